@@ -1,0 +1,9 @@
+import { readFileSync } from 'node:fs'
+import { VERSION } from '../src/version.js'
+
+describe('package metadata', () => {
+  it('keeps src/version.ts in step with package.json', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }
+    expect(VERSION).toBe(pkg.version)
+  })
+})

@@ -1,0 +1,242 @@
+/**
+ * Facts about the machine, as probes report them. Every fact is a value or "unknown, because...".
+ * This shape is serialised as-is into the JSON report's `facts` (CONTRACT.md) and read back by
+ * `explain --facts`, so renaming a field is a breaking change.
+ */
+
+export type Fact<T> = { value: T } | { unknown: string }
+
+export const known = <T>(value: T): Fact<T> => ({ value })
+export const unknown = <T = never>(reason: string): Fact<T> => ({ unknown: reason })
+export const isKnown = <T>(f: Fact<T> | undefined): f is { value: T } => !!f && 'value' in f
+export const valueOf = <T>(f: Fact<T> | undefined): T | undefined => (isKnown(f) ? f.value : undefined)
+
+/** `unlimited` is RLIM_INFINITY. */
+export type Limit = number | 'unlimited'
+
+export interface Rlimit {
+  soft: Limit
+  hard: Limit
+}
+
+export const RLIMIT_NAMES = ['nofile', 'nproc', 'as', 'stack', 'memlock'] as const
+export type RlimitName = (typeof RLIMIT_NAMES)[number]
+
+/** The sysctls probed, by dotted name; values are the trimmed file contents. */
+export const SYSCTL_KEYS = [
+  'kernel.pid_max',
+  'kernel.threads-max',
+  'fs.file-max',
+  'fs.nr_open',
+  'fs.inotify.max_user_instances',
+  'fs.inotify.max_user_watches',
+  'net.core.somaxconn',
+  'net.ipv4.ip_local_port_range',
+  'vm.max_map_count',
+  'vm.overcommit_memory',
+  'vm.mmap_rnd_bits',
+  'user.max_user_namespaces',
+  'kernel.unprivileged_userns_clone',
+  'kernel.apparmor_restrict_unprivileged_userns',
+  'kernel.yama.ptrace_scope',
+  'net.ipv6.conf.all.disable_ipv6',
+  'net.ipv6.conf.default.disable_ipv6',
+  'net.ipv6.conf.lo.disable_ipv6'
+] as const
+export type SysctlKey = (typeof SYSCTL_KEYS)[number]
+
+export interface RunnerInfo {
+  kind: 'github-hosted' | 'self-hosted' | 'not-actions'
+  /** How the kind was decided: the variables read. */
+  evidence: string[]
+  name?: string
+  os?: string
+  arch?: string
+}
+
+export interface ContainerInfo {
+  inContainer: boolean
+  runtime?: string
+  /** The hints that were found (file present, cgroup path pattern, env var...). */
+  hints: string[]
+}
+
+export interface CgroupMemory {
+  /** Bytes; null when unlimited. */
+  max: number | null
+  high: number | null
+  current: number | null
+  peak: number | null
+  /** `oom_kill` from memory.events (v2) or memory.oom_control (v1). */
+  oomKill: number | null
+  /** `oom` count (v2 memory.events) or failcnt (v1). */
+  oom: number | null
+  /** The directory the values came from. */
+  dir: string
+}
+
+export interface CgroupPids {
+  max: number | null
+  current: number | null
+  /** pids.events `max`: forks rejected by the limit so far. */
+  eventsMax: number | null
+  dir: string
+}
+
+export interface CgroupCpu {
+  /** CFS quota in microseconds per period; null when unlimited. */
+  quotaUs: number | null
+  periodUs: number | null
+  /** quota/period, the CPUs the quota allows; null when unlimited. */
+  limitCpus: number | null
+  nrPeriods: number | null
+  nrThrottled: number | null
+  throttledUsec: number | null
+  dir: string
+}
+
+export interface CgroupInfo {
+  version: 'v1' | 'v2' | 'hybrid'
+  /** True when /proc/self/cgroup paths are relative to a cgroup namespace root ("/"). */
+  namespaced: boolean
+  /** Controller (or "unified") -> this process's cgroup path and the directory resolved via mountinfo. */
+  paths: Record<string, { path: string; dir: string | null }>
+  memory: Fact<CgroupMemory>
+  pids: Fact<CgroupPids>
+  cpu: Fact<CgroupCpu>
+}
+
+export interface SeccompInfo {
+  mode: 'disabled' | 'strict' | 'filter'
+  filters: number | null
+}
+
+export interface CapabilityInfo {
+  hex: string
+  effective: string[]
+  sysAdmin: boolean
+  sysResource: boolean
+  sysPtrace: boolean
+}
+
+export interface AppArmorInfo {
+  enabled: boolean | null
+  label: string
+  restrictUnprivilegedUserns: number | null
+}
+
+export interface UsernsInfo {
+  canCreate: boolean
+  /** The command that was tried and what it said. */
+  detail: string
+}
+
+export interface MountFact {
+  path: string
+  mountPoint: string
+  fsType: string
+  options: string[]
+  noexec: boolean
+  readOnly: boolean
+  sizeBytes: number | null
+  availBytes: number | null
+}
+
+export interface SpaceFact {
+  path: string
+  availBytes: number
+  totalBytes: number
+  inodesFree: number | null
+  inodesTotal: number | null
+}
+
+export type TempRole = 'GOTMPDIR' | 'TMPDIR' | '/tmp'
+export type StorageRole = 'GOCACHE' | 'GOMODCACHE' | 'temp' | 'workspace'
+
+export interface GoInfo {
+  /** `go1.26.8` */
+  version: string
+  goroot: string | null
+  gotmpdir: string | null
+  gocache: string | null
+  gomodcache: string | null
+  goflags: string | null
+  cgoEnabled: boolean | null
+  cc: string | null
+  /** Whether CC resolves to an executable on PATH. */
+  ccFound: boolean | null
+  /** The `go` line of the go.mod found under the working directory, e.g. `1.22` or `1.22.3`. */
+  goModGo: string | null
+  goModPath: string | null
+  /** The module path declared in that go.mod. */
+  modulePath: string | null
+  env: { GOMAXPROCS: string | null; GOMEMLIMIT: string | null; GODEBUG: string | null; GOTOOLCHAIN: string | null }
+}
+
+/** Counters that change while tests run; compared before and after (diagnosis). */
+export interface CounterSnapshot {
+  at: string
+  memoryOomKill: number | null
+  memoryOom: number | null
+  pidsEventsMax: number | null
+  cpuNrThrottled: number | null
+  cpuThrottledUsec: number | null
+  /** TcpExtListenOverflows from /proc/net/netstat. */
+  listenOverflows: number | null
+  /** oom_kill from /proc/vmstat (host-wide, kernel 4.13+). */
+  vmstatOomKill: number | null
+}
+
+/** Results of the Go runtime probe (issue 8); absent until it has run. */
+export interface GoProbeInfo {
+  goVersion: string
+  gomaxprocs: number
+  numCPU: number
+  nofileSoft: number | null
+  nofileHard: number | null
+  execInTemp: { dir: string; ok: boolean; error?: string }[]
+  userns: { ok: boolean; error?: string }
+  /** syscall name -> errno name ("OK" when the call succeeded, "EINVAL" when rejected as expected). */
+  syscalls: Record<string, { errno: string; expected: string[]; blocked: boolean }>
+  listen: { ipv4: { ok: boolean; error?: string }; ipv6: { ok: boolean; error?: string } }
+  threads: { created: number; limit: number; error?: string }
+  cgo: { enabled: boolean; ccWorks: boolean | null; error?: string }
+  /** Milliseconds: build (0 when cached) and run. */
+  timing: { buildMs: number; runMs: number; cached: boolean }
+}
+
+export interface Facts {
+  collectedAt: string
+  system: {
+    kernel: Fact<string>
+    arch: Fact<string>
+    distro: Fact<string>
+    runner: Fact<RunnerInfo>
+    container: Fact<ContainerInfo>
+    user: Fact<{ uid: number; gid: number; root: boolean }>
+    cpus: Fact<{ online: number; affinity: number | null }>
+    memory: Fact<{ totalBytes: number; availableBytes: number | null }>
+  }
+  rlimits: Record<RlimitName, Fact<Rlimit>>
+  sysctl: Record<SysctlKey, Fact<string>>
+  cgroup: Fact<CgroupInfo>
+  security: {
+    seccomp: Fact<SeccompInfo>
+    noNewPrivs: Fact<boolean>
+    capabilities: Fact<CapabilityInfo>
+    apparmor: Fact<AppArmorInfo>
+    userns: Fact<UsernsInfo>
+  }
+  mounts: {
+    tempDirs: { role: TempRole; path: string; mount: Fact<MountFact> }[]
+    devShm: Fact<MountFact>
+    storage: { role: StorageRole; path: string; space: Fact<SpaceFact> }[]
+  }
+  network: {
+    ipv6Loopback: Fact<{ present: boolean; detail: string }>
+    portRange: Fact<{ low: number; high: number; width: number }>
+  }
+  go: Fact<GoInfo>
+  goProbe?: Fact<GoProbeInfo>
+  counters?: { before?: CounterSnapshot; after?: CounterSnapshot }
+}

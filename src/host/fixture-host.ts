@@ -1,0 +1,118 @@
+import { promises as fsp } from 'node:fs'
+import { join } from 'node:path'
+import type { DirEntry, ExecOptions, ExecResult, FsStats, Host, PathStat } from './host.js'
+import { HostError } from './host.js'
+import { NodeHost } from './node-host.js'
+
+/**
+ * A Host whose file system is a captured tree: `/proc/self/limits` is read from
+ * `<root>/proc/self/limits`. Used by tests and by `--facts`-less replays. Paths listed in
+ * `denied` raise EACCES, as on a machine where we are not root; exec answers come from `exec`.
+ */
+export interface FixtureOptions {
+  root: string
+  env?: Record<string, string | undefined>
+  uid?: number | null
+  gid?: number | null
+  denied?: readonly string[]
+  exec?: (command: string, args: readonly string[], options: ExecOptions) => ExecResult | undefined
+  statfs?: Record<string, FsStats>
+  now?: number
+}
+
+export class FixtureHost implements Host {
+  readonly env: Readonly<Record<string, string | undefined>>
+  readonly uid: number | null
+  readonly gid: number | null
+  readonly pid = 4242
+  readonly platform = 'linux'
+  readonly arch = 'x64'
+  readonly isTTY = false
+  private readonly real = new NodeHost()
+  /** Every exec the code under test asked for, in order. */
+  readonly execCalls: { command: string; args: readonly string[] }[] = []
+
+  constructor(private readonly opts: FixtureOptions) {
+    this.env = opts.env ?? {}
+    this.uid = opts.uid === undefined ? 1001 : opts.uid
+    this.gid = opts.gid === undefined ? 1001 : opts.gid
+  }
+
+  private map(path: string): string {
+    if (this.opts.denied?.some(d => path === d || path.startsWith(d.endsWith('/') ? d : d + '/'))) {
+      throw new HostError('EACCES', path)
+    }
+    return join(this.opts.root, path)
+  }
+
+  readFile(path: string, maxBytes?: number): Promise<string> {
+    return this.real.readFile(this.map(path), maxBytes).catch(e => {
+      throw new HostError((e as HostError).code, path)
+    })
+  }
+
+  readDir(path: string): Promise<DirEntry[]> {
+    return this.real.readDir(this.map(path)).catch(e => {
+      throw new HostError((e as HostError).code, path)
+    })
+  }
+
+  lstat(path: string): Promise<PathStat> {
+    return this.real.lstat(this.map(path)).catch(e => {
+      throw new HostError((e as HostError).code, path)
+    })
+  }
+
+  async realpath(path: string): Promise<string> {
+    const r = await this.real.realpath(this.map(path)).catch(e => {
+      throw new HostError((e as HostError).code, path)
+    })
+    return r.startsWith(this.opts.root) ? r.slice(this.opts.root.length) || '/' : r
+  }
+
+  readlink(path: string): Promise<string> {
+    return this.real.readlink(this.map(path)).catch(e => {
+      throw new HostError((e as HostError).code, path)
+    })
+  }
+
+  async statfs(path: string): Promise<FsStats> {
+    const s = this.opts.statfs?.[path]
+    if (s) return s
+    throw new HostError('ENOENT', path)
+  }
+
+  async writeFile(path: string, data: string, options?: { append?: boolean; mode?: number }): Promise<void> {
+    const p = this.map(path)
+    await fsp.mkdir(join(p, '..'), { recursive: true })
+    await this.real.writeFile(p, data, options)
+  }
+
+  mkdir(path: string): Promise<void> {
+    return this.real.mkdir(this.map(path))
+  }
+
+  rm(path: string): Promise<void> {
+    return this.real.rm(this.map(path))
+  }
+
+  async exec(command: string, args: readonly string[], options: ExecOptions): Promise<ExecResult> {
+    this.execCalls.push({ command, args })
+    const r = this.opts.exec?.(command, args, options)
+    return (
+      r ?? {
+        code: null,
+        signal: null,
+        stdout: '',
+        stderr: '',
+        timedOut: false,
+        truncated: false,
+        startError: `ENOENT spawn ${command}`
+      }
+    )
+  }
+
+  now(): number {
+    return this.opts.now ?? 1_700_000_000_000
+  }
+}

@@ -1,0 +1,114 @@
+/**
+ * The only I/O seam. Probes, remediation and publishing receive a Host; tests hand in a
+ * FixtureHost backed by a captured /proc and /sys tree. Nothing outside src/host imports fs or
+ * child_process (enforced by eslint's no-restricted-imports).
+ */
+
+export interface ExecOptions {
+  /** Hard limit; the child is killed (SIGKILL) when it expires. Required: no unbounded exec. */
+  timeoutMs: number
+  cwd?: string
+  /** Replaces the environment when given; otherwise the host's environment is inherited. */
+  env?: Record<string, string | undefined>
+  input?: string
+  /** Bytes kept per stream; the rest is dropped and `truncated` is set. Default 1 MiB. */
+  maxOutputBytes?: number
+}
+
+export interface ExecResult {
+  /** Exit code, or null when killed by a signal or not started. */
+  code: number | null
+  signal: string | null
+  stdout: string
+  stderr: string
+  timedOut: boolean
+  truncated: boolean
+  /** Set when the program could not be started (ENOENT, EACCES...). */
+  startError?: string
+}
+
+export interface DirEntry {
+  name: string
+  kind: 'file' | 'dir' | 'symlink' | 'other'
+}
+
+export interface FsStats {
+  /** Block size in bytes. */
+  bsize: number
+  blocks: number
+  bfree: number
+  bavail: number
+  files: number
+  ffree: number
+}
+
+export interface PathStat {
+  kind: 'file' | 'dir' | 'symlink' | 'other'
+  size: number
+  mode: number
+}
+
+/** An error from the host with the errno code kept (ENOENT, EACCES, EPERM, EROFS...). */
+export class HostError extends Error {
+  constructor(
+    readonly code: string,
+    readonly path: string,
+    message?: string
+  ) {
+    super(message ?? `${code}: ${path}`)
+    this.name = 'HostError'
+  }
+}
+
+export interface Host {
+  /** Reads a text file, at most maxBytes (default 1 MiB); throws HostError. */
+  readFile(path: string, maxBytes?: number): Promise<string>
+  readDir(path: string): Promise<DirEntry[]>
+  /** lstat: never follows a final symlink. */
+  lstat(path: string): Promise<PathStat>
+  realpath(path: string): Promise<string>
+  readlink(path: string): Promise<string>
+  statfs(path: string): Promise<FsStats>
+  writeFile(path: string, data: string, options?: { append?: boolean; mode?: number }): Promise<void>
+  mkdir(path: string): Promise<void>
+  rm(path: string): Promise<void>
+  exec(command: string, args: readonly string[], options: ExecOptions): Promise<ExecResult>
+  /** The process environment as the host sees it. */
+  readonly env: Readonly<Record<string, string | undefined>>
+  /** Process identity; null where the platform has none. */
+  readonly uid: number | null
+  readonly gid: number | null
+  readonly pid: number
+  readonly platform: string
+  readonly arch: string
+  readonly isTTY: boolean
+  now(): number
+}
+
+/** Reads a file, returning a value or the reason it could not be read. Never throws. */
+export async function tryRead(
+  host: Host,
+  path: string,
+  maxBytes?: number
+): Promise<{ ok: true; text: string } | { ok: false; reason: string; code: string }> {
+  try {
+    return { ok: true, text: await host.readFile(path, maxBytes) }
+  } catch (e) {
+    const code = e instanceof HostError ? e.code : 'EUNKNOWN'
+    return { ok: false, code, reason: describeError(code, path) }
+  }
+}
+
+export function describeError(code: string, path: string): string {
+  switch (code) {
+    case 'ENOENT':
+      return `${path} does not exist on this system`
+    case 'EACCES':
+    case 'EPERM':
+      return `permission denied reading ${path}`
+    case 'EINVAL':
+      return `${path} cannot be read here (EINVAL)`
+    default:
+      return `${path} could not be read (${code})`
+  }
+}

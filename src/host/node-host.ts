@@ -1,0 +1,182 @@
+import { spawn } from 'node:child_process'
+import { promises as fsp } from 'node:fs'
+import type { DirEntry, ExecOptions, ExecResult, FsStats, Host, PathStat } from './host.js'
+import { HostError } from './host.js'
+
+const DEFAULT_MAX_READ = 1 << 20
+const DEFAULT_MAX_OUTPUT = 1 << 20
+
+function wrap(e: unknown, path: string): HostError {
+  const code = (e as NodeJS.ErrnoException)?.code ?? 'EUNKNOWN'
+  return new HostError(code, path, (e as Error)?.message)
+}
+
+function kindOf(s: { isFile(): boolean; isDirectory(): boolean; isSymbolicLink(): boolean }): DirEntry['kind'] {
+  if (s.isSymbolicLink()) return 'symlink'
+  if (s.isFile()) return 'file'
+  if (s.isDirectory()) return 'dir'
+  return 'other'
+}
+
+/** The real machine. */
+export class NodeHost implements Host {
+  readonly env = process.env
+  readonly uid = typeof process.getuid === 'function' ? process.getuid() : null
+  readonly gid = typeof process.getgid === 'function' ? process.getgid() : null
+  readonly pid = process.pid
+  readonly platform = process.platform
+  readonly arch = process.arch
+  readonly isTTY = Boolean(process.stdout.isTTY)
+
+  async readFile(path: string, maxBytes = DEFAULT_MAX_READ): Promise<string> {
+    let fh: fsp.FileHandle | undefined
+    try {
+      fh = await fsp.open(path, 'r')
+      // /proc and /sys files report size 0, so read in chunks up to the bound instead of trusting stat.
+      const chunks: Buffer[] = []
+      let total = 0
+      for (;;) {
+        const want = Math.min(65536, maxBytes - total)
+        if (want <= 0) break
+        const buf = Buffer.allocUnsafe(want)
+        const { bytesRead } = await fh.read(buf, 0, want, null)
+        if (bytesRead === 0) break
+        chunks.push(buf.subarray(0, bytesRead))
+        total += bytesRead
+      }
+      return Buffer.concat(chunks).toString('utf8')
+    } catch (e) {
+      throw wrap(e, path)
+    } finally {
+      await fh?.close().catch(() => undefined)
+    }
+  }
+
+  async readDir(path: string): Promise<DirEntry[]> {
+    try {
+      const ents = await fsp.readdir(path, { withFileTypes: true })
+      return ents.map(d => ({ name: d.name, kind: kindOf(d) }))
+    } catch (e) {
+      throw wrap(e, path)
+    }
+  }
+
+  async lstat(path: string): Promise<PathStat> {
+    try {
+      const s = await fsp.lstat(path)
+      return { kind: kindOf(s), size: s.size, mode: s.mode }
+    } catch (e) {
+      throw wrap(e, path)
+    }
+  }
+
+  async realpath(path: string): Promise<string> {
+    try {
+      return await fsp.realpath(path)
+    } catch (e) {
+      throw wrap(e, path)
+    }
+  }
+
+  async readlink(path: string): Promise<string> {
+    try {
+      return await fsp.readlink(path)
+    } catch (e) {
+      throw wrap(e, path)
+    }
+  }
+
+  async statfs(path: string): Promise<FsStats> {
+    try {
+      const s = await fsp.statfs(path)
+      return { bsize: s.bsize, blocks: s.blocks, bfree: s.bfree, bavail: s.bavail, files: s.files, ffree: s.ffree }
+    } catch (e) {
+      throw wrap(e, path)
+    }
+  }
+
+  async writeFile(path: string, data: string, options?: { append?: boolean; mode?: number }): Promise<void> {
+    try {
+      if (options?.append) await fsp.appendFile(path, data, { mode: options.mode })
+      else await fsp.writeFile(path, data, { mode: options?.mode })
+    } catch (e) {
+      throw wrap(e, path)
+    }
+  }
+
+  async mkdir(path: string): Promise<void> {
+    try {
+      await fsp.mkdir(path, { recursive: true })
+    } catch (e) {
+      throw wrap(e, path)
+    }
+  }
+
+  async rm(path: string): Promise<void> {
+    try {
+      await fsp.rm(path, { recursive: true, force: true })
+    } catch (e) {
+      throw wrap(e, path)
+    }
+  }
+
+  exec(command: string, args: readonly string[], options: ExecOptions): Promise<ExecResult> {
+    const max = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT
+    return new Promise(resolve => {
+      let child
+      try {
+        child = spawn(command, args, {
+          cwd: options.cwd,
+          env: options.env ? (options.env as NodeJS.ProcessEnv) : process.env,
+          stdio: ['pipe', 'pipe', 'pipe']
+        })
+      } catch (e) {
+        resolve({ code: null, signal: null, stdout: '', stderr: '', timedOut: false, truncated: false, startError: String(e) })
+        return
+      }
+      const out: Buffer[] = []
+      const err: Buffer[] = []
+      let outLen = 0
+      let errLen = 0
+      let truncated = false
+      let timedOut = false
+      let startError: string | undefined
+      const timer = setTimeout(() => {
+        timedOut = true
+        child.kill('SIGKILL')
+      }, options.timeoutMs)
+      child.stdout.on('data', (b: Buffer) => {
+        if (outLen < max) out.push(b.subarray(0, max - outLen))
+        else truncated = true
+        outLen += b.length
+      })
+      child.stderr.on('data', (b: Buffer) => {
+        if (errLen < max) err.push(b.subarray(0, max - errLen))
+        else truncated = true
+        errLen += b.length
+      })
+      child.on('error', e => {
+        startError = `${(e as NodeJS.ErrnoException).code ?? ''} ${e.message}`.trim()
+      })
+      child.stdin.on('error', () => undefined)
+      if (options.input !== undefined) child.stdin.end(options.input)
+      else child.stdin.end()
+      child.on('close', (code, signal) => {
+        clearTimeout(timer)
+        resolve({
+          code,
+          signal,
+          stdout: Buffer.concat(out).toString('utf8'),
+          stderr: Buffer.concat(err).toString('utf8'),
+          timedOut,
+          truncated: truncated || outLen > max || errLen > max,
+          startError
+        })
+      })
+    })
+  }
+
+  now(): number {
+    return Date.now()
+  }
+}

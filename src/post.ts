@@ -1,0 +1,5 @@
+export async function post(): Promise<void> {
+  // Wired in a later commit.
+}
+
+void post()
