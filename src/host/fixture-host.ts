@@ -51,6 +51,14 @@ export class FixtureHost implements Host {
     })
   }
 
+  async *readStream(path: string): AsyncIterable<Buffer> {
+    try {
+      yield* this.real.readStream(this.map(path))
+    } catch (e) {
+      throw new HostError((e as HostError).code, path)
+    }
+  }
+
   readDir(path: string): Promise<DirEntry[]> {
     return this.real.readDir(this.map(path)).catch(e => {
       throw new HostError((e as HostError).code, path)

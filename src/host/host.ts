@@ -63,6 +63,8 @@ export class HostError extends Error {
 export interface Host {
   /** Reads a text file, at most maxBytes (default 1 MiB); throws HostError. */
   readFile(path: string, maxBytes?: number): Promise<string>
+  /** Streams a file in chunks (for logs of any size); `-` is standard input. Errors surface as HostError. */
+  readStream(path: string): AsyncIterable<Buffer>
   readDir(path: string): Promise<DirEntry[]>
   /** lstat: never follows a final symlink. */
   lstat(path: string): Promise<PathStat>

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { promises as fsp } from 'node:fs'
+import { createReadStream, promises as fsp } from 'node:fs'
 import type { DirEntry, ExecOptions, ExecResult, FsStats, Host, PathStat } from './host.js'
 import { HostError } from './host.js'
 
@@ -49,6 +49,15 @@ export class NodeHost implements Host {
       throw wrap(e, path)
     } finally {
       await fh?.close().catch(() => undefined)
+    }
+  }
+
+  async *readStream(path: string): AsyncIterable<Buffer> {
+    const stream = path === '-' ? process.stdin : createReadStream(path, { highWaterMark: 1 << 20 })
+    try {
+      for await (const chunk of stream) yield typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer)
+    } catch (e) {
+      throw wrap(e, path)
     }
   }
 
