@@ -1,6 +1,15 @@
 import { promises as fsp } from 'node:fs'
 import { join } from 'node:path'
-import type { DirEntry, ExecOptions, ExecResult, FsStats, Host, PathStat } from './host.js'
+import type {
+  DirEntry,
+  ExecOptions,
+  ExecResult,
+  FsStats,
+  Host,
+  PathStat,
+  SpawnOptions,
+  StreamingProcess
+} from './host.js'
 import { HostError } from './host.js'
 import { NodeHost } from './node-host.js'
 
@@ -118,6 +127,30 @@ export class FixtureHost implements Host {
         startError: `ENOENT spawn ${command}`
       }
     )
+  }
+
+  /** Streams the canned exec answer (stdout, then stderr) as one chunk each. */
+  spawnStream(command: string, args: readonly string[], options: SpawnOptions): StreamingProcess {
+    const result = this.exec(command, args, {
+      timeoutMs: options.timeoutMs ?? 0,
+      cwd: options.cwd,
+      env: options.env
+    })
+    async function* output() {
+      const r = await result
+      if (r.stdout) yield { stream: 'stdout' as const, chunk: Buffer.from(r.stdout) }
+      if (r.stderr) yield { stream: 'stderr' as const, chunk: Buffer.from(r.stderr) }
+    }
+    return {
+      output: output(),
+      exit: result.then(r => ({
+        code: r.code,
+        signal: r.signal,
+        timedOut: r.timedOut,
+        startError: r.startError
+      })),
+      kill: () => undefined
+    }
   }
 
   now(): number {

@@ -27,6 +27,34 @@ export interface ExecResult {
   startError?: string
 }
 
+export interface StreamChunk {
+  stream: 'stdout' | 'stderr'
+  chunk: Buffer
+}
+
+export interface ProcessExit {
+  code: number | null
+  signal: string | null
+  timedOut: boolean
+  /** Set when the program could not be started. */
+  startError?: string
+}
+
+/** A running child whose output is consumed as it arrives (go test -json can be gigabytes). */
+export interface StreamingProcess {
+  /** stdout and stderr chunks in arrival order; ends when both streams close. */
+  output: AsyncIterable<StreamChunk>
+  exit: Promise<ProcessExit>
+  kill(signal?: NodeJS.Signals): void
+}
+
+export interface SpawnOptions {
+  cwd?: string
+  env?: Record<string, string | undefined>
+  /** Optional hard limit; none by default (go test has its own -timeout). */
+  timeoutMs?: number
+}
+
 export interface DirEntry {
   name: string
   kind: 'file' | 'dir' | 'symlink' | 'other'
@@ -75,6 +103,8 @@ export interface Host {
   mkdir(path: string): Promise<void>
   rm(path: string): Promise<void>
   exec(command: string, args: readonly string[], options: ExecOptions): Promise<ExecResult>
+  /** Starts a process whose output is streamed, not buffered. */
+  spawnStream(command: string, args: readonly string[], options: SpawnOptions): StreamingProcess
   /** The process environment as the host sees it. */
   readonly env: Readonly<Record<string, string | undefined>>
   /** Process identity; null where the platform has none. */

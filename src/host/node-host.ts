@@ -1,6 +1,17 @@
 import { spawn } from 'node:child_process'
 import { createReadStream, promises as fsp } from 'node:fs'
-import type { DirEntry, ExecOptions, ExecResult, FsStats, Host, PathStat } from './host.js'
+import type {
+  DirEntry,
+  ExecOptions,
+  ExecResult,
+  FsStats,
+  Host,
+  PathStat,
+  ProcessExit,
+  SpawnOptions,
+  StreamChunk,
+  StreamingProcess
+} from './host.js'
 import { HostError } from './host.js'
 
 const DEFAULT_MAX_READ = 1 << 20
@@ -11,7 +22,11 @@ function wrap(e: unknown, path: string): HostError {
   return new HostError(code, path, (e as Error)?.message)
 }
 
-function kindOf(s: { isFile(): boolean; isDirectory(): boolean; isSymbolicLink(): boolean }): DirEntry['kind'] {
+function kindOf(s: {
+  isFile(): boolean
+  isDirectory(): boolean
+  isSymbolicLink(): boolean
+}): DirEntry['kind'] {
   if (s.isSymbolicLink()) return 'symlink'
   if (s.isFile()) return 'file'
   if (s.isDirectory()) return 'dir'
@@ -55,7 +70,8 @@ export class NodeHost implements Host {
   async *readStream(path: string): AsyncIterable<Buffer> {
     const stream = path === '-' ? process.stdin : createReadStream(path, { highWaterMark: 1 << 20 })
     try {
-      for await (const chunk of stream) yield typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer)
+      for await (const chunk of stream)
+        yield typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer)
     } catch (e) {
       throw wrap(e, path)
     }
@@ -98,7 +114,14 @@ export class NodeHost implements Host {
   async statfs(path: string): Promise<FsStats> {
     try {
       const s = await fsp.statfs(path)
-      return { bsize: s.bsize, blocks: s.blocks, bfree: s.bfree, bavail: s.bavail, files: s.files, ffree: s.ffree }
+      return {
+        bsize: s.bsize,
+        blocks: s.blocks,
+        bfree: s.bfree,
+        bavail: s.bavail,
+        files: s.files,
+        ffree: s.ffree
+      }
     } catch (e) {
       throw wrap(e, path)
     }
@@ -140,7 +163,15 @@ export class NodeHost implements Host {
           stdio: ['pipe', 'pipe', 'pipe']
         })
       } catch (e) {
-        resolve({ code: null, signal: null, stdout: '', stderr: '', timedOut: false, truncated: false, startError: String(e) })
+        resolve({
+          code: null,
+          signal: null,
+          stdout: '',
+          stderr: '',
+          timedOut: false,
+          truncated: false,
+          startError: String(e)
+        })
         return
       }
       const out: Buffer[] = []
@@ -183,6 +214,78 @@ export class NodeHost implements Host {
         })
       })
     })
+  }
+
+  spawnStream(command: string, args: readonly string[], options: SpawnOptions): StreamingProcess {
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env ? (options.env as NodeJS.ProcessEnv) : process.env,
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+    // A small queue bridging Node streams to one async iterable; backpressure by pausing both
+    // streams while the consumer has unread chunks.
+    const queue: StreamChunk[] = []
+    let open = 2
+    let wake: (() => void) | undefined
+    const notify = () => {
+      const w = wake
+      wake = undefined
+      w?.()
+    }
+    const onData = (stream: 'stdout' | 'stderr') => (chunk: Buffer) => {
+      queue.push({ stream, chunk })
+      if (queue.length > 64) {
+        child.stdout?.pause()
+        child.stderr?.pause()
+      }
+      notify()
+    }
+    const onEnd = () => {
+      open--
+      notify()
+    }
+    child.stdout?.on('data', onData('stdout')).on('end', onEnd)
+    child.stderr?.on('data', onData('stderr')).on('end', onEnd)
+    let timedOut = false
+    let startError: string | undefined
+    const timer =
+      options.timeoutMs !== undefined
+        ? setTimeout(() => {
+            timedOut = true
+            child.kill('SIGKILL')
+          }, options.timeoutMs)
+        : undefined
+    const exit = new Promise<ProcessExit>(resolve => {
+      child.on('error', e => {
+        startError = `${(e as NodeJS.ErrnoException).code ?? ''} ${e.message}`.trim()
+        if (child.pid === undefined) {
+          open = 0
+          notify()
+          if (timer) clearTimeout(timer)
+          resolve({ code: null, signal: null, timedOut, startError })
+        }
+      })
+      child.on('close', (code, signal) => {
+        if (timer) clearTimeout(timer)
+        resolve({ code, signal, timedOut, startError })
+      })
+    })
+    async function* output(): AsyncIterable<StreamChunk> {
+      for (;;) {
+        const next = queue.shift()
+        if (next) {
+          if (queue.length < 16) {
+            child.stdout?.resume()
+            child.stderr?.resume()
+          }
+          yield next
+          continue
+        }
+        if (open <= 0) return
+        await new Promise<void>(r => (wake = r))
+      }
+    }
+    return { output: output(), exit, kill: sig => void child.kill(sig ?? 'SIGTERM') }
   }
 
   now(): number {

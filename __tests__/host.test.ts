@@ -1,0 +1,72 @@
+import { describe, expect, it } from '@jest/globals'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { HostError, tryRead } from '../src/host/host.js'
+import { NodeHost } from '../src/host/node-host.js'
+
+const host = new NodeHost()
+
+describe('NodeHost', () => {
+  it('reads /proc files whose stat size is 0, bounded by maxBytes', async () => {
+    const limits = await host.readFile('/proc/self/limits')
+    expect(limits).toMatch(/^Limit\s+Soft Limit/)
+    expect((await host.readFile('/proc/self/status', 10)).length).toBe(10)
+  })
+
+  it('turns errno into HostError and tryRead into a reason, never a throw', async () => {
+    await expect(host.readFile('/nonexistent/x')).rejects.toBeInstanceOf(HostError)
+    const r = await tryRead(host, '/nonexistent/x')
+    expect(r).toEqual({ ok: false, code: 'ENOENT', reason: '/nonexistent/x does not exist on this system' })
+  })
+
+  it('kills an exec that outlives its timeout and bounds its output', async () => {
+    const slow = await host.exec('sleep', ['5'], { timeoutMs: 100 })
+    expect(slow.timedOut).toBe(true)
+    expect(slow.signal).toBe('SIGKILL')
+    const big = await host.exec('head', ['-c', '100000', '/dev/zero'], {
+      timeoutMs: 5000,
+      maxOutputBytes: 1000
+    })
+    expect(big.stdout.length).toBe(1000)
+    expect(big.truncated).toBe(true)
+    const missing = await host.exec('/nonexistent/cmd', [], { timeoutMs: 1000 })
+    expect(missing.startError).toMatch(/ENOENT/)
+  })
+
+  it('streams a child process output in order and reports its exit', async () => {
+    const p = host.spawnStream(
+      'sh',
+      ['-c', 'for i in 1 2 3; do echo line$i; done; echo oops >&2; exit 3'],
+      {}
+    )
+    let out = ''
+    let err = ''
+    for await (const c of p.output) c.stream === 'stdout' ? (out += c.chunk) : (err += c.chunk)
+    expect(out).toBe('line1\nline2\nline3\n')
+    expect(err).toBe('oops\n')
+    expect(await p.exit).toMatchObject({ code: 3, signal: null, timedOut: false })
+  })
+
+  it('reports a program that cannot start instead of hanging', async () => {
+    const p = host.spawnStream('/nonexistent/go', ['test'], {})
+    for await (const _ of p.output) void _
+    const exit = await p.exit
+    expect(exit.code).toBeNull()
+    expect(exit.startError).toMatch(/ENOENT/)
+  })
+
+  it('streams a large file in chunks', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'host-'))
+    const f = join(dir, 'big.txt')
+    writeFileSync(f, 'x'.repeat(3 << 20))
+    let total = 0
+    let chunks = 0
+    for await (const c of host.readStream(f)) {
+      total += c.length
+      chunks++
+    }
+    expect(total).toBe(3 << 20)
+    expect(chunks).toBeGreaterThan(1)
+  })
+})
