@@ -1,0 +1,128 @@
+/**
+ * Escaping for untrusted text (test output, test names, Dockerfile content from a pull request) on
+ * every surface we write to: Markdown/HTML (job summary, PR comment), workflow commands (the log,
+ * annotations). Pure: the random token for `::stop-commands::` is passed in.
+ *
+ * Sources:
+ * - actions/toolkit packages/core/src/command.ts `escapeData` / `escapeProperty` (copied rules below).
+ * - github/docs workflow-commands.md "Stopping and starting workflow commands": `::stop-commands::{token}`
+ *   turns command processing off until a line `::{token}::`; the token should be random per run.
+ * - GitHub autolinks `@user` mentions and `#123` references in Markdown text but not inside code blocks
+ *   or code spans; a zero-width space after `@`/`#` keeps the text readable and inert.
+ */
+
+const ZWSP = '\u200b'
+
+/** ANSI colour/cursor sequences and other C0 controls except tab and newline. */
+const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]/g
+const CONTROLS = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g
+
+/** Normalises line endings and removes terminal escapes and control characters. */
+export function sanitize(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(ANSI, '').replace(CONTROLS, '')
+}
+
+/** Our sticky-comment marker must never be forged by echoed text. */
+const MARKER_WORD = /go-env-guard:sticky/gi
+export function neutraliseMarker(text: string): string {
+  return text.replace(MARKER_WORD, m => m.replace(':', ':' + ZWSP))
+}
+
+/** `@someone` -> `@\u200bsomeone`, `#12` / `GH-12` -> `#\u200b12` (no notification, no cross-link). */
+export function neutraliseMentions(text: string): string {
+  return text
+    .replace(/@(?=[A-Za-z0-9_-])/g, '@' + ZWSP)
+    .replace(/#(?=\d)/g, '#' + ZWSP)
+    .replace(/\bGH-(?=\d)/gi, m => m + ZWSP)
+}
+
+/** Escapes text for HTML element content and attribute values. */
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
+}
+
+/**
+ * Inline untrusted text in Markdown (paragraphs, list items, table cells, `<summary>`): HTML is
+ * escaped, Markdown punctuation backslash-escaped, newlines folded to spaces, mentions neutralised.
+ */
+export function md(text: string): string {
+  const flat = sanitize(text).replace(/\s*\n\s*/g, ' ')
+  const html = escapeHtml(flat)
+  const punct = html.replace(/[\\`*_{}[\]()!|~+]/g, c => '\\' + c)
+  return neutraliseMarker(neutraliseMentions(punct))
+}
+
+/** Untrusted text inside raw HTML (`<summary>`, `<td>`): no Markdown is processed there. */
+export function htmlText(text: string): string {
+  return neutraliseMarker(neutraliseMentions(escapeHtml(sanitize(text).replace(/\s*\n\s*/g, ' '))))
+}
+
+/** Inline code span for untrusted text: a fence longer than any backtick run inside. */
+export function mdCode(text: string): string {
+  const flat = neutraliseMarker(sanitize(text).replace(/\n/g, ' '))
+  if (flat === '') return '` `'
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map(r => r.length))
+  const fence = '`'.repeat(longest + 1)
+  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : ''
+  return `${fence}${pad}${flat}${pad}${fence}`
+}
+
+/** A fenced code block for untrusted multi-line text; no mention or reference is processed inside. */
+export function mdBlock(text: string, lang = 'text'): string {
+  const body = neutraliseMarker(sanitize(text)).replace(/\n+$/, '')
+  const longest = Math.max(0, ...(body.match(/^ {0,3}(`{3,}|~{3,})/gm) ?? []).map(r => r.trim().length))
+  const fence = '`'.repeat(Math.max(3, longest + 1))
+  return `${fence}${lang}\n${body}\n${fence}`
+}
+
+/** Workflow-command message data (toolkit `escapeData`). */
+export function escapeCommandData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+}
+
+/** Workflow-command property values such as `title` and `file` (toolkit `escapeProperty`). */
+export function escapeCommandProperty(text: string): string {
+  return escapeCommandData(text).replace(/:/g, '%3A').replace(/,/g, '%2C')
+}
+
+/**
+ * Wraps text echoed to the log so that no line in it is read as a workflow command. `token` must be
+ * unpredictable to whoever wrote the text (a random token per block); a token found inside the text
+ * is refused rather than risked.
+ */
+export function stopCommands(text: string, token: string): string {
+  if (!/^[A-Za-z0-9_-]{16,}$/.test(token))
+    throw new Error('stop-commands token must be 16+ URL-safe characters')
+  if (text.includes(token))
+    throw new Error('stop-commands token occurs in the text; use a fresh random token')
+  const body = text.endsWith('\n') ? text : text + '\n'
+  return `::stop-commands::${token}\n${body}::${token}::\n`
+}
+
+/** Prefix-style alternative for single lines: a line that starts with `::` is shifted so it is not a command. */
+export function inertLine(line: string): string {
+  const clean = sanitize(line).replace(/\n/g, ' ')
+  return /^\s*::/.test(clean) ? ' ' + clean.replace(/^\s*/, '') : clean
+}
+
+/** Cuts text to at most `max` UTF-16 code units at a line boundary when possible, with a marker. */
+export function truncate(text: string, max: number, marker = '… (truncated)'): string {
+  if (text.length <= max) return text
+  const room = Math.max(0, max - marker.length - 1)
+  let cut = text.slice(0, room)
+  const nl = cut.lastIndexOf('\n')
+  if (nl > room / 2) cut = cut.slice(0, nl)
+  // Do not leave half of a surrogate pair.
+  if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1)
+  return `${cut}\n${marker}`
+}
+
+/** UTF-8 byte length (the step-summary limit is in bytes). */
+export function utf8Bytes(text: string): number {
+  return Buffer.byteLength(text, 'utf8')
+}

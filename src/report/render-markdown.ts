@@ -1,0 +1,324 @@
+/**
+ * The Markdown body shared by the job summary and the PR comment, rendered at a detail level. The
+ * callers try levels from richest to leanest until the text fits their budget (dorny/test-reporter's
+ * retry-then-trim, but stepwise: trim excerpts, drop them, drop the facts, then list names only) and
+ * say what was cut.
+ */
+import type { Finding, ReportFailure } from './model.js'
+import { md, mdBlock, mdCode, truncate } from './escape.js'
+import { factRows } from './facts-table.js'
+import {
+  groupFailures,
+  plural,
+  ruleDocUrl,
+  significantFindings,
+  sortFindings,
+  sourceUrl,
+  testLabel,
+  type CauseGroup,
+  type LinkContext,
+  type RenderInput,
+  type TuneStepStatus
+} from './view.js'
+
+export interface DetailLevel {
+  /** Characters of each failure's excerpt; 0 drops excerpts. */
+  excerptChars: number
+  /** Failures whose excerpt is shown at all. */
+  excerptFailures: number
+  evidenceMax: number
+  testsPerGroup: number
+  findingsMax: number
+  facts: boolean
+  /** What this level cut, for the reader (empty at full detail). */
+  cut: string
+}
+
+export const DETAIL_LEVELS: readonly DetailLevel[] = [
+  {
+    excerptChars: 4000,
+    excerptFailures: 100,
+    evidenceMax: 12,
+    testsPerGroup: 300,
+    findingsMax: 200,
+    facts: true,
+    cut: ''
+  },
+  {
+    excerptChars: 1000,
+    excerptFailures: 50,
+    evidenceMax: 6,
+    testsPerGroup: 200,
+    findingsMax: 200,
+    facts: true,
+    cut: 'test output excerpts were trimmed'
+  },
+  {
+    excerptChars: 0,
+    excerptFailures: 0,
+    evidenceMax: 4,
+    testsPerGroup: 100,
+    findingsMax: 100,
+    facts: true,
+    cut: 'test output excerpts were left out'
+  },
+  {
+    excerptChars: 0,
+    excerptFailures: 0,
+    evidenceMax: 2,
+    testsPerGroup: 50,
+    findingsMax: 50,
+    facts: false,
+    cut: 'test output excerpts and the facts table were left out'
+  },
+  {
+    excerptChars: 0,
+    excerptFailures: 0,
+    evidenceMax: 1,
+    testsPerGroup: 10,
+    findingsMax: 20,
+    facts: false,
+    cut: 'only test names are listed, at most 10 per cause; excerpts and the facts table were left out'
+  }
+]
+
+/** Longest untrusted inline text we print (test names, messages, evidence lines). */
+const NAME_MAX = 300
+const TEXT_MAX = 1500
+
+const SEVERITY_ICON: Record<Finding['severity'], string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' }
+const STATUS_TEXT: Record<TuneStepStatus, string> = {
+  planned: 'planned',
+  applied: '✅ applied',
+  restored: '↩️ restored',
+  failed: '❌ failed',
+  skipped: 'skipped',
+  'pending-restore': '⏳ restore pending'
+}
+
+const short = (s: string, n: number): string => (s.length > n ? s.slice(0, n - 1) + '…' : s)
+
+/** Text with `code spans` kept as code and everything else escaped (remedies, messages). */
+export function mdRich(text: string, max = TEXT_MAX): string {
+  const t = short(text, max)
+  return t
+    .split(/(`[^`\n]+`)/)
+    .map(part => (/^`[^`\n]+`$/.test(part) ? mdCode(part.slice(1, -1)) : md(part)))
+    .join('')
+}
+
+function link(label: string, url: string | null): string {
+  return url ? `[${label}](${url})` : label
+}
+
+export function verdict(input: RenderInput): string {
+  const { report } = input
+  const failures = report.failures
+  const findings = significantFindings(report.findings)
+  const findingsText = findings.length
+    ? `; ${plural(findings.length, 'preflight finding')} at warning or above`
+    : ''
+  if (failures.length > 0) {
+    const env = failures.filter(f =>
+      f.causes.some(c => input.rules?.[c.rule]?.environmental !== false)
+    ).length
+    const rules = groupFailures(failures)
+      .filter(g => g.rule !== null)
+      .slice(0, 3)
+      .map(g => `${mdCode(g.rule!)} (${g.confidence})`)
+    const linked =
+      env > 0
+        ? `${env} linked to a likely environmental cause: ${rules.join(', ')}`
+        : rules.length
+          ? `none linked to the runner; causes in the code: ${rules.join(', ')}`
+          : "none linked to the runner's environment"
+    return `❌ **${plural(failures.length, 'failure')} in \`go test\`**, ${linked}${findingsText}.`
+  }
+  if (input.mode === 'go-test' && input.exitCode !== 0) {
+    const how =
+      input.exitCode === null || input.exitCode === undefined
+        ? 'was stopped'
+        : `exited with code ${input.exitCode}`
+    return `❌ **\`go test\` ${how}** but no failing test was recognised in its output${findingsText}.`
+  }
+  const { totals } = report
+  if (input.mode !== 'preflight' && (totals.tests > 0 || totals.packages > 0)) {
+    return `✅ **\`go test\` passed**: ${plural(totals.passed, 'test')} passed in ${plural(totals.packages, 'package')}${totals.skipped ? `, ${totals.skipped} skipped` : ''}${findingsText}.`
+  }
+  if (findings.length > 0) {
+    return `⚠️ **${plural(findings.length, 'finding')}** on this runner can make Go tests fail.`
+  }
+  return '✅ **No environmental problems found** on this runner.'
+}
+
+function failureLine(f: ReportFailure, links: LinkContext | null, others: boolean): string {
+  const name = mdCode(short(testLabel(f), NAME_MAX))
+  const url = sourceUrl(links, f.file, f.line)
+  const where = f.file
+    ? ` · ${link(mdCode(`${short(f.file, NAME_MAX)}${f.line ? `:${f.line}` : ''}`), url)}`
+    : ''
+  const pkg = f.package ? ` in ${mdCode(short(f.package, NAME_MAX))}` : ''
+  const kind = f.kind !== 'test' ? ` (${f.kind})` : ''
+  const alt =
+    others && f.causes.length > 1
+      ? ` · also possible: ${f.causes
+          .slice(1, 3)
+          .map(c => `${mdCode(c.rule)} (${c.confidence})`)
+          .join(', ')}`
+      : ''
+  return `- ${name}${pkg}${kind}${where}${alt}`
+}
+
+function groupSection(
+  g: CauseGroup,
+  input: RenderInput,
+  level: DetailLevel,
+  excerptBudget: { left: number }
+): string[] {
+  const out: string[] = []
+  const n = plural(g.failures.length, 'failure')
+  if (g.rule === null) {
+    out.push(`### Not linked to the runner's environment: ${n}`, '')
+    out.push(
+      'No probed fact supports an environmental cause for these; they look like ordinary test failures.',
+      ''
+    )
+  } else {
+    const info = input.rules?.[g.rule]
+    const title = info ? md(info.title) : mdCode(g.rule)
+    const idPart = info ? ` (${mdCode(g.rule)})` : ''
+    out.push(`### ${title}${idPart}: ${g.confidence} confidence, ${n}`, '')
+    if (info && !info.environmental) out.push('_This looks like the code itself, not the runner._', '')
+    const ev = g.evidence.slice(0, level.evidenceMax)
+    if (ev.length) {
+      out.push('**Evidence**', '')
+      for (const e of ev) out.push(`- ${mdRich(e)}`)
+      if (g.evidence.length > ev.length) out.push(`- … ${g.evidence.length - ev.length} more`)
+      out.push('')
+    }
+    if (g.remedy) out.push(`**Fix:** ${mdRich(g.remedy)}`, '')
+    const doc = ruleDocUrl(input.links, g.rule)
+    if (doc) out.push(`[About ${mdCode(g.rule)}](${doc})`, '')
+  }
+  const listed = g.failures.slice(0, level.testsPerGroup)
+  for (const f of listed) out.push(failureLine(f, input.links, level.evidenceMax > 1))
+  if (g.failures.length > listed.length) out.push(`- … and ${g.failures.length - listed.length} more`)
+  out.push('')
+  if (level.excerptChars > 0) {
+    const shown = listed.filter(f => f.excerpt.trim() !== '')
+    const withExcerpt: string[] = []
+    let count = 0
+    for (const f of shown) {
+      if (excerptBudget.left <= 0) break
+      excerptBudget.left--
+      count++
+      withExcerpt.push(
+        `**${mdCode(short(testLabel(f), NAME_MAX))}**`,
+        '',
+        mdBlock(truncate(f.excerpt, level.excerptChars)),
+        ''
+      )
+    }
+    if (withExcerpt.length) {
+      out.push(
+        `<details><summary>Output (${count} of ${g.failures.length})</summary>`,
+        '',
+        ...withExcerpt,
+        '</details>',
+        ''
+      )
+    }
+  }
+  return out
+}
+
+function findingLine(f: Finding, input: RenderInput, level: DetailLevel): string[] {
+  const url = sourceUrl(input.links, f.file, f.line)
+  const where = f.file
+    ? ` · ${link(mdCode(`${short(f.file, NAME_MAX)}${f.line ? `:${f.line}` : ''}`), url)}`
+    : ''
+  const doc = ruleDocUrl(input.links, f.rule)
+  const out = [
+    `- ${SEVERITY_ICON[f.severity]} **${md(short(f.title, NAME_MAX))}** (${link(mdCode(f.rule), doc)})${where}: ${mdRich(f.message)}`
+  ]
+  const ev = f.evidence.slice(0, level.evidenceMax)
+  if (ev.length) out.push(`  - Evidence: ${ev.map(e => mdRich(e, 400)).join('; ')}`)
+  if (f.remedy) out.push(`  - Fix: ${mdRich(f.remedy)}`)
+  return out
+}
+
+function tuneSection(input: RenderInput): string[] {
+  const tune = input.tune
+  if (!tune || tune.mode === 'off') return []
+  const out = [tune.mode === 'apply' ? '### Tuning applied' : '### Tuning plan', '']
+  for (const s of tune.steps.slice(0, 50)) {
+    const cmd = s.command ? `: ${mdCode(short(s.command, 500))}` : ''
+    const status = tune.mode === 'plan' && s.status === 'planned' ? '' : ` · ${STATUS_TEXT[s.status]}`
+    out.push(`- ${mdRich(s.title, 300)}${cmd}${status}${s.detail ? ` (${mdRich(s.detail, 300)})` : ''}`)
+  }
+  if (tune.steps.length === 0 && !tune.note) out.push('Nothing to tune: no finding has an allow-listed fix.')
+  if (tune.note) out.push('', mdRich(tune.note))
+  out.push('')
+  return out
+}
+
+function factsSection(input: RenderInput): string[] {
+  const rows = factRows(input.report.facts, input.report.findings)
+  if (rows.length === 0) return []
+  const unknown = rows.filter(r => r.status === 'unknown').length
+  const flagged = rows.filter(r => r.status === 'flagged').length
+  const out = [
+    `<details><summary>Runner facts: ${rows.length} probed, ${flagged} flagged, ${unknown} unknown</summary>`,
+    '',
+    '| What | Value | Why it matters | Status |',
+    '|---|---|---|---|'
+  ]
+  for (const r of rows) {
+    const status =
+      r.status === 'flagged'
+        ? `⚠️ ${md(r.detail)}`
+        : r.status === 'unknown'
+          ? `❔ unknown: ${md(short(r.detail, 200))}`
+          : '✓ no finding'
+    out.push(`| ${md(r.what)} | ${md(short(r.value, 200))} | ${md(r.why)} | ${status} |`)
+  }
+  out.push('', '</details>', '')
+  return out
+}
+
+/** The body without headline or marker; `level` decides how much detail goes in. */
+export function renderBody(input: RenderInput, level: DetailLevel): string[] {
+  const out: string[] = []
+  const groups = groupFailures(input.report.failures)
+  const budget = { left: level.excerptFailures }
+  for (const g of groups) out.push(...groupSection(g, input, level, budget))
+  const findings = sortFindings(input.report.findings)
+  if (findings.length) {
+    out.push(`### Preflight findings (${findings.length})`, '')
+    for (const f of findings.slice(0, level.findingsMax)) out.push(...findingLine(f, input, level))
+    if (findings.length > level.findingsMax)
+      out.push(`- … and ${findings.length - level.findingsMax} more (see the JSON report)`)
+    out.push('')
+  }
+  out.push(...tuneSection(input))
+  if (level.facts) out.push(...factsSection(input))
+  return out
+}
+
+export function footer(input: RenderInput, cut: string, budgetName: string): string[] {
+  const out: string[] = []
+  const notes = [...(input.notes ?? [])]
+  for (const p of (input.partial ?? []).slice(0, 20)) notes.push(`Incomplete: ${short(p, 300)}`)
+  if (input.annotations && input.annotations.notEmitted > 0) {
+    notes.push(
+      `${plural(input.annotations.notEmitted, 'problem was', 'problems were')} not annotated in the diff view (GitHub shows at most 10 annotations per type per step); all are listed here.`
+    )
+  }
+  if (cut) notes.push(`To stay within ${budgetName}, ${cut}; the JSON report has everything.`)
+  for (const n of notes) out.push(`> ${md(n)}`, '>')
+  if (notes.length) out.pop()
+  if (notes.length) out.push('')
+  const run = input.links?.runUrl ? ` · [workflow run](${input.links.runUrl})` : ''
+  out.push(`<sub>go-env-guard ${md(input.report.tool.version)}${run}</sub>`, '')
+  return out
+}
