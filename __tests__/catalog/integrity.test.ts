@@ -1,0 +1,124 @@
+/**
+ * Catalog integrity (ESLint's rule/doc/test parity check): every rule has its doc with the fixed headers
+ * in order and its test file with firing and silent cases; ids are unique, sorted, kebab-case; the
+ * CONTRACT.md ids are all present.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { docsPath, getRule, ruleInfos, rules } from '../../src/catalog/index.js'
+
+/** CONTRACT.md "Rule ids": the environmental ids the catalog must have (users depend on them). */
+const CONTRACT_IDS = [
+  'nofile-limit',
+  'inotify-limit',
+  'pids-limit',
+  'thread-limit',
+  'oom-kill',
+  'mmap-enomem',
+  'max-map-count',
+  'noexec-tmp',
+  'disk-full',
+  'tsan-mmap-rnd-bits',
+  'userns-disabled',
+  'apparmor-userns',
+  'seccomp-blocked',
+  'ptrace-restricted',
+  'ipv6-unavailable',
+  'ephemeral-ports',
+  'somaxconn-backlog',
+  'cpu-throttling-timeout',
+  'dns-hosts',
+  'shm-size',
+  'race-requires-cgo',
+  'go-cache-unavailable',
+  'clock-skew'
+]
+
+const DOC_HEADERS = [
+  '## Symptom',
+  '## Cause',
+  '## Detection',
+  '## Remedy',
+  '## When this is a false positive',
+  '## Sources'
+]
+
+describe('catalog integrity', () => {
+  const ids = rules.map(r => r.id)
+
+  it('has unique, sorted, kebab-case ids', () => {
+    expect(new Set(ids).size).toBe(ids.length)
+    expect(ids).toEqual([...ids].sort())
+    for (const id of ids) expect(id).toMatch(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/)
+    for (const id of ids) expect(getRule(id)?.id).toBe(id)
+  })
+
+  it('keeps the contract list in step with CONTRACT.md when it is available', () => {
+    const contract = '/work/shared/CONTRACT.md'
+    if (!existsSync(contract)) return
+    const text = readFileSync(contract, 'utf8')
+    const section = text.slice(text.indexOf('## Rule ids'))
+    const listed = [...section.matchAll(/`([a-z0-9-]+)`/g)]
+      .map(m => m[1])
+      .filter(s => !/^(docker|compose|workflow)-$/.test(s ?? ''))
+    expect([...new Set(listed)].sort()).toEqual([...CONTRACT_IDS].sort())
+  })
+
+  it('has every contract id (fails until the whole catalog is written)', () => {
+    expect(CONTRACT_IDS.filter(id => !ids.includes(id))).toEqual([])
+  })
+
+  it('marks only the declared look-alikes as not environmental, and every contract id as environmental', () => {
+    for (const id of CONTRACT_IDS) {
+      const r = getRule(id)
+      if (r) expect({ id, environmental: r.environmental }).toEqual({ id, environmental: true })
+    }
+  })
+
+  it('gives every rule a title, a severity, and something to do', () => {
+    for (const r of rules) {
+      expect(r.title.length).toBeGreaterThan(3)
+      expect(r.title).not.toMatch(/\.$/)
+      expect(['error', 'warning', 'notice']).toContain(r.severity)
+      expect(typeof r.diagnose === 'function' || typeof r.preflight === 'function').toBe(true)
+      for (const t of r.triggers ?? []) expect(t.flags).not.toMatch(/[gy]/)
+    }
+  })
+
+  it.each(ids)('%s has its doc with the fixed headers in order', id => {
+    const path = docsPath(id)
+    expect(existsSync(path)).toBe(true)
+    const doc = readFileSync(path, 'utf8')
+    expect(doc.startsWith(`# ${id}`)).toBe(true)
+    const headers = doc.split('\n').filter(l => l.startsWith('## '))
+    expect(headers).toEqual(DOC_HEADERS)
+    const sources = doc.slice(doc.indexOf('## Sources'))
+    expect(sources).toMatch(/https?:\/\//)
+  })
+
+  it.each(ids)('%s has its test file with firing and silent cases', id => {
+    const path = join('__tests__', 'catalog', 'rules', `${id}.test.ts`)
+    expect(existsSync(path)).toBe(true)
+    const text = readFileSync(path, 'utf8')
+    expect(text).toMatch(/run(Rule|Preflight)Cases\(/)
+    expect(text).toMatch(/fires:\s*\[/)
+    expect(text).toMatch(/silent:\s*\[/)
+  })
+
+  it('has no orphan docs or tests', () => {
+    const docs = readdirSync('docs/rules')
+      .filter(f => f.endsWith('.md') && f !== 'README.md')
+      .map(f => f.replace(/\.md$/, ''))
+    const tests = readdirSync(join('__tests__', 'catalog', 'rules')).map(f => f.replace(/\.test\.ts$/, ''))
+    // docker-/compose-/workflow- docs belong to the Dockerfile linter, not this registry.
+    expect(docs.filter(d => !ids.includes(d) && !/^(docker|compose|workflow)-/.test(d))).toEqual([])
+    expect(tests.filter(t => !ids.includes(t))).toEqual([])
+  })
+
+  it('lists rules for the CLI with their docs path', () => {
+    const infos = ruleInfos()
+    expect(infos.map(i => i.id)).toEqual(ids)
+    for (const i of infos) expect(i.docs).toBe(`docs/rules/${i.id}.md`)
+  })
+})

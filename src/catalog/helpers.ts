@@ -1,0 +1,426 @@
+/**
+ * Pure helpers shared by the catalog rules: signature matching over failure output (the matched lines
+ * become evidence), fact readers that turn `{unknown}` into null, confidence combination, Go version
+ * comparison, and remedy builders that differ for GitHub-hosted, self-hosted and container jobs.
+ * No I/O here: everything reads the Failure and the Facts it is given.
+ */
+import type {
+  CgroupCpu,
+  CgroupMemory,
+  CgroupPids,
+  CounterSnapshot,
+  Facts,
+  GoInfo,
+  Limit,
+  MountFact,
+  RlimitName,
+  SpaceFact,
+  SysctlKey
+} from '../facts/types.js'
+import { valueOf } from '../facts/types.js'
+import type { Cause, Confidence, Finding, Severity } from '../report/model.js'
+
+// ---------------------------------------------------------------------------------------------
+// Signature matching
+
+/** Evidence lines per cause; one line is clipped to this many characters. */
+export const MAX_EVIDENCE_LINES = 4
+export const MAX_LINE_CHARS = 240
+
+export const clip = (s: string, max = MAX_LINE_CHARS): string =>
+  s.length <= max ? s : `${s.slice(0, max - 1)}…`
+
+/** Splits output into lines (LF or CRLF). The engine does this once per failure (RuleContext.lines). */
+export const splitLines = (output: string): string[] => output.split(/\r?\n/)
+
+const asList = (re: RegExp | readonly RegExp[]): readonly RegExp[] =>
+  Array.isArray(re) ? re : [re as RegExp]
+
+/**
+ * The lines matching any of the regexes, trimmed, clipped, deduplicated, at most `max`. Regexes must not
+ * carry the `g` or `y` flag (they are stateful); matching is per line, so `^`/`$` anchor to a line.
+ */
+export function matchLines(
+  lines: readonly string[],
+  re: RegExp | readonly RegExp[],
+  max = MAX_EVIDENCE_LINES
+): string[] {
+  const res = asList(re)
+  const out: string[] = []
+  const seen = new Set<string>()
+  for (const raw of lines) {
+    if (!res.some(r => r.test(raw))) continue
+    const line = clip(raw.trim())
+    if (seen.has(line)) continue
+    seen.add(line)
+    out.push(line)
+    if (out.length >= max) break
+  }
+  return out
+}
+
+/** The first line matching `re`, with its capture groups; null when none does. */
+export function firstMatch(lines: readonly string[], re: RegExp): RegExpExecArray | null {
+  for (const line of lines) {
+    const m = re.exec(line)
+    if (m) return m
+  }
+  return null
+}
+
+/** Whether any line matches any of the regexes. */
+export const anyLine = (lines: readonly string[], re: RegExp | readonly RegExp[]): boolean => {
+  const res = asList(re)
+  return lines.some(l => res.some(r => r.test(l)))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fact readers: each returns null when the fact is unknown or there are no facts at all, so a rule
+// can tell "unknown" (null) from a value. `evidence` is a ready-made line for Cause/Finding evidence.
+
+export interface Reading<T> {
+  value: T
+  evidence: string
+}
+
+/** RLIM_INFINITY as a number that compares as expected. */
+export const limitNumber = (l: Limit): number => (l === 'unlimited' ? Number.POSITIVE_INFINITY : l)
+export const fmtLimit = (n: number): string => (Number.isFinite(n) ? String(n) : 'unlimited')
+
+const RLIMIT_LABEL: Record<RlimitName, string> = {
+  nofile: 'RLIMIT_NOFILE (ulimit -n)',
+  nproc: 'RLIMIT_NPROC (ulimit -u)',
+  as: 'RLIMIT_AS (ulimit -v)',
+  stack: 'RLIMIT_STACK (ulimit -s)',
+  memlock: 'RLIMIT_MEMLOCK (ulimit -l)'
+}
+
+export function rlimit(
+  facts: Facts | null,
+  name: RlimitName
+): Reading<{ soft: number; hard: number }> | null {
+  const r = facts ? valueOf(facts.rlimits?.[name]) : undefined
+  if (!r) return null
+  const soft = limitNumber(r.soft)
+  const hard = limitNumber(r.hard)
+  return {
+    value: { soft, hard },
+    evidence: `${RLIMIT_LABEL[name]}: soft ${fmtLimit(soft)}, hard ${fmtLimit(hard)}`
+  }
+}
+
+/** A sysctl as an integer (first field for multi-field values); null when unknown or not numeric. */
+export function sysctlNumber(facts: Facts | null, key: SysctlKey): Reading<number> | null {
+  const raw = facts ? valueOf(facts.sysctl?.[key]) : undefined
+  if (raw === undefined) return null
+  const n = Number.parseInt(raw.trim().split(/\s+/)[0] ?? '', 10)
+  if (!Number.isFinite(n)) return null
+  return { value: n, evidence: `${key} = ${raw.trim()}` }
+}
+
+const cgroupDir = (dir: string): string => (dir ? ` (${dir})` : '')
+
+export function cgroupMemory(facts: Facts | null): Reading<CgroupMemory> | null {
+  const cg = facts ? valueOf(facts.cgroup) : undefined
+  const m = cg ? valueOf(cg.memory) : undefined
+  if (!m) return null
+  const limit = m.max === null ? 'unlimited' : fmtBytes(m.max)
+  return {
+    value: m,
+    evidence: `cgroup ${cg?.version ?? ''} memory limit ${limit}${cgroupDir(m.dir)}`.replace('  ', ' ')
+  }
+}
+
+export function cgroupPids(facts: Facts | null): Reading<CgroupPids> | null {
+  const cg = facts ? valueOf(facts.cgroup) : undefined
+  const p = cg ? valueOf(cg.pids) : undefined
+  if (!p) return null
+  const cur = p.current === null ? '' : `, current ${p.current}`
+  return {
+    value: p,
+    evidence: `cgroup pids.max ${p.max === null ? 'max (unlimited)' : p.max}${cur}${cgroupDir(p.dir)}`
+  }
+}
+
+export function cgroupCpu(facts: Facts | null): Reading<CgroupCpu> | null {
+  const cg = facts ? valueOf(facts.cgroup) : undefined
+  const c = cg ? valueOf(cg.cpu) : undefined
+  if (!c) return null
+  const q =
+    c.quotaUs === null || c.periodUs === null
+      ? 'no CPU quota'
+      : `CPU quota ${c.quotaUs}us per ${c.periodUs}us period (${(c.limitCpus ?? c.quotaUs / c.periodUs).toFixed(2)} CPUs)`
+  return { value: c, evidence: `cgroup ${q}${cgroupDir(c.dir)}` }
+}
+
+export type CounterKey = Exclude<keyof CounterSnapshot, 'at'>
+
+const COUNTER_LABEL: Record<CounterKey, string> = {
+  memoryOomKill: 'cgroup memory oom_kill',
+  memoryOom: 'cgroup memory oom events',
+  pidsEventsMax: 'cgroup pids.events max (forks rejected)',
+  cpuNrThrottled: 'cgroup cpu.stat nr_throttled',
+  cpuThrottledUsec: 'cgroup cpu.stat throttled time (us)',
+  listenOverflows: 'TcpExtListenOverflows',
+  vmstatOomKill: '/proc/vmstat oom_kill'
+}
+
+/**
+ * How much a counter grew between `facts.counters.before` and `.after` (a negative delta, e.g. after a
+ * cgroup was recreated, reads as unknown). null when either side is missing.
+ */
+export function counterDelta(facts: Facts | null, key: CounterKey): Reading<number> | null {
+  const b = facts?.counters?.before?.[key]
+  const a = facts?.counters?.after?.[key]
+  if (b === null || b === undefined || a === null || a === undefined) return null
+  const d = a - b
+  if (d < 0) return null
+  return { value: d, evidence: `${COUNTER_LABEL[key]}: ${b} before the tests, ${a} after (+${d})` }
+}
+
+export function isRoot(facts: Facts | null): boolean | null {
+  const u = facts ? valueOf(facts.system?.user) : undefined
+  return u ? u.root : null
+}
+
+export function goInfo(facts: Facts | null): GoInfo | null {
+  return (facts ? valueOf(facts.go) : undefined) ?? null
+}
+
+/** A Go environment variable as the probe saw it; undefined when Go facts are unknown. */
+export function goEnv(facts: Facts | null, name: keyof GoInfo['env']): string | null | undefined {
+  const g = goInfo(facts)
+  if (!g) return undefined
+  const v = g.env[name]
+  return v === null || v.trim() === '' ? null : v.trim()
+}
+
+export const fmtBytes = (n: number): string => {
+  if (!Number.isFinite(n)) return 'unlimited'
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB']
+  let v = n
+  let i = 0
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024
+    i++
+  }
+  return `${i === 0 ? v : v.toFixed(v >= 10 ? 0 : 1)} ${units[i]}`
+}
+
+/** Temp directories with their mount facts known. */
+export function tempMounts(facts: Facts | null): { role: string; path: string; mount: MountFact }[] {
+  const out: { role: string; path: string; mount: MountFact }[] = []
+  for (const t of facts?.mounts?.tempDirs ?? []) {
+    const m = valueOf(t.mount)
+    if (m) out.push({ role: t.role, path: t.path, mount: m })
+  }
+  return out
+}
+
+/** Storage locations (GOCACHE, temp, workspace...) with their free space known. */
+export function storageSpaces(facts: Facts | null): { role: string; path: string; space: SpaceFact }[] {
+  const out: { role: string; path: string; space: SpaceFact }[] = []
+  for (const s of facts?.mounts?.storage ?? []) {
+    const v = valueOf(s.space)
+    if (v) out.push({ role: s.role, path: s.path, space: v })
+  }
+  return out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Go versions
+
+/**
+ * Parses `go1.26.8`, `1.22`, `1.22.3`, `go1.21rc2`, `devel go1.27-abcdef ...` into [major, minor, patch].
+ * Pre-releases count as the release they precede (go1.21rc2 -> 1.21.0, the go.mod semantics). null when
+ * the text has no version.
+ */
+export function parseGoVersion(v: string | null | undefined): [number, number, number] | null {
+  if (!v) return null
+  const m = /(?:^|go)(\d+)\.(\d+)(?:\.(\d+))?/.exec(v.trim())
+  if (!m) return null
+  return [Number(m[1]), Number(m[2]), m[3] === undefined ? 0 : Number(m[3])]
+}
+
+/** <0, 0, >0 like a comparator; null when either side does not parse. */
+export function compareGoVersions(a: string | null | undefined, b: string | null | undefined): number | null {
+  const x = parseGoVersion(a)
+  const y = parseGoVersion(b)
+  if (!x || !y) return null
+  for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return (x[i] as number) - (y[i] as number)
+  return 0
+}
+
+/** Whether the Go toolchain is at least `v` (e.g. '1.19'); null when the Go version is unknown. */
+export function goAtLeast(facts: Facts | null, v: string): boolean | null {
+  const c = compareGoVersions(goInfo(facts)?.version ?? valueOf(facts?.goProbe)?.goVersion, v)
+  return c === null ? null : c >= 0
+}
+
+/** Whether the main module's go.mod `go` line is at least `v`; null when there is no known go.mod line. */
+export function goModAtLeast(facts: Facts | null, v: string): boolean | null {
+  const c = compareGoVersions(goInfo(facts)?.goModGo, v)
+  return c === null ? null : c >= 0
+}
+
+/**
+ * Whether a behaviour introduced in Go `v` behind a GODEBUG default applies: Go picks GODEBUG defaults
+ * from the main module's go line (https://go.dev/doc/godebug), so it needs both toolchain >= v and
+ * go.mod `go` >= v. false as soon as either is known to be older; null when it cannot be decided.
+ */
+export function goDefaultAtLeast(facts: Facts | null, v: string): boolean | null {
+  const tool = goAtLeast(facts, v)
+  const mod = goModAtLeast(facts, v)
+  if (tool === false || mod === false) return false
+  if (tool === null || mod === null) return null
+  return true
+}
+
+// ---------------------------------------------------------------------------------------------
+// Confidence
+
+const RANK: Record<Confidence, number> = { high: 3, medium: 2, low: 1 }
+export const confidenceRank = (c: Confidence): number => RANK[c]
+export const maxConfidence = (a: Confidence, b: Confidence): Confidence => (RANK[a] >= RANK[b] ? a : b)
+export const minConfidence = (a: Confidence, b: Confidence): Confidence => (RANK[a] <= RANK[b] ? a : b)
+export const lowerConfidence = (c: Confidence): Confidence | null =>
+  c === 'high' ? 'medium' : c === 'medium' ? 'low' : null
+
+/**
+ * What the facts say about a cause: `conclusive` (a counter that only moves for this cause moved during
+ * the run), `corroborates` (a limit/setting that makes the cause plausible), `unknown` (no facts, or the
+ * relevant ones could not be read), `contradicts` (a value that rules the cause out or points elsewhere).
+ */
+export type Support = 'conclusive' | 'corroborates' | 'unknown' | 'contradicts'
+
+/** The strongest: conclusive > contradicts > corroborates > unknown (a contradiction beats support). */
+export function combineSupport(...s: Support[]): Support {
+  if (s.includes('conclusive')) return 'conclusive'
+  if (s.includes('contradicts')) return 'contradicts'
+  if (s.includes('corroborates')) return 'corroborates'
+  return 'unknown'
+}
+
+/**
+ * The confidence policy (issue 4): a `specific` signature is text only this cause produces (e.g.
+ * `too many open files`); `generic` text has several causes (`signal: killed`, `panic: test timed out`).
+ *
+ * | support      | specific | generic |
+ * |--------------|----------|---------|
+ * | conclusive   | high     | high    |
+ * | corroborates | high     | medium  |
+ * | unknown      | medium   | low     |
+ * | contradicts  | low      | null    |
+ *
+ * So a signature alone (no facts) is at most medium, and a contradiction lowers it or drops it.
+ */
+export function confidenceFor(signature: 'specific' | 'generic', support: Support): Confidence | null {
+  switch (support) {
+    case 'conclusive':
+      return 'high'
+    case 'corroborates':
+      return signature === 'specific' ? 'high' : 'medium'
+    case 'unknown':
+      return signature === 'specific' ? 'medium' : 'low'
+    case 'contradicts':
+      return signature === 'specific' ? 'low' : null
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Where the job runs, and remedies that differ by it
+
+export type Where = 'github-hosted' | 'self-hosted' | 'container' | 'local' | 'unknown'
+
+/** A container job wins over the runner kind: inside it, host settings cannot be changed. */
+export function whereRuns(facts: Facts | null): Where {
+  if (!facts) return 'unknown'
+  const c = valueOf(facts.system?.container)
+  if (c?.inContainer) return 'container'
+  const r = valueOf(facts.system?.runner)
+  if (!r) return 'unknown'
+  if (r.kind === 'not-actions') return 'local'
+  return r.kind
+}
+
+export interface RemedyParts {
+  /** GitHub-hosted runner (passwordless sudo, fresh VM per job). */
+  githubHosted?: string
+  /** Self-hosted runner (persistent host, runner service under systemd). */
+  selfHosted?: string
+  /** Job container / Docker: the container's options, or "host change required". */
+  container?: string
+  /** Outside Actions; defaults to the self-hosted text. */
+  local?: string
+  /** Said whatever the environment (e.g. code-level advice); appended last. */
+  always?: string
+}
+
+const LABEL: Record<Exclude<Where, 'unknown'>, string> = {
+  'github-hosted': 'GitHub-hosted runner',
+  'self-hosted': 'Self-hosted runner',
+  container: 'In a container job',
+  local: 'Locally'
+}
+
+/**
+ * One remedy string. When the environment is known, only its part (plus `always`); when unknown, every
+ * part labelled ("GitHub-hosted runner: ...").
+ */
+export function remedyFor(facts: Facts | null, parts: RemedyParts): string {
+  const where = whereRuns(facts)
+  const pick = (w: Exclude<Where, 'unknown'>): string | undefined =>
+    w === 'local'
+      ? (parts.local ?? parts.selfHosted)
+      : w === 'github-hosted'
+        ? parts.githubHosted
+        : parts[w === 'self-hosted' ? 'selfHosted' : 'container']
+  const out: string[] = []
+  if (where !== 'unknown' && pick(where)) out.push(pick(where) as string)
+  else
+    for (const w of ['github-hosted', 'self-hosted', 'container'] as const) {
+      const p = pick(w)
+      if (p) out.push(`${LABEL[w]}: ${p}`)
+    }
+  if (parts.always) out.push(parts.always)
+  return out.join('\n')
+}
+
+/**
+ * The remedy for a host-wide sysctl. `net.*` sysctls are per network namespace, so a container can set
+ * them with `--sysctl`; the others (vm.*, fs.inotify.*, kernel.*) are host-wide and Docker rejects them
+ * per container (failure catalog 2.35).
+ */
+export function sysctlParts(key: string, value: string | number): RemedyParts {
+  const set = `sudo sysctl -w ${key}=${value}`
+  const namespaced = key.startsWith('net.')
+  return {
+    githubHosted: `add a step before the tests: \`${set}\`.`,
+    selfHosted: `on the runner host: \`${set}\`, and persist it with \`echo '${key} = ${value}' | sudo tee /etc/sysctl.d/90-go-tests.conf\`.`,
+    container: namespaced
+      ? `add \`--sysctl ${key}=${value}\` to the job's \`container.options\` (or \`docker run\`).`
+      : `\`${key}\` is host-wide and cannot be set from inside a container; set it on the host (\`${set}\`) before the container starts.`
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Builders
+
+export const cause = (rule: string, confidence: Confidence, evidence: string[], remedy: string): Cause => ({
+  rule,
+  confidence,
+  evidence: evidence.filter(e => e !== '').map(e => clip(e)),
+  remedy
+})
+
+export const finding = (
+  rule: { id: string; title: string; severity: Severity },
+  f: { message: string; evidence: string[]; remedy: string; severity?: Severity; title?: string }
+): Finding => ({
+  rule: rule.id,
+  severity: f.severity ?? rule.severity,
+  title: f.title ?? rule.title,
+  message: f.message,
+  evidence: f.evidence.filter(e => e !== '').map(e => clip(e)),
+  remedy: f.remedy
+})

@@ -1,0 +1,148 @@
+/**
+ * The diagnosis engine (issue 4): links every failure of a parsed `go test` run to its likely causes,
+ * ranked most likely first, and groups failures that share a top cause so reports say a cause once.
+ * Pure: reads the TestRun and the Facts (null for `explain --no-probe`) and calls the catalog rules.
+ */
+import { rules as catalog } from './catalog/index.js'
+import { confidenceRank, splitLines } from './catalog/helpers.js'
+import type { Rule } from './catalog/rule.js'
+import type { Facts } from './facts/types.js'
+import type { Failure, TestRun } from './gotest/model.js'
+import type { Cause, Confidence, ReportFailure } from './report/model.js'
+
+export interface CauseGroup {
+  rule: string
+  title: string
+  /** false for look-alikes (the code's own fault). */
+  environmental: boolean
+  /** The highest confidence among the grouped failures. */
+  confidence: Confidence
+  /** Evidence of the most confident failure first, then new lines from the others (capped). */
+  evidence: string[]
+  remedy: string
+  /** Indexes into `failures` whose top cause is this rule. */
+  failures: number[]
+}
+
+export interface Diagnosis {
+  failures: ReportFailure[]
+  groups: CauseGroup[]
+}
+
+export interface DiagnoseOptions {
+  /** The rules to run (default: the whole catalog). */
+  rules?: readonly Rule[]
+  /** Causes kept per failure (default 3). */
+  maxCauses?: number
+  /** Called when a rule throws; the rule is then skipped for that failure (default: ignore). */
+  onError?: (rule: string, error: unknown) => void
+}
+
+const MAX_GROUP_EVIDENCE = 6
+
+interface Compiled {
+  rule: Rule
+  triggers: readonly RegExp[] | null
+}
+
+/** A case-insensitive union of every trigger: one test per failure rules most failures out at once. */
+function compile(list: readonly Rule[]): { compiled: Compiled[]; any: RegExp | null; alwaysRun: boolean } {
+  const compiled: Compiled[] = []
+  const sources: string[] = []
+  let alwaysRun = false
+  for (const rule of list) {
+    if (typeof rule.diagnose !== 'function') continue
+    const t = rule.triggers && rule.triggers.length > 0 ? rule.triggers : null
+    if (t) sources.push(...t.map(r => `(?:${r.source})`))
+    else alwaysRun = true
+    compiled.push({ rule, triggers: t })
+  }
+  return { compiled, any: sources.length ? new RegExp(sources.join('|'), 'im') : null, alwaysRun }
+}
+
+/** Most confident first; ties: environmental causes first, then more evidence, then id. */
+function rankCauses(causes: { cause: Cause; rule: Rule }[]): { cause: Cause; rule: Rule }[] {
+  return causes.sort(
+    (a, b) =>
+      confidenceRank(b.cause.confidence) - confidenceRank(a.cause.confidence) ||
+      Number(b.rule.environmental) - Number(a.rule.environmental) ||
+      b.cause.evidence.length - a.cause.evidence.length ||
+      a.rule.id.localeCompare(b.rule.id)
+  )
+}
+
+export function diagnoseFailure(
+  failure: Failure,
+  facts: Facts | null,
+  opts: DiagnoseOptions = {},
+  pre = compile(opts.rules ?? catalog)
+): { cause: Cause; rule: Rule }[] {
+  const output = failure.output ?? ''
+  const anyHit = pre.any ? pre.any.test(output) : false
+  if (!anyHit && !pre.alwaysRun) return []
+  let lines: string[] | null = null
+  const found: { cause: Cause; rule: Rule }[] = []
+  for (const { rule, triggers } of pre.compiled) {
+    if (triggers && (!anyHit || !triggers.some(t => t.test(output)))) continue
+    lines ??= splitLines(output)
+    try {
+      const c = rule.diagnose?.(failure, { facts, lines })
+      if (c) found.push({ cause: c, rule })
+    } catch (e) {
+      opts.onError?.(rule.id, e)
+    }
+  }
+  return rankCauses(found).slice(0, opts.maxCauses ?? 3)
+}
+
+/** Diagnoses every failure of the run; `facts` null means from the log alone. */
+export function diagnose(run: TestRun, facts: Facts | null, opts: DiagnoseOptions = {}): Diagnosis {
+  const pre = compile(opts.rules ?? catalog)
+  const failures: ReportFailure[] = []
+  const groups = new Map<string, CauseGroup & { best: number }>()
+  run.failures.forEach((f, i) => {
+    const ranked = diagnoseFailure(f, facts, opts, pre)
+    const rf: ReportFailure = {
+      package: f.package,
+      test: f.test,
+      kind: f.kind,
+      excerpt: f.excerpt,
+      causes: ranked.map(r => r.cause)
+    }
+    if (f.file !== undefined) rf.file = f.file
+    if (f.line !== undefined) rf.line = f.line
+    failures.push(rf)
+    const top = ranked[0]
+    if (!top) return
+    const g = groups.get(top.rule.id)
+    if (!g) {
+      groups.set(top.rule.id, {
+        rule: top.rule.id,
+        title: top.rule.title,
+        environmental: top.rule.environmental,
+        confidence: top.cause.confidence,
+        evidence: top.cause.evidence.slice(0, MAX_GROUP_EVIDENCE),
+        remedy: top.cause.remedy,
+        failures: [i],
+        best: confidenceRank(top.cause.confidence)
+      })
+      return
+    }
+    g.failures.push(i)
+    const rank = confidenceRank(top.cause.confidence)
+    if (rank > g.best) {
+      // A more confident failure leads the group: its evidence and remedy come first.
+      g.best = rank
+      g.confidence = top.cause.confidence
+      g.remedy = top.cause.remedy
+      g.evidence = [...top.cause.evidence, ...g.evidence.filter(e => !top.cause.evidence.includes(e))]
+    } else {
+      for (const e of top.cause.evidence) if (!g.evidence.includes(e)) g.evidence.push(e)
+    }
+    g.evidence = g.evidence.slice(0, MAX_GROUP_EVIDENCE)
+  })
+  const list = [...groups.values()]
+    .sort((a, b) => b.best - a.best || b.failures.length - a.failures.length || a.rule.localeCompare(b.rule))
+    .map(({ best: _best, ...g }) => g)
+  return { failures, groups: list }
+}

@@ -1,0 +1,29 @@
+/**
+ * Preflight (issue 2): findings from the probed facts alone, before any test runs. Each catalog rule
+ * with a `preflight` contributes; a rule that throws is skipped (reported through `onError`).
+ */
+import { rules as catalog } from './catalog/index.js'
+import type { Rule } from './catalog/rule.js'
+import type { Facts } from './facts/types.js'
+import type { Finding, Severity } from './report/model.js'
+
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 }
+
+export interface PreflightOptions {
+  rules?: readonly Rule[]
+  onError?: (rule: string, error: unknown) => void
+}
+
+/** Findings sorted by severity (errors first), then rule id. */
+export function preflight(facts: Facts, opts: PreflightOptions = {}): Finding[] {
+  const out: Finding[] = []
+  for (const rule of opts.rules ?? catalog) {
+    if (typeof rule.preflight !== 'function') continue
+    try {
+      out.push(...rule.preflight(facts))
+    } catch (e) {
+      opts.onError?.(rule.id, e)
+    }
+  }
+  return out.sort((a, b) => ORDER[a.severity] - ORDER[b.severity] || a.rule.localeCompare(b.rule))
+}
