@@ -1,0 +1,349 @@
+/**
+ * The accuracy harness (issue 4, "accuracy on output that nobody here wrote"): runs every public
+ * excerpt in __tests__/fixtures/public/ through the real parser and diagnose(), twice (log only, and
+ * with the thread's own facts merged into a neutral base), and scores top-1 and false positives.
+ *
+ * Shared by __tests__/accuracy/accuracy.test.ts (floors) and scripts/accuracy.mjs (docs/accuracy.md).
+ * It reads files (test code may); the parser and diagnose are passed in, so nothing here depends on
+ * their module paths and a missing module is reported instead of crashing.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Facts, SysctlKey } from '../../src/facts/types.js'
+import { RLIMIT_NAMES, SYSCTL_KEYS } from '../../src/facts/types.js'
+import type { TestRun } from '../../src/gotest/model.js'
+
+/** The environmental rule ids the contract requires (/work/shared/CONTRACT.md, "Rule ids"). */
+export const CONTRACT_IDS = [
+  'nofile-limit',
+  'inotify-limit',
+  'pids-limit',
+  'thread-limit',
+  'oom-kill',
+  'mmap-enomem',
+  'max-map-count',
+  'noexec-tmp',
+  'disk-full',
+  'tsan-mmap-rnd-bits',
+  'userns-disabled',
+  'apparmor-userns',
+  'seccomp-blocked',
+  'ptrace-restricted',
+  'ipv6-unavailable',
+  'ephemeral-ports',
+  'somaxconn-backlog',
+  'cpu-throttling-timeout',
+  'dns-hosts',
+  'shm-size',
+  'race-requires-cgo',
+  'go-cache-unavailable',
+  'clock-skew'
+] as const
+
+/** Look-alikes: the code's own fault. Reporting them is right; they are never environmental. */
+export const LOOK_ALIKES = ['fd-leak', 'port-in-use', 'deadlock-timeout', 'go-thread-cap'] as const
+
+export type DeepPartial<T> = T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T
+
+export interface Fixture {
+  slug: string
+  url: string
+  title: string
+  excerpt: string
+  confirmedCause: string
+  expected: string | null
+  environmental: boolean
+  facts: DeepPartial<Facts>
+  notes?: string
+}
+
+/** What the harness needs from src/diagnose.ts: the top groups and every failure's causes. */
+export interface DiagnosisLike {
+  failures: { causes: { rule: string }[] }[]
+  groups: { rule: string; environmental: boolean }[]
+}
+export type DiagnoseFn = (run: TestRun, facts: Facts | null) => DiagnosisLike
+export type ParseFn = (text: string) => TestRun
+
+const URL_RE = /^https:\/\/github\.com\/[\w.-]+\/[\w.-]+\/(issues|pull)\/\d+$/
+const MAX_EXCERPT = 64 * 1024
+
+/** Reads and validates every fixture; throws one error listing every problem found. */
+export function loadFixtures(dir: string): Fixture[] {
+  const problems: string[] = []
+  const out: Fixture[] = []
+  const known = new Set<string>([...CONTRACT_IDS, ...LOOK_ALIKES])
+  for (const name of readdirSync(dir)
+    .filter(n => n.endsWith('.json'))
+    .sort()) {
+    const slug = name.slice(0, -'.json'.length)
+    let raw: unknown
+    try {
+      raw = JSON.parse(readFileSync(join(dir, name), 'utf8'))
+    } catch (e) {
+      problems.push(`${name}: not JSON (${(e as Error).message})`)
+      continue
+    }
+    const f = raw as Record<string, unknown>
+    const bad = (why: string) => problems.push(`${name}: ${why}`)
+    if (typeof f.url !== 'string' || !URL_RE.test(f.url))
+      bad('url must be a GitHub issue or pull request URL')
+    if (typeof f.title !== 'string' || !f.title) bad('title missing')
+    if (typeof f.excerpt !== 'string' || !f.excerpt.trim()) bad('excerpt missing')
+    else if (f.excerpt.length > MAX_EXCERPT) bad('excerpt over 64 KiB')
+    if (typeof f.confirmedCause !== 'string' || !f.confirmedCause) bad('confirmedCause missing')
+    if (!(f.expected === null || (typeof f.expected === 'string' && known.has(f.expected))))
+      bad(`expected must be null or a contract/look-alike id, got ${JSON.stringify(f.expected)}`)
+    if (typeof f.environmental !== 'boolean') bad('environmental must be a boolean')
+    const envId = typeof f.expected === 'string' && (CONTRACT_IDS as readonly string[]).includes(f.expected)
+    if (typeof f.environmental === 'boolean' && f.environmental !== envId)
+      bad('environmental must be true exactly when expected is a contract (environmental) id')
+    if (f.facts !== undefined && (typeof f.facts !== 'object' || f.facts === null || Array.isArray(f.facts)))
+      bad('facts must be an object')
+    out.push({
+      slug,
+      url: f.url as string,
+      title: f.title as string,
+      excerpt: f.excerpt as string,
+      confirmedCause: f.confirmedCause as string,
+      expected: (f.expected ?? null) as string | null,
+      environmental: f.environmental as boolean,
+      facts: (f.facts ?? {}) as DeepPartial<Facts>,
+      notes: typeof f.notes === 'string' ? f.notes : undefined
+    })
+  }
+  if (problems.length) throw new Error(`invalid fixtures:\n  ${problems.join('\n  ')}`)
+  return out
+}
+
+const NOT_STATED = 'not stated in the public thread'
+
+/**
+ * A neutral machine: every fact unknown. The threads say little about their machines, so "neutral"
+ * means "nothing known" rather than "healthy": a healthy base would invent evidence against the
+ * environment (e.g. a 65536 open-file limit) that the thread never gave.
+ */
+export function neutralFacts(): Facts {
+  const u = { unknown: NOT_STATED }
+  const rlimits = Object.fromEntries(RLIMIT_NAMES.map(n => [n, u])) as Facts['rlimits']
+  const sysctl = Object.fromEntries(SYSCTL_KEYS.map((k: SysctlKey) => [k, u])) as Facts['sysctl']
+  return {
+    collectedAt: '1970-01-01T00:00:00.000Z',
+    system: { kernel: u, arch: u, distro: u, runner: u, container: u, user: u, cpus: u, memory: u },
+    rlimits,
+    sysctl,
+    cgroup: u,
+    security: { seccomp: u, noNewPrivs: u, capabilities: u, apparmor: u, userns: u },
+    mounts: { tempDirs: [], devShm: u, storage: [] },
+    network: { ipv6Loopback: u, portRange: u },
+    go: u
+  }
+}
+
+const isPlain = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
+
+/** Deep merge of plain objects; a fact ({value} or {unknown}) in the patch replaces the base's whole. */
+export function mergeFacts(base: Facts, patch: DeepPartial<Facts>): Facts {
+  const merge = (a: unknown, b: unknown): unknown => {
+    if (!isPlain(a) || !isPlain(b) || 'value' in b || 'unknown' in b) return b === undefined ? a : b
+    const out: Record<string, unknown> = { ...a }
+    for (const [k, v] of Object.entries(b)) out[k] = merge(a[k], v)
+    return out
+  }
+  return merge(base, patch) as Facts
+}
+
+/** The contract's fallback: text that is not go test output is one failure of kind `log`. */
+export function logOnlyRun(text: string): TestRun {
+  return {
+    format: 'unknown',
+    packages: [],
+    failures: [{ package: null, test: null, kind: 'log', excerpt: text.slice(0, 2000), output: text }],
+    totals: { packages: 0, tests: 0, passed: 0, failed: 1, skipped: 0 },
+    partial: []
+  }
+}
+
+/**
+ * Adapts whatever src/gotest/index.ts exports to `text -> TestRun`: a one-shot parse function, or a
+ * streaming `createParser()` with a write/push/feed method and an end/finish/result method.
+ */
+export function parserFrom(mod: Record<string, unknown>): ParseFn | null {
+  for (const name of ['parseText', 'parseGoTest', 'parse']) {
+    const fn = mod[name]
+    if (typeof fn === 'function') return text => fn(text) as TestRun
+  }
+  const create = mod.createParser
+  if (typeof create !== 'function') return null
+  return text => {
+    const p = create() as Record<string, unknown>
+    const call = (names: string[], ...args: unknown[]): unknown => {
+      for (const n of names) {
+        const m = p[n]
+        if (typeof m === 'function') return (m as (...a: unknown[]) => unknown).apply(p, args)
+      }
+      throw new Error(`createParser() result has none of ${names.join('/')}`)
+    }
+    call(['write', 'push', 'feed'], text)
+    const r = call(['end', 'finish', 'result', 'done'])
+    if (r && typeof r === 'object' && 'failures' in r) return r as TestRun
+    const again = p.result ?? p.run
+    if (typeof again === 'function') return again.call(p) as TestRun
+    if (again && typeof again === 'object') return again as TestRun
+    throw new Error('createParser(): could not obtain the TestRun')
+  }
+}
+
+export interface ModeResult {
+  /** Top cause (the first cause group), or null. */
+  got: string | null
+  gotEnvironmental: boolean
+  /** Every rule reported for any failure of the excerpt, in order. */
+  all: string[]
+  correct: boolean
+  /** An environmental cause reported anywhere although the thread says the code was at fault. */
+  falsePositive: boolean
+  failures: number
+  error?: string
+}
+
+export interface CaseResult {
+  fixture: Fixture
+  logOnly: ModeResult
+  withFacts: ModeResult
+}
+
+function score(f: Fixture, run: () => { d: DiagnosisLike; n: number }, envIds: Set<string>): ModeResult {
+  try {
+    const { d, n } = run()
+    const top = d.groups[0]
+    const got = top ? top.rule : null
+    const all = [...new Set(d.failures.flatMap(x => x.causes.map(c => c.rule)))]
+    const env = (id: string) => envIds.has(id) || d.groups.some(g => g.rule === id && g.environmental)
+    return {
+      got,
+      gotEnvironmental: got !== null && env(got),
+      all,
+      correct: got === f.expected,
+      falsePositive: !f.environmental && all.some(env),
+      failures: n
+    }
+  } catch (e) {
+    const error = (e as Error).message
+    return {
+      got: null,
+      gotEnvironmental: false,
+      all: [],
+      correct: false,
+      falsePositive: false,
+      failures: 0,
+      error
+    }
+  }
+}
+
+/**
+ * Runs the corpus. `envIds` are the ids the catalog marks environmental (a cause of another id is
+ * still treated as environmental when diagnose's group says so).
+ */
+export function runCorpus(
+  fixtures: Fixture[],
+  parse: ParseFn,
+  diagnose: DiagnoseFn,
+  envIds: Iterable<string> = CONTRACT_IDS
+): CaseResult[] {
+  const ids = new Set(envIds)
+  return fixtures.map(fixture => {
+    const runOf = () => {
+      const r = parse(fixture.excerpt)
+      return r.failures.length ? r : logOnlyRun(fixture.excerpt)
+    }
+    const facts = mergeFacts(neutralFacts(), fixture.facts)
+    const logOnly = score(
+      fixture,
+      () => {
+        const r = runOf()
+        return { d: diagnose(r, null), n: r.failures.length }
+      },
+      ids
+    )
+    const withFacts = score(
+      fixture,
+      () => {
+        const r = runOf()
+        return { d: diagnose(r, facts), n: r.failures.length }
+      },
+      ids
+    )
+    return { fixture, logOnly, withFacts }
+  })
+}
+
+export interface Summary {
+  cases: number
+  environmentalCases: number
+  lookAlikeOrNullCases: number
+  logOnly: { correct: number; top1: number; falsePositives: number; errors: number }
+  withFacts: { correct: number; top1: number; falsePositives: number; errors: number }
+}
+
+export function summarize(results: CaseResult[]): Summary {
+  const mode = (k: 'logOnly' | 'withFacts') => {
+    const correct = results.filter(r => r[k].correct).length
+    return {
+      correct,
+      top1: results.length ? correct / results.length : 0,
+      falsePositives: results.filter(r => r[k].falsePositive).length,
+      errors: results.filter(r => r[k].error).length
+    }
+  }
+  return {
+    cases: results.length,
+    environmentalCases: results.filter(r => r.fixture.environmental).length,
+    lookAlikeOrNullCases: results.filter(r => !r.fixture.environmental).length,
+    logOnly: mode('logOnly'),
+    withFacts: mode('withFacts')
+  }
+}
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`
+const cell = (m: ModeResult) =>
+  (m.error ? `error: ${m.error.replace(/\|/g, '\\|').slice(0, 60)}` : (m.got ?? 'null')) +
+  (m.correct ? ' ✓' : ' ✗') +
+  (m.falsePositive ? ' (FP)' : '')
+
+/** The markdown table and figures written to docs/accuracy.md. */
+export function renderMarkdown(results: CaseResult[], parserNote: string): string {
+  const s = summarize(results)
+  const lines = [
+    '# Diagnosis accuracy on public go test failures',
+    '',
+    'Generated by `node scripts/accuracy.mjs` from `__tests__/fixtures/public/*.json`: verbatim excerpts',
+    'from public GitHub threads whose cause was confirmed in the thread. Each excerpt goes through the',
+    'real parser and `diagnose()`, once from the log alone (facts `null`) and once with the facts the',
+    'thread itself states merged into a neutral base (every fact unknown). Do not tune the corpus to the',
+    'rules: the corpus is the judge.',
+    '',
+    `Parser: ${parserNote}`,
+    '',
+    '| | log only | with facts |',
+    '|---|---|---|',
+    `| top-1 correct (of ${s.cases}) | ${s.logOnly.correct} (${pct(s.logOnly.top1)}) | ${s.withFacts.correct} (${pct(s.withFacts.top1)}) |`,
+    `| false positives (of ${s.lookAlikeOrNullCases} look-alike/null cases) | ${s.logOnly.falsePositives} | ${s.withFacts.falsePositives} |`,
+    `| errors | ${s.logOnly.errors} | ${s.withFacts.errors} |`,
+    '',
+    `${s.environmentalCases} excerpts have an environmental cause; ${s.lookAlikeOrNullCases} are the code's own fault`,
+    '(look-alikes) or have nothing environmental to report. "top-1" is the first cause group; a false',
+    'positive is any environmental cause reported for an excerpt whose thread blamed the code.',
+    '',
+    '| slug | expected | got (log only) | got (with facts) | thread |',
+    '|---|---|---|---|---|'
+  ]
+  for (const r of results)
+    lines.push(
+      `| ${r.fixture.slug} | ${r.fixture.expected ?? 'null'} | ${cell(r.logOnly)} | ${cell(r.withFacts)} | ${r.fixture.url} |`
+    )
+  lines.push('')
+  return lines.join('\n')
+}
