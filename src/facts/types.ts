@@ -73,6 +73,14 @@ export interface CgroupMemory {
   oom: number | null
   /** The directory the values came from. */
   dir: string
+  /**
+   * The tightest `max` among this cgroup and its ancestors visible through the same mount (null when
+   * none is limited), and the directory that sets it. Added by the probes (additive).
+   */
+  effectiveMax?: number | null
+  effectiveMaxDir?: string | null
+  /** Why some values are null (root cgroup, file absent on this kernel...). */
+  notes?: string[]
 }
 
 export interface CgroupPids {
@@ -81,6 +89,10 @@ export interface CgroupPids {
   /** pids.events `max`: forks rejected by the limit so far. */
   eventsMax: number | null
   dir: string
+  /** Tightest pids.max among this cgroup and its visible ancestors (null: none), and where it is set. */
+  effectiveMax?: number | null
+  effectiveMaxDir?: string | null
+  notes?: string[]
 }
 
 export interface CgroupCpu {
@@ -93,6 +105,10 @@ export interface CgroupCpu {
   nrThrottled: number | null
   throttledUsec: number | null
   dir: string
+  /** Tightest quota (in CPUs) among this cgroup and its visible ancestors (null: none), and where it is set. */
+  effectiveLimitCpus?: number | null
+  effectiveLimitDir?: string | null
+  notes?: string[]
 }
 
 export interface CgroupInfo {
@@ -129,6 +145,11 @@ export interface UsernsInfo {
   canCreate: boolean
   /** The command that was tried and what it said. */
   detail: string
+  /**
+   * When probing as root, the answer for an unprivileged user (uid 65534 via setpriv), since root's
+   * own success says nothing about the runner user. Absent when not root or setpriv is missing.
+   */
+  unprivileged?: { canCreate: boolean; detail: string }
 }
 
 export interface MountFact {

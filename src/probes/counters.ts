@@ -1,0 +1,56 @@
+import type { Host } from '../host/host.js'
+import { valueOf, type CounterSnapshot, type Facts } from '../facts/types.js'
+import { parseFlatKeyed } from '../facts/parse-cgroup.js'
+import { parseNetstat, parseVmstat } from '../facts/parse-proc.js'
+import { read } from './util.js'
+
+async function keyed(host: Host, path: string): Promise<Record<string, number> | null> {
+  const r = await read(host, path, 16 * 1024)
+  return r.ok ? parseFlatKeyed(r.text) : null
+}
+
+/**
+ * Counters compared before and after a test run. memory: v2 memory.events (oom_kill, oom), else v1
+ * memory.oom_control oom_kill and memory.failcnt; pids.events `max`; cpu.stat nr_throttled and
+ * throttled_usec (v2) or throttled_time ns (v1); TcpExt ListenOverflows from /proc/net/netstat;
+ * oom_kill from /proc/vmstat (host-wide, Linux 4.13+). Missing values are null, never an error.
+ */
+export async function probeCounters(host: Host, cgroup: Facts['cgroup']): Promise<CounterSnapshot> {
+  const cg = valueOf(cgroup)
+  const mem = valueOf(cg?.memory)
+  const pids = valueOf(cg?.pids)
+  const cpu = valueOf(cg?.cpu)
+  const [events, oomControl, failcnt, pidsEvents, cpuStat, netstat, vmstat] = await Promise.all([
+    mem ? keyed(host, `${mem.dir}/memory.events`) : null,
+    mem ? keyed(host, `${mem.dir}/memory.oom_control`) : null,
+    mem ? read(host, `${mem.dir}/memory.failcnt`, 64) : null,
+    pids ? keyed(host, `${pids.dir}/pids.events`) : null,
+    cpu ? keyed(host, `${cpu.dir}/cpu.stat`) : null,
+    read(host, '/proc/net/netstat', 256 * 1024),
+    read(host, '/proc/vmstat', 256 * 1024)
+  ])
+  let memoryOomKill: number | null = null
+  let memoryOom: number | null = null
+  if (events) {
+    memoryOomKill = events.oom_kill ?? null
+    memoryOom = events.oom ?? null
+  } else if (oomControl) {
+    memoryOomKill = oomControl.oom_kill ?? null
+    memoryOom = failcnt?.ok && /^\d+$/.test(failcnt.text.trim()) ? Number(failcnt.text.trim()) : null
+  }
+  let throttledUsec: number | null = null
+  if (cpuStat?.throttled_usec !== undefined) throttledUsec = cpuStat.throttled_usec
+  else if (cpuStat?.throttled_time !== undefined) throttledUsec = Math.floor(cpuStat.throttled_time / 1000)
+  const ns = netstat.ok ? parseNetstat(netstat.text) : null
+  const vm = vmstat.ok ? parseVmstat(vmstat.text) : null
+  return {
+    at: new Date(host.now()).toISOString(),
+    memoryOomKill,
+    memoryOom,
+    pidsEventsMax: pidsEvents?.max ?? null,
+    cpuNrThrottled: cpuStat?.nr_throttled ?? null,
+    cpuThrottledUsec: throttledUsec,
+    listenOverflows: ns?.TcpExt?.ListenOverflows ?? null,
+    vmstatOomKill: vm?.oom_kill ?? null
+  }
+}

@@ -1,0 +1,159 @@
+import { posix } from 'node:path'
+import type { Host } from '../host/host.js'
+import { unknown, type CounterSnapshot, type Facts } from '../facts/types.js'
+import { parseMountinfo, type MountEntry } from '../facts/parse-mountinfo.js'
+import { parseStatus } from '../facts/parse-status.js'
+import { probeCgroup, probeCgroupNamespaced } from './cgroup.js'
+import { probeCounters as readCounters } from './counters.js'
+import { probeGo } from './go.js'
+import { probeRlimits, probeSysctls } from './limits.js'
+import { probeMounts } from './mounts.js'
+import { probeIpv6Loopback, probePortRange } from './network.js'
+import { probeAppArmor, probeCapabilities, probeNoNewPrivs, probeSeccomp, probeUserns } from './security.js'
+import {
+  probeArch,
+  probeContainer,
+  probeCpus,
+  probeDistro,
+  probeKernel,
+  probeMemory,
+  probeRunner,
+  probeUser
+} from './system.js'
+import { guard, read } from './util.js'
+
+export interface ProbeOptions {
+  workingDirectory: string
+  /** Handled by the Go runtime probe (src/goprobe); probeFacts leaves `facts.goProbe` undefined. */
+  goProbe?: 'auto' | 'off'
+}
+
+const f = <T>(what: string, p: Promise<T>, fallback: (reason: string) => T): Promise<T> =>
+  p.catch(e => fallback(`${what} probe failed: ${e instanceof Error ? e.message : String(e)}`))
+
+/**
+ * Probes this machine. Never throws: every fact is a value or `{unknown: reason}`. Independent reads
+ * run concurrently; the slow part is `go env -json` (one exec, 10 s bound) and, in parallel with it,
+ * `unshare -Ur true` (3 s bound).
+ */
+export async function probeFacts(host: Host, opts: ProbeOptions): Promise<Facts> {
+  const collectedAt = new Date(host.now()).toISOString()
+  const wd = await workingDir(host, opts.workingDirectory || '.')
+  const workspace = host.env.GITHUB_WORKSPACE || wd
+
+  const mountinfoP = read(host, '/proc/self/mountinfo', 4 << 20)
+  const statusP = read(host, '/proc/self/status', 64 * 1024)
+  const goP = f('go', probeGo(host, wd), reason => ({
+    go: unknown(reason),
+    dirs: { gotmpdir: null, gocache: null, gomodcache: null }
+  }))
+
+  const mi = await mountinfoP
+  let mounts: MountEntry[] | null = null
+  let mountsReason: string | null = null
+  if (mi.ok) {
+    mounts = parseMountinfo(mi.text)
+    if (mounts.length === 0) {
+      mounts = null
+      mountsReason = '/proc/self/mountinfo has no parseable lines'
+    }
+  } else mountsReason = mi.reason
+  const st = await statusP
+  const status = st.ok
+    ? ({ ok: true, fields: parseStatus(st.text) } as const)
+    : ({ ok: false, reason: st.reason } as const)
+
+  const namespacedP = probeCgroupNamespaced(host, mounts).catch(() => null)
+  const sysctlP = probeSysctls(host) // read() never throws, so neither does this
+
+  const [kernel, arch, distro, container, cpus, memory, rlimits, sysctl, cgroup, apparmor, userns, goRes] =
+    await Promise.all([
+      guard('kernel', () => probeKernel(host)),
+      guard('arch', () => probeArch(host)),
+      guard('distro', () => probeDistro(host)),
+      guard('container', async () => probeContainer(host, mounts, await namespacedP)),
+      guard('cpus', () => probeCpus(host, status.ok ? status.fields : null)),
+      guard('memory', () => probeMemory(host)),
+      probeRlimits(host),
+      sysctlP,
+      guard('cgroup', async () => probeCgroup(host, mounts, mountsReason, await namespacedP)),
+      guard('apparmor', () => probeAppArmor(host)),
+      guard('userns', () => probeUserns(host)),
+      goP
+    ])
+
+  const [mountFacts, ipv6Loopback] = await Promise.all([
+    probeMounts(host, mounts, mountsReason, {
+      gotmpdir: goRes.dirs.gotmpdir,
+      gocache: goRes.dirs.gocache,
+      gomodcache: goRes.dirs.gomodcache,
+      workspace
+    }).catch(e => ({
+      tempDirs: [],
+      devShm: unknown(`mount probe failed: ${e instanceof Error ? e.message : String(e)}`),
+      storage: []
+    })),
+    guard('ipv6', () => probeIpv6Loopback(host, sysctl))
+  ])
+
+  return {
+    collectedAt,
+    system: {
+      kernel,
+      arch,
+      distro,
+      runner: probeRunner(host.env),
+      container,
+      user: (() => {
+        try {
+          return probeUser(host)
+        } catch (e) {
+          return unknown(String(e))
+        }
+      })(),
+      cpus,
+      memory
+    },
+    rlimits,
+    sysctl,
+    cgroup,
+    security: {
+      seccomp: probeSeccomp(status),
+      noNewPrivs: probeNoNewPrivs(status),
+      capabilities: probeCapabilities(status),
+      apparmor,
+      userns
+    },
+    mounts: mountFacts,
+    network: { ipv6Loopback, portRange: probePortRange(sysctl) },
+    go: goRes.go
+  }
+}
+
+/** The counters diagnosis compares before and after a test run. Never throws. */
+export async function probeCounters(host: Host, cgroup: Facts['cgroup']): Promise<CounterSnapshot> {
+  try {
+    return await readCounters(host, cgroup)
+  } catch {
+    return {
+      at: new Date(host.now()).toISOString(),
+      memoryOomKill: null,
+      memoryOom: null,
+      pidsEventsMax: null,
+      cpuNrThrottled: null,
+      cpuThrottledUsec: null,
+      listenOverflows: null,
+      vmstatOomKill: null
+    }
+  }
+}
+
+/** Absolute working directory: as given when absolute, else resolved by the host (its cwd). */
+async function workingDir(host: Host, dir: string): Promise<string> {
+  if (dir.startsWith('/')) return posix.resolve(dir)
+  try {
+    return await host.realpath(dir)
+  } catch {
+    return posix.resolve(host.env.PWD || '/', dir)
+  }
+}
