@@ -1,0 +1,3 @@
+package buildfail
+
+func Add(a, b int) int { return a + b }

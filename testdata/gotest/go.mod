@@ -1,0 +1,3 @@
+module example.com/envguard/fixture
+
+go 1.19

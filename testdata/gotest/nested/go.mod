@@ -1,0 +1,3 @@
+module example.com/envguard/nested
+
+go 1.19
