@@ -54,7 +54,7 @@ e2e_on_exit '[ "${E2E_KEEP:-}" = 1 ] && echo "e2e: work directory kept: $WORK" >
 if [ $# -gt 0 ]; then
   names=("$@")
 else
-  mapfile -t names < <(find scenarios -mindepth 1 -maxdepth 1 -type d -printf '%f\n' | LC_ALL=C sort)
+  mapfile -t names < <(find scenarios -mindepth 1 -maxdepth 1 -type d ! -name '.*' -printf '%f\n' | LC_ALL=C sort)
 fi
 
 # Rules and whether each is environmental (for the control check).
@@ -101,7 +101,7 @@ failed=0
 skipped=0
 declare -a failures_detail=()
 
-row() { rows+=("$(printf '%-28s %-26s %-30s %-14s %6s  %s' "$@")"); }
+row() { rows+=("$(printf '%-28s %-32s %-30s %-11s %7s  %s' "$@")"); }
 
 suite_start=$(date +%s)
 for name in "${names[@]}"; do
@@ -204,7 +204,7 @@ for name in "${names[@]}"; do
 done
 
 total=$(($(date +%s) - suite_start))
-printf '\n%-28s %-26s %-30s %-14s %6s  %s\n' scenario expected got confidence seconds verdict
+printf '\n%-28s %-32s %-30s %-11s %7s  %s\n' scenario expected got confidence seconds verdict
 printf '%s\n' "${rows[@]}"
 if [ ${#failures_detail[@]} -gt 0 ]; then
   echo

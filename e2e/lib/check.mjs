@@ -65,7 +65,8 @@ const nonEnvironmental = new Set()
 if (rulesPath) {
   const rules = readJson(rulesPath, 'rules --json')
   const list = Array.isArray(rules) ? rules : Array.isArray(rules?.rules) ? rules.rules : []
-  for (const r of list) if (r && r.environmental === false && typeof r.id === 'string') nonEnvironmental.add(r.id)
+  for (const r of list)
+    if (r && r.environmental === false && typeof r.id === 'string') nonEnvironmental.add(r.id)
   problems.length = 0 // a missing rules list only weakens the control check; it is not a failure
 }
 
@@ -80,7 +81,11 @@ if (scenario.test) {
   target = failures.find(f => f.test === scenario.test)
   if (!target) {
     // A subtest or a parent may carry it; accept Test/sub and Parent when only one matches.
-    const near = failures.filter(f => typeof f.test === 'string' && (f.test.startsWith(`${scenario.test}/`) || scenario.test.startsWith(`${f.test}/`)))
+    const near = failures.filter(
+      f =>
+        typeof f.test === 'string' &&
+        (f.test.startsWith(`${scenario.test}/`) || scenario.test.startsWith(`${f.test}/`))
+    )
     if (near.length >= 1) target = near[0]
   }
 } else {
@@ -91,7 +96,8 @@ if (!target) {
   problems.push(`no failure for ${scenario.test ?? scenario.kind}; failures: ${seen}`)
   out(false, 'no failure', '-')
 }
-if (scenario.kind && target.kind !== scenario.kind) problems.push(`kind ${target.kind}, want ${scenario.kind}`)
+if (scenario.kind && target.kind !== scenario.kind)
+  problems.push(`kind ${target.kind}, want ${scenario.kind}`)
 
 // Location: relative to the repository root, inside the scenario directory, a real line of a real
 // file, and (kind test) inside the failing test's function or a helper in the same file.
@@ -110,12 +116,15 @@ if (target.file !== undefined || scenario.kind === 'test') {
     const real = bases.map(b => join(b, file)).find(p => existsSync(p))
     const inside = real && relative(resolve(repoRoot), resolve(real)).startsWith(scenarioDir + sep)
     if (!real) {
-      problems.push(`file ${file} does not exist relative to ${mode === 'action' ? 'the repository root' : 'the repository root or e2e/'}`)
+      problems.push(
+        `file ${file} does not exist relative to ${mode === 'action' ? 'the repository root' : 'the repository root or e2e/'}`
+      )
     } else if (!inside) {
       problems.push(`file ${file} is not in ${scenarioDir}/`)
     } else if (typeof line === 'number') {
       const lines = readFileSync(realpathSync(real), 'utf8').split('\n')
-      if (line < 1 || line > lines.length) problems.push(`line ${line} is outside ${file} (${lines.length} lines)`)
+      if (line < 1 || line > lines.length)
+        problems.push(`line ${line} is outside ${file} (${lines.length} lines)`)
       else if (scenario.kind === 'test' && scenario.test) {
         const name = scenario.test.split('/')[0]
         const start = lines.findIndex(l => l.startsWith(`func ${name}(`))
@@ -123,7 +132,8 @@ if (target.file !== undefined || scenario.kind === 'test') {
         while (end >= 0 && end < lines.length - 1 && !lines[end].startsWith('}')) end++
         const inTest = start >= 0 && line - 1 > start && line - 1 <= end
         const inHelper = !inTest && /\bt\.Helper\(\)/.test(lines.join('\n'))
-        if (!inTest && !inHelper) problems.push(`line ${line} is not inside func ${name} (lines ${start + 1}-${end + 1}) of ${file}`)
+        if (!inTest && !inHelper)
+          problems.push(`line ${line} is not inside func ${name} (lines ${start + 1}-${end + 1}) of ${file}`)
       }
     } else if (scenario.kind === 'test') {
       problems.push(`no line for ${file}`)
@@ -138,20 +148,27 @@ const got = top ? top.rule : 'none'
 const conf = top ? top.confidence : '-'
 if (scenario.control) {
   const env = causes.filter(c => !nonEnvironmental.has(c.rule))
-  if (env.length > 0) problems.push(`control got environmental cause(s): ${env.map(c => `${c.rule}(${c.confidence})`).join(', ')}`)
+  if (env.length > 0)
+    problems.push(
+      `control got environmental cause(s): ${env.map(c => `${c.rule}(${c.confidence})`).join(', ')}`
+    )
   if (scenario.rule && got !== scenario.rule) problems.push(`top cause ${got}, want ${scenario.rule}`)
 } else if (scenario.rule === null) {
   if (top) problems.push(`top cause ${got}, want none`)
 } else {
   if (got !== scenario.rule) {
     const where = causes.findIndex(c => c.rule === scenario.rule)
-    problems.push(`top cause ${got}, want ${scenario.rule}${where > 0 ? ` (found at position ${where + 1})` : ''}`)
+    problems.push(
+      `top cause ${got}, want ${scenario.rule}${where > 0 ? ` (found at position ${where + 1})` : ''}`
+    )
   }
   if (scenario.confidence && top && got === scenario.rule && conf !== scenario.confidence) {
     problems.push(`confidence ${conf}, want ${scenario.confidence}`)
   }
-  if (top && (!Array.isArray(top.evidence) || top.evidence.length === 0)) problems.push('top cause has no evidence')
-  if (top && (typeof top.remedy !== 'string' || top.remedy.trim() === '')) problems.push('top cause has no remedy')
+  if (top && (!Array.isArray(top.evidence) || top.evidence.length === 0))
+    problems.push('top cause has no evidence')
+  if (top && (typeof top.remedy !== 'string' || top.remedy.trim() === ''))
+    problems.push('top cause has no remedy')
 }
 
 out(problems.length === 0, got, conf)
