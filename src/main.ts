@@ -1,3 +1,239 @@
+/**
+ * The action's main step: settings -> probe and lint (preflight) -> optionally run `go test -json`
+ * with live, grouped, inert log output -> diagnose -> report (JSON file, outputs, annotations,
+ * summary, sticky comment). The step fails exactly when go test fails, or when `fail-on` is met.
+ */
+import * as core from '@actions/core'
+import * as github from '@actions/github'
+import { randomBytes } from 'node:crypto'
+import type { CounterSnapshot, Facts } from './facts/types.js'
+import { createParser, discoverLayout } from './gotest/index.js'
+import type { TestRun } from './gotest/model.js'
+import type { Host } from './host/host.js'
+import { NodeHost } from './host/node-host.js'
+import { assembleReport, explainRun, runPreflight } from './pipeline.js'
+import { probeCounters } from './probes/index.js'
+import { LineSplitter, LiveLog } from './report/live-log.js'
+import type { Finding, Report } from './report/model.js'
+import { publishAll, reportPath, type Octokit } from './report/publish.js'
+import { defaultRuleInfo } from './report/render-terminal.js'
+import { linksFromEnv, type RenderInput, type RunMode, type TuneView } from './report/view.js'
+import { readSettings, type Settings } from './settings.js'
+import { saveState } from './state.js'
+
+const token = (): string => randomBytes(16).toString('hex')
+
+/**
+ * One handler for promise rejections nobody awaited (a stray probe or Octokit call): without it Node
+ * exits with a stack trace and the runner shows a bare failure; with it the step says what happened
+ * and fails only the way an internal error is allowed to (see `internalError`).
+ */
+export function installRejectionHandler(onError: (e: unknown) => void): void {
+  process.on('unhandledRejection', onError)
+}
+
+/** Internal errors warn, unless `fail-on` asks for failures to fail the step. */
+export function internalError(settings: Pick<Settings, 'failOn'> | null, what: string, e: unknown): void {
+  const msg = `go-env-guard: ${what}: ${e instanceof Error ? e.message : String(e)}`
+  if (settings && settings.failOn !== 'never') core.setFailed(msg)
+  else core.warning(msg)
+}
+
+export function octokitFor(settings: Settings): Octokit | null {
+  if (!settings.githubToken || settings.comment === 'never') return null
+  return github.getOctokit(settings.githubToken)
+}
+
+/** The tuning section until remediation lands: say so rather than pretend. */
+export function tuneView(settings: Settings): TuneView | undefined {
+  if (settings.tune === 'off') return undefined
+  return {
+    mode: 'plan',
+    steps: [],
+    note:
+      settings.tune === 'apply'
+        ? '`tune: apply` is not built in this version: nothing was changed. Each cause above lists its fix.'
+        : 'Tuning plans are not built in this version yet; each cause above lists its fix.'
+  }
+}
+
+export function failOnMet(settings: Pick<Settings, 'failOn'>, findings: readonly Finding[]): boolean {
+  if (settings.failOn === 'error') return findings.some(f => f.severity === 'error')
+  if (settings.failOn === 'warning')
+    return findings.some(f => f.severity === 'error' || f.severity === 'warning')
+  return false
+}
+
+export interface GoTestResult {
+  run: TestRun
+  code: number | null
+  signal: string | null
+  startError?: string
+}
+
+/** Runs `go test -json <args>` in `cwd`, printing readable output as it arrives and parsing it. */
+export async function runGoTest(
+  host: Host,
+  args: readonly string[],
+  opts: { cwd: string; repoRoot: string; write: (text: string) => void }
+): Promise<GoTestResult> {
+  const layout = await discoverLayout(host, opts.repoRoot, opts.cwd)
+  const parser = createParser({ layout })
+  parser.beginSource('go test -json')
+  const live = new LiveLog({ token })
+  const lines = new LineSplitter()
+  const child = host.spawnStream('go', ['test', '-json', ...args], { cwd: opts.cwd })
+  let stderr = ''
+  const flushStderr = (): void => {
+    if (stderr) opts.write(live.wrap(stderr))
+    stderr = ''
+  }
+  for await (const { stream, chunk } of child.output) {
+    const text = chunk.toString('utf8')
+    if (stream === 'stdout') {
+      parser.push(text)
+      let out = ''
+      for (const l of lines.push(text)) out += live.line(l)
+      if (out) opts.write(out)
+    } else {
+      stderr += text
+      // Flush at line boundaries so a stderr line is not split across two blocks.
+      if (stderr.length > 64 * 1024 || stderr.endsWith('\n')) flushStderr()
+    }
+  }
+  let out = ''
+  for (const l of lines.end()) out += live.line(l)
+  out += live.end()
+  if (out) opts.write(out)
+  flushStderr()
+  const exit = await child.exit
+  return {
+    run: parser.end(),
+    code: exit.code,
+    signal: exit.signal,
+    ...(exit.startError ? { startError: exit.startError } : {})
+  }
+}
+
 export async function run(): Promise<void> {
-  // Wired in a later commit.
+  let settings: Settings | null = null
+  installRejectionHandler(e => internalError(settings, 'unexpected error', e))
+  try {
+    settings = readSettings()
+  } catch (e) {
+    core.setFailed(e instanceof Error ? e.message : String(e))
+    return
+  }
+  const host = new NodeHost()
+  const mode: RunMode = settings.goTest ? 'go-test' : settings.results.length ? 'results' : 'preflight'
+  const notes: string[] = []
+  if (settings.goProbe === 'auto')
+    core.debug('go-probe: the Go runtime probe is not built in this version; probing from Node only')
+
+  let facts: Facts | null = null
+  let findings: Finding[] = []
+  let repoRoot = host.env.GITHUB_WORKSPACE || '.'
+  try {
+    const pre = await core.group('go-env-guard: probing the runner', () =>
+      runPreflight(host, {
+        dir: settings!.workingDirectory,
+        goProbe: settings!.goProbe,
+        dockerfiles: settings!.dockerfiles
+      })
+    )
+    facts = pre.facts
+    findings = pre.findings
+    repoRoot = pre.repoRoot
+  } catch (e) {
+    internalError(settings, 'preflight failed', e)
+    notes.push('The runner could not be probed; see the log. Diagnosis used the test output alone.')
+  }
+
+  let before: CounterSnapshot | null = null
+  if (facts && mode !== 'preflight') before = await probeCounters(host, facts.cgroup).catch(() => null)
+
+  const links = linksFromEnv(host.env)
+  const rules = defaultRuleInfo()
+  const base = { mode, links, rules, notes, tune: tuneView(settings) }
+  let report: Report
+  let goFailed: string | null = null
+  let partial: string[] = []
+
+  if (mode === 'go-test') {
+    let result: GoTestResult
+    try {
+      result = await runGoTest(host, settings.goTest!, {
+        cwd: settings.workingDirectory,
+        repoRoot,
+        write: t => process.stdout.write(t)
+      })
+    } catch (e) {
+      core.setFailed(`go-env-guard: could not run go test: ${e instanceof Error ? e.message : String(e)}`)
+      return
+    }
+    if (result.startError)
+      goFailed = `could not start go test (${result.startError}); is Go installed and on PATH?`
+    else if (result.code !== 0)
+      goFailed = `go test failed (${result.code === null ? `killed by ${result.signal}` : `exit code ${result.code}`})`
+    if (facts) {
+      const after = await probeCounters(host, facts.cgroup).catch(() => null)
+      facts = { ...facts, counters: { ...(before ? { before } : {}), ...(after ? { after } : {}) } }
+    }
+    partial = result.run.partial
+    try {
+      report = explainRun(result.run, facts, findings).report
+    } catch (e) {
+      internalError(settings, 'diagnosis failed', e)
+      report = assembleReport({ facts, findings, totals: result.run.totals })
+    }
+    const input: RenderInput = { ...base, report, partial, exitCode: result.startError ? null : result.code }
+    await publishAll({
+      host,
+      core,
+      octokit: octokitFor(settings),
+      input,
+      commentMode: settings.comment,
+      annotate: true,
+      comment: true,
+      reportFile: reportPath(host.env)
+    })
+  } else {
+    report = assembleReport({ facts, findings })
+    const input: RenderInput = {
+      ...base,
+      report,
+      ...(mode === 'results'
+        ? { notes: [...notes, 'Test results are diagnosed in the post step, after your test step has run.'] }
+        : {})
+    }
+    await publishAll({
+      host,
+      core,
+      octokit: octokitFor(settings),
+      input,
+      commentMode: settings.comment,
+      annotate: true,
+      // In results mode the post step has the whole story; one comment per run is enough.
+      comment: mode === 'preflight',
+      reportFile: reportPath(host.env, mode === 'results' ? 'preflight.json' : 'report.json')
+    })
+  }
+
+  saveState({
+    version: 1,
+    mode,
+    reportPath: reportPath(host.env, mode === 'results' ? 'preflight.json' : 'report.json'),
+    countersBefore: before,
+    results: settings.results,
+    workingDirectory: settings.workingDirectory,
+    tune: null,
+    commented: mode !== 'results'
+  })
+
+  if (goFailed) core.setFailed(goFailed)
+  if (failOnMet(settings, findings)) {
+    core.setFailed(
+      `go-env-guard: preflight findings at ${settings.failOn} or above (fail-on: ${settings.failOn})`
+    )
+  }
 }

@@ -1,0 +1,306 @@
+/**
+ * The GitHub surfaces: the JSON report file, step outputs, the job summary, annotations and the
+ * sticky PR comment. I/O goes through what is passed in (the toolkit's core, an Octokit, the Host),
+ * so the decisions stay testable and the e2e test can run it against a local fake API.
+ *
+ * Never fails the step: a fork PR or a token without `pull-requests: write` (403 "Resource not
+ * accessible by integration", actions/github-script#488) gives a notice and the summary still has
+ * everything (reporting-anchors §1b, EnricoMi's fork handling).
+ */
+import type * as coreModule from '@actions/core'
+import type { getOctokit } from '@actions/github'
+import type { Host } from '../host/host.js'
+import type { Report } from './model.js'
+import { hasMarker, renderComment, renderResolvedComment, stickyMarker } from './render-comment.js'
+import { renderSummary } from './render-summary.js'
+import { toAnnotations, type AnnotationPlan } from './to-annotations.js'
+import { causeIds, significantFindings, type RenderInput } from './view.js'
+
+export type Core = Pick<
+  typeof coreModule,
+  'info' | 'notice' | 'warning' | 'error' | 'debug' | 'setOutput' | 'summary' | 'startGroup' | 'endGroup'
+>
+export type Octokit = ReturnType<typeof getOctokit>
+
+/** Where the JSON report goes: RUNNER_TEMP/go-env-guard/report.json (TMPDIR or /tmp outside Actions). */
+export function reportPath(env: Readonly<Record<string, string | undefined>>, name = 'report.json'): string {
+  const base = (env.RUNNER_TEMP || env.TMPDIR || '/tmp').replace(/\/+$/, '')
+  return `${base}/go-env-guard/${name}`
+}
+
+export async function writeReport(host: Host, report: Report, path: string): Promise<void> {
+  await host.mkdir(path.replace(/\/[^/]*$/, '') || '/')
+  await host.writeFile(path, JSON.stringify(report, null, 2) + '\n')
+}
+
+export function setOutputs(core: Core, report: Report, path: string): void {
+  core.setOutput('report', path)
+  core.setOutput('causes', causeIds(report).join(','))
+  core.setOutput(
+    'failed-tests',
+    String(report.failures.filter(f => f.test !== null).length || report.totals.failed)
+  )
+  core.setOutput('findings', String(significantFindings(report.findings).length))
+}
+
+export function emitAnnotations(core: Core, plan: AnnotationPlan): void {
+  for (const a of plan.annotations) {
+    const props = {
+      title: a.title,
+      ...(a.file ? { file: a.file } : {}),
+      ...(a.startLine ? { startLine: a.startLine } : {})
+    }
+    if (a.level === 'error') core.error(a.message, props)
+    else if (a.level === 'warning') core.warning(a.message, props)
+    else core.notice(a.message, props)
+  }
+}
+
+/** Writes the step summary; returns false (with a debug line) when the runner has no summary file. */
+export async function writeSummary(
+  core: Core,
+  env: Readonly<Record<string, string | undefined>>,
+  markdown: string
+): Promise<boolean> {
+  if (!env.GITHUB_STEP_SUMMARY) {
+    core.debug('GITHUB_STEP_SUMMARY is not set; no job summary written')
+    return false
+  }
+  await core.summary.addRaw(markdown, true).write()
+  core.summary.emptyBuffer()
+  return true
+}
+
+// ---- the sticky comment ----------------------------------------------------------------------
+
+export interface PullRequestContext {
+  owner: string
+  repo: string
+  number: number
+  /** head repository differs from the base: GITHUB_TOKEN is read-only there. */
+  fork: boolean
+}
+
+/** The pull request of the triggering event, from the event payload (GITHUB_EVENT_PATH). */
+export function pullRequestFromEvent(
+  payload: unknown,
+  repository: string | undefined
+): PullRequestContext | null {
+  const pr = (payload as { pull_request?: Record<string, unknown> } | null)?.pull_request as
+    | {
+        number?: unknown
+        head?: { repo?: { full_name?: string } | null }
+        base?: { repo?: { full_name?: string } }
+      }
+    | undefined
+  if (!pr || typeof pr.number !== 'number') return null
+  const base = pr.base?.repo?.full_name ?? repository ?? ''
+  const [owner, repo] = base.split('/')
+  if (!owner || !repo) return null
+  const head = pr.head?.repo?.full_name
+  return { owner, repo, number: pr.number, fork: !head || head.toLowerCase() !== base.toLowerCase() }
+}
+
+export async function readEvent(host: Host): Promise<unknown> {
+  const path = host.env.GITHUB_EVENT_PATH
+  if (!path) return null
+  try {
+    return JSON.parse(await host.readFile(path, 25 * 1024 * 1024))
+  } catch {
+    return null
+  }
+}
+
+export type CommentMode = 'auto' | 'always' | 'never'
+
+export interface CommentOutcome {
+  action: 'created' | 'updated' | 'resolved' | 'skipped' | 'failed'
+  reason: string
+  commentId?: number
+}
+
+interface ApiError {
+  status?: number
+  message?: string
+}
+
+const isPermissionError = (e: unknown): boolean => {
+  const err = e as ApiError
+  return err?.status === 403 || /Resource not accessible by integration/i.test(err?.message ?? '')
+}
+
+/**
+ * Who we are. A personal token can ask GET /user; an installation token (GITHUB_TOKEN, GitHub Apps)
+ * gets 403 there, and its comments are authored by a Bot account (`github-actions[bot]` for
+ * GITHUB_TOKEN, `<app>[bot]` for an App). So: an exact login when /user answers, else "a Bot".
+ */
+export async function commentIdentity(octokit: Octokit): Promise<{ login: string } | { bot: true }> {
+  try {
+    const { data } = await octokit.rest.users.getAuthenticated()
+    if (data?.login) return { login: data.login }
+  } catch {
+    // Installation tokens cannot read /user; fall through.
+  }
+  return { bot: true }
+}
+
+interface IssueComment {
+  id: number
+  body?: string | null
+  user?: { login?: string; type?: string } | null
+}
+
+export async function findStickyComment(
+  octokit: Octokit,
+  pr: PullRequestContext,
+  marker: string,
+  identity: { login: string } | { bot: true }
+): Promise<IssueComment | null> {
+  const comments = (await octokit.paginate(octokit.rest.issues.listComments, {
+    owner: pr.owner,
+    repo: pr.repo,
+    issue_number: pr.number,
+    per_page: 100
+  })) as IssueComment[]
+  const mine = comments.filter(c => {
+    if (!hasMarker(c.body, marker)) return false
+    if ('login' in identity) return c.user?.login === identity.login
+    return c.user?.type === 'Bot' && (c.user.login ?? '').endsWith('[bot]')
+  })
+  return mine[0] ?? null
+}
+
+export interface CommentRequest {
+  mode: CommentMode
+  pr: PullRequestContext | null
+  input: RenderInput
+  ids: { workflow: string; job: string }
+  /** Something worth a comment: failures, or findings at warning or above. */
+  somethingToSay: boolean
+}
+
+export async function publishComment(
+  core: Core,
+  octokit: Octokit | null,
+  req: CommentRequest
+): Promise<CommentOutcome> {
+  if (req.mode === 'never') return { action: 'skipped', reason: 'comment: never' }
+  if (!req.pr) return { action: 'skipped', reason: 'not a pull request event' }
+  if (req.pr.fork) {
+    core.notice(
+      'go-env-guard: this pull request comes from a fork, where the token is read-only; the report is in the job summary instead of a PR comment.'
+    )
+    return { action: 'skipped', reason: 'fork pull request' }
+  }
+  if (!octokit) {
+    core.notice('go-env-guard: no github-token, so no PR comment; the report is in the job summary.')
+    return { action: 'skipped', reason: 'no token' }
+  }
+  const marker = stickyMarker(req.ids.workflow, req.ids.job)
+  try {
+    const identity = await commentIdentity(octokit)
+    const existing = await findStickyComment(octokit, req.pr, marker, identity)
+    let body: string
+    let action: CommentOutcome['action']
+    if (req.somethingToSay) {
+      body = renderComment(req.input, req.ids).markdown
+      action = existing ? 'updated' : 'created'
+    } else if (existing || req.mode === 'always') {
+      body = renderResolvedComment(req.input, req.ids)
+      action = existing ? 'resolved' : 'created'
+    } else {
+      return { action: 'skipped', reason: 'nothing to report and no earlier comment' }
+    }
+    if (existing) {
+      if (existing.body === body) return { action, reason: 'unchanged', commentId: existing.id }
+      await octokit.rest.issues.updateComment({
+        owner: req.pr.owner,
+        repo: req.pr.repo,
+        comment_id: existing.id,
+        body
+      })
+      return { action, reason: `updated comment ${existing.id}`, commentId: existing.id }
+    }
+    const { data } = await octokit.rest.issues.createComment({
+      owner: req.pr.owner,
+      repo: req.pr.repo,
+      issue_number: req.pr.number,
+      body
+    })
+    return { action, reason: `created comment ${data.id}`, commentId: data.id }
+  } catch (e) {
+    const msg = (e as Error)?.message ?? String(e)
+    if (isPermissionError(e)) {
+      core.notice(
+        `go-env-guard: cannot comment on the pull request (${msg}). Give the job \`permissions: pull-requests: write\`; the report is in the job summary.`
+      )
+    } else {
+      core.warning(`go-env-guard: the PR comment failed (${msg}); the report is in the job summary.`)
+    }
+    return { action: 'failed', reason: msg }
+  }
+}
+
+// ---- everything at once ------------------------------------------------------------------------
+
+export interface PublishRequest {
+  host: Host
+  core: Core
+  octokit: Octokit | null
+  input: RenderInput
+  commentMode: CommentMode
+  /** Annotate (false in main of results mode for failures it does not have yet). */
+  annotate: boolean
+  comment: boolean
+  reportFile: string
+}
+
+export interface PublishResult {
+  annotations: AnnotationPlan
+  summaryWritten: boolean
+  comment: CommentOutcome
+}
+
+export async function publishAll(req: PublishRequest): Promise<PublishResult> {
+  const { host, core, input } = req
+  await writeReport(host, input.report, req.reportFile).catch(e =>
+    core.warning(
+      `go-env-guard: could not write the JSON report to ${req.reportFile}: ${(e as Error).message}`
+    )
+  )
+  setOutputs(core, input.report, req.reportFile)
+  const plan = req.annotate
+    ? toAnnotations({
+        failures: input.report.failures,
+        findings: input.report.findings,
+        links: input.links,
+        rules: input.rules
+      })
+    : { annotations: [], notEmitted: 0 }
+  emitAnnotations(core, plan)
+  const withCounts: RenderInput = {
+    ...input,
+    annotations: { emitted: plan.annotations.length, notEmitted: plan.notEmitted }
+  }
+  let summaryWritten = false
+  try {
+    summaryWritten = await writeSummary(core, host.env, renderSummary(withCounts).markdown)
+  } catch (e) {
+    core.warning(`go-env-guard: could not write the job summary: ${(e as Error).message}`)
+  }
+  let comment: CommentOutcome = { action: 'skipped', reason: 'not requested' }
+  if (req.comment) {
+    const pr = pullRequestFromEvent(await readEvent(host), host.env.GITHUB_REPOSITORY)
+    const something =
+      input.report.failures.length > 0 || significantFindings(input.report.findings).length > 0
+    comment = await publishComment(core, req.octokit, {
+      mode: req.commentMode,
+      pr,
+      input: withCounts,
+      ids: { workflow: host.env.GITHUB_WORKFLOW ?? '', job: host.env.GITHUB_JOB ?? '' },
+      somethingToSay: something
+    })
+    core.info(`go-env-guard: PR comment ${comment.action} (${comment.reason})`)
+  }
+  return { annotations: plan, summaryWritten, comment }
+}
