@@ -95,67 +95,36 @@ run_limit() {
   echo $((t + 60))
 }
 
-declare -a rows=()
-passed=0
-failed=0
-skipped=0
-declare -a failures_detail=()
+# result NAME VERDICT EXPECTED GOT CONFIDENCE SECONDS [DETAIL]: record one scenario's row.
+result() {
+  local name=$1
+  shift
+  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$@" >"$WORK/$name/result"
+}
 
-row() { rows+=("$(printf '%-28s %-32s %-30s %-11s %7s  %s' "$@")"); }
+# cli_run NAME DIR LIMIT ARGS...: (a) the CLI inside the scenario's condition; writes cli.json, cli.err,
+# cli.rc and cli.check.
+cli_run() {
+  local name=$1 dir=$2 limit=$3 w="$WORK/$1" rc=0
+  shift 3
+  timeout -k 10 "$limit" bash "$dir/run.sh" node "$REPO/dist/cli.js" test --json -- "$@" "./$dir" \
+    >"$w/cli.json" 2>"$w/cli.err" <&0 &
+  echo $! >>"$WORK/pids"
+  wait $! || rc=$?
+  echo $rc >"$w/cli.rc"
+  [ $rc = 77 ] && return 0
+  node "$E2E_DIR/lib/check.mjs" "$dir/scenario.json" "$w/cli.json" cli "$rc" "$REPO" "$WORK/rules.json" >"$w/cli.check" 2>&1
+}
 
-suite_start=$(date +%s)
-for name in "${names[@]}"; do
-  dir="scenarios/$name"
-  w="$WORK/$name"
-  mkdir -p "$w"
-  if [ ! -d "$dir" ]; then
-    row "$name" "-" "no such scenario" "-" "0" "FAIL"
-    failed=$((failed + 1)); failures_detail+=("$name: no directory e2e/$dir"); continue
-  fi
-  if [ ! -f "$dir/scenario.json" ] || [ ! -f "$dir/run.sh" ]; then
-    row "$name" "-" "incomplete" "-" "0" "FAIL"
-    failed=$((failed + 1)); failures_detail+=("$name: missing $( [ -f "$dir/scenario.json" ] || printf 'scenario.json ')$( [ -f "$dir/run.sh" ] || printf run.sh)")
-    continue
-  fi
-  if ! scenario_field "$dir/scenario.json" 's' >/dev/null 2>"$w/json.err"; then
-    row "$name" "-" "bad scenario.json" "-" "0" "FAIL"
-    failed=$((failed + 1)); failures_detail+=("$name: scenario.json: $(head -c 200 "$w/json.err")"); continue
-  fi
-  mapfile -t args < <(scenario_field "$dir/scenario.json" 's.goTestArgs || []' | grep -v '^-json$')
-  rule=$(scenario_field "$dir/scenario.json" 's.rule')
-  conf=$(scenario_field "$dir/scenario.json" 's.confidence')
-  control=$(scenario_field "$dir/scenario.json" 's.control === true')
-  expected=${rule:-none}
-  [ "$control" = true ] && expected="${rule:-none} (control)"
-  [ -n "$conf" ] && [ -z "$rule" ] && conf=""
-  limit=$(run_limit "${args[@]}")
-  start=$(date +%s)
-
-  # Warm the shared build cache outside the condition (compiling under a pids or memory limit is
-  # not what the scenario is about; go test still compiles and links inside it). Failures here are
-  # ignored: for build-failure scenarios they are the point.
-  timeout -k 5 120 go test -c -o "$w/warm.test" "${args[@]}" "./$dir" >"$w/warm.log" 2>&1 || true
-  rm -f "$w/warm.test"
-
-  # (a) the CLI.
-  e2e_run timeout -k 10 "$limit" bash "$dir/run.sh" node "$REPO/dist/cli.js" test --json -- "${args[@]}" "./$dir" \
-    >"$w/cli.json" 2>"$w/cli.err"
-  rc_cli=$?
-  if [ $rc_cli = 77 ]; then
-    reason=$(grep -v '^e2e: ' "$w/cli.err" | tail -n 1)
-    secs=$(($(date +%s) - start))
-    row "$name" "$expected" "skip: ${reason:-mechanism missing}" "-" "$secs" "SKIP"
-    skipped=$((skipped + 1))
-    echo "e2e: $name: skipped: ${reason:-mechanism missing}" >&2
-    continue
-  fi
-  node "$E2E_DIR/lib/check.mjs" "$dir/scenario.json" "$w/cli.json" cli "$rc_cli" "$REPO" "$WORK/rules.json" >"$w/cli.check" 2>&1
-
-  # (b) the action, go-test mode, in a simulated runner.
+# action_run NAME DIR LIMIT ARGS...: (b) the action's go-test mode in a simulated runner, inside the
+# scenario's condition; the report path comes from GITHUB_OUTPUT. Writes action.{log,json,rc,check}.
+action_run() {
+  local name=$1 dir=$2 limit=$3 w="$WORK/$1" rc=0 rt report
+  shift 3
   rt="$w/runner"
   mkdir -p "$rt/temp"
   : >"$rt/output"; : >"$rt/summary"; : >"$rt/state"; : >"$rt/env"; : >"$rt/path"
-  e2e_run timeout -k 10 "$limit" env \
+  timeout -k 10 "$limit" env \
     GITHUB_ACTIONS=true CI=true \
     GITHUB_WORKSPACE="$REPO" GITHUB_REPOSITORY=example/go-env-guard-e2e GITHUB_EVENT_NAME=push \
     GITHUB_REF=refs/heads/e2e GITHUB_SHA=0000000000000000000000000000000000000000 \
@@ -165,42 +134,135 @@ for name in "${names[@]}"; do
     GITHUB_ENV="$rt/env" GITHUB_PATH="$rt/path" GITHUB_EVENT_PATH=/dev/null \
     RUNNER_TEMP="$rt/temp" RUNNER_OS=Linux RUNNER_ARCH=X64 RUNNER_NAME=go-env-guard-e2e \
     RUNNER_ENVIRONMENT=self-hosted \
-    "INPUT_GO-TEST=${args[*]} ./$dir" INPUT_WORKING-DIRECTORY=e2e INPUT_RESULTS= INPUT_TUNE=plan \
+    "INPUT_GO-TEST=$* ./$dir" INPUT_WORKING-DIRECTORY=e2e INPUT_RESULTS= INPUT_TUNE=plan \
     INPUT_RESTORE=true INPUT_COMMENT=never INPUT_GITHUB-TOKEN= INPUT_DOCKERFILES= INPUT_GO-PROBE=auto \
     INPUT_FAIL-ON=never \
-    bash "$dir/run.sh" node "$REPO/dist/index.js" >"$w/action.log" 2>&1
-  rc_act=$?
+    bash "$dir/run.sh" node "$REPO/dist/index.js" >"$w/action.log" 2>&1 <&0 &
+  echo $! >>"$WORK/pids"
+  wait $! || rc=$?
+  echo $rc >"$w/action.rc"
+  [ $rc = 77 ] && return 0
   report=$(output_value "$rt/output" report)
-  if [ -n "$report" ] && [ -f "$report" ]; then
-    cp "$report" "$w/action.json"
+  if [ -n "$report" ] && [ -f "$report" ]; then cp "$report" "$w/action.json"; else : >"$w/action.json"; fi
+  if [ -n "$report" ]; then
+    node "$E2E_DIR/lib/check.mjs" "$dir/scenario.json" "$w/action.json" action "$rc" "$REPO" "$WORK/rules.json" >"$w/action.check" 2>&1
   else
-    : >"$w/action.json"
+    echo '{"ok":false,"got":"not wired","confidence":"-","problems":["no `report` output in GITHUB_OUTPUT"]}' >"$w/action.check"
   fi
-  node "$E2E_DIR/lib/check.mjs" "$dir/scenario.json" "$w/action.json" action "$rc_act" "$REPO" "$WORK/rules.json" >"$w/action.check" 2>&1
-  [ -n "$report" ] || echo '{"ok":false,"got":"not wired","confidence":"-","problems":["action: no `report` output in GITHUB_OUTPUT"]}' >"$w/action.check"
-  secs=$(($(date +%s) - start))
+}
 
+# run_scenario NAME PARALLEL: one scenario, both ways; PARALLEL=1 runs the two ways at once (only for
+# scenarios that change nothing shared: controls whose point is a long timeout).
+run_scenario() {
+  local name=$1 parallel=$2 dir="scenarios/$1" w="$WORK/$1" start secs rule conf control expected limit
+  local -a args
+  mkdir -p "$w"
+  if [ ! -d "$dir" ]; then result "$name" FAIL - "no such scenario" - 0 "no directory e2e/$dir"; return; fi
+  if [ ! -f "$dir/scenario.json" ] || [ ! -f "$dir/run.sh" ]; then
+    result "$name" FAIL - incomplete - 0 "missing $( [ -f "$dir/scenario.json" ] || printf 'scenario.json ')$( [ -f "$dir/run.sh" ] || printf run.sh)"
+    return
+  fi
+  if ! scenario_field "$dir/scenario.json" 's' >/dev/null 2>"$w/json.err"; then
+    result "$name" FAIL - "bad scenario.json" - 0 "scenario.json: $(head -c 200 "$w/json.err" | tr '\n\t' '  ')"
+    return
+  fi
+  mapfile -t args < <(scenario_field "$dir/scenario.json" 's.goTestArgs || []' | grep -v '^-json$')
+  rule=$(scenario_field "$dir/scenario.json" 's.rule')
+  conf=$(scenario_field "$dir/scenario.json" 's.confidence')
+  control=$(scenario_field "$dir/scenario.json" 's.control === true')
+  expected=${rule:-none}
+  [ -n "$rule" ] && [ -n "$conf" ] && expected="$expected $conf"
+  [ "$control" = true ] && expected="$expected (control)"
+  limit=$(run_limit "${args[@]}")
+  start=$(date +%s)
+
+  # Warm the shared build cache outside the condition (compiling under a pids or memory limit is not
+  # what the scenario is about; go test still compiles and links inside it). Failures are ignored:
+  # for build-failure scenarios they are the point.
+  timeout -k 5 120 go test -c -o "$w/warm.test" "${args[@]}" "./$dir" >"$w/warm.log" 2>&1 || true
+  rm -f "$w/warm.test"
+
+  if [ "$parallel" = 1 ]; then
+    cli_run "$name" "$dir" "$limit" "${args[@]}" &
+    action_run "$name" "$dir" "$limit" "${args[@]}"
+    wait
+  else
+    cli_run "$name" "$dir" "$limit" "${args[@]}"
+    if [ "$(cat "$w/cli.rc")" != 77 ]; then action_run "$name" "$dir" "$limit" "${args[@]}"; fi
+  fi
+  secs=$(($(date +%s) - start))
+  if [ "$(cat "$w/cli.rc")" = 77 ] || [ "$(cat "$w/action.rc" 2>/dev/null)" = 77 ]; then
+    local reason
+    reason=$(cat "$w/cli.err" "$w/action.log" 2>/dev/null | grep -v '^e2e: ' | grep . | tail -n 1)
+    result "$name" SKIP "$expected" "skip: ${reason:-mechanism missing}" - "$secs" "${reason:-mechanism missing}"
+    return
+  fi
+  local verdict
   verdict=$(node -e '
     const fs = require("fs");
-    const read = p => { try { return JSON.parse(fs.readFileSync(p, "utf8").trim().split("\n").pop()) } catch (e) { return { ok: false, got: "checker error", confidence: "-", problems: [String(fs.readFileSync(p, "utf8")).slice(0, 300)] } } };
+    const read = p => {
+      let text = "";
+      try { text = fs.readFileSync(p, "utf8"); return JSON.parse(text.trim().split("\n").pop()) }
+      catch { return { ok: false, got: "checker error", confidence: "-", problems: [text.slice(0, 300)] } }
+    };
     const a = read(process.argv[1]), b = read(process.argv[2]);
     const got = a.got === b.got ? a.got : `cli ${a.got} / action ${b.got}`;
     const conf = a.confidence === b.confidence ? a.confidence : `${a.confidence}/${b.confidence}`;
     const probs = [...a.problems.map(p => "cli: " + p), ...b.problems.map(p => "action: " + p)];
-    process.stdout.write([a.ok && b.ok ? "PASS" : "FAIL", got, conf, probs.join("; ")].join("\t"));
+    process.stdout.write([a.ok && b.ok ? "PASS" : "FAIL", got, conf, probs.join("; ").replace(/[\t\n]/g, " ")].join("\t"));
   ' "$w/cli.check" "$w/action.check")
+  local ok got gotconf probs
   IFS=$'\t' read -r ok got gotconf probs <<<"$verdict"
-  row "$name" "$expected${conf:+ $conf}" "$got" "$gotconf" "$secs" "$ok"
-  if [ "$ok" = PASS ]; then
-    passed=$((passed + 1))
-  else
-    failed=$((failed + 1))
-    failures_detail+=("$name: $probs (cli exit $rc_cli, action exit $rc_act; logs: ${w#"$WORK"/}/)")
-  fi
+  result "$name" "$ok" "$expected" "$got" "$gotconf" "$secs" \
+    "${probs:+$probs }(cli exit $(cat "$w/cli.rc"), action exit $(cat "$w/action.rc"); logs: $w/)"
   if [ "${E2E_VERBOSE:-}" = 1 ]; then
     echo "e2e: $name: $ok $probs" >&2
     tail -n 5 "$w/cli.err" "$w/action.log" >&2
   fi
+}
+
+# Background jobs of this script: stop them (their run.sh traps restore what they changed) when the
+# suite is interrupted. `timeout` passes TERM on to its command.
+: >"$WORK/pids"
+e2e_on_exit 'for p in $(cat "$WORK/pids" 2>/dev/null); do kill -TERM "$p" 2>/dev/null || true; done; wait 2>/dev/null || true'
+
+suite_start=$(date +%s)
+# Controls whose point is a long timeout change nothing shared: start them first, in the background,
+# both ways at once, while the others run one by one.
+declare -a serial=() background=()
+for name in "${names[@]}"; do
+  f="scenarios/$name/scenario.json"
+  if [ -f "$f" ] && [ "$(scenario_field "$f" 's.control === true && s.kind === "timeout"' 2>/dev/null)" = true ]; then
+    background+=("$name")
+  else
+    serial+=("$name")
+  fi
+done
+for name in "${background[@]}"; do
+  echo "e2e: $name: started in the background" >&2
+  run_scenario "$name" 1 &
+done
+for name in "${serial[@]}"; do
+  run_scenario "$name" 0
+done
+wait
+
+declare -a rows=() failures_detail=()
+passed=0
+failed=0
+skipped=0
+for name in "${names[@]}"; do
+  if [ -f "$WORK/$name/result" ]; then
+    IFS=$'\t' read -r verdict expected got gotconf secs detail <"$WORK/$name/result"
+  else
+    verdict=FAIL expected=- got="no result" gotconf=- secs=0 detail="the scenario did not finish"
+  fi
+  rows+=("$(printf '%-28s %-32s %-30s %-11s %7s  %s' "$name" "$expected" "$got" "$gotconf" "$secs" "$verdict")")
+  case $verdict in
+    PASS) passed=$((passed + 1)) ;;
+    SKIP) skipped=$((skipped + 1)); echo "e2e: $name: skipped: $detail" >&2 ;;
+    *) failed=$((failed + 1)); failures_detail+=("$name: $detail") ;;
+  esac
 done
 
 total=$(($(date +%s) - suite_start))
