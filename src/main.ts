@@ -157,7 +157,6 @@ export async function run(): Promise<void> {
   const base = { mode, links, rules, notes, tune: tuneView(settings) }
   let report: Report
   let goFailed: string | null = null
-  let partial: string[] = []
 
   if (mode === 'go-test') {
     let result: GoTestResult
@@ -179,7 +178,7 @@ export async function run(): Promise<void> {
       const after = await probeCounters(host, facts.cgroup).catch(() => null)
       facts = { ...facts, counters: { ...(before ? { before } : {}), ...(after ? { after } : {}) } }
     }
-    partial = result.run.partial
+    const partial = result.run.partial
     try {
       report = explainRun(result.run, facts, findings).report
     } catch (e) {

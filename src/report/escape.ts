@@ -52,7 +52,8 @@ export function escapeHtml(text: string): string {
  */
 export function md(text: string): string {
   const flat = sanitize(text).replace(/\s*\n\s*/g, ' ')
-  const html = escapeHtml(flat)
+  // Quotes only matter inside attributes; in text they stay readable.
+  const html = flat.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
   const punct = html.replace(/[\\`*_{}[\]()!|~+]/g, c => '\\' + c)
   return neutraliseMarker(neutraliseMentions(punct))
 }

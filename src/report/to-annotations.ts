@@ -94,6 +94,8 @@ function groupAnnotation(rule: string | null, failures: ReportFailure[], input: 
     if (top.remedy) lines.push(`Fix: ${top.remedy}`)
     const doc = ruleDocUrl(input.links, top.rule)
     if (doc) lines.push(doc)
+  } else {
+    for (const f of failures.slice(0, 3)) if (f.excerpt.trim()) lines.push(clip(f.excerpt.trim(), 1200))
   }
   return {
     level: 'error',
