@@ -78,15 +78,25 @@ export type ResolvedDir = { dir: string; mount: MountEntry } | { dir: null; reas
  * runtime (src/internal/runtime/cgroup/cgroup.go, parseCPUMount, Go 1.25+): the mount must have the
  * right type (cgroup2, or cgroup with the controller in its super options), the mount root must be
  * a path prefix of the cgroup path, and a remainder that still starts with `/..` cannot be reached
- * through that mount. The first matching mount wins.
+ * through that mount. The first matching mount wins, except that a mount hidden by a later mount on
+ * the same mount point is skipped (Go does not do this; it matters when a container bind-mounts the
+ * host's /sys/fs/cgroup over the runtime's own cgroup mount).
  */
 export function resolveCgroupDir(
   mounts: readonly MountEntry[],
   cgroupPath: string,
   want: { v2: true } | { controller: string }
 ): ResolvedDir {
-  const candidates = mounts.filter(m =>
-    'v2' in want ? m.fsType === 'cgroup2' : m.fsType === 'cgroup' && m.superOptions.includes(want.controller)
+  const hidden = (m: MountEntry): boolean => {
+    const i = mounts.indexOf(m)
+    return mounts.some((o, j) => j > i && o.mountPoint === m.mountPoint)
+  }
+  const candidates = mounts.filter(
+    m =>
+      !hidden(m) &&
+      ('v2' in want
+        ? m.fsType === 'cgroup2'
+        : m.fsType === 'cgroup' && m.superOptions.includes(want.controller))
   )
   const what = 'v2' in want ? 'cgroup2' : `cgroup v1 ${want.controller}`
   if (candidates.length === 0)

@@ -30,6 +30,10 @@ export const SYSCTL_KEYS = [
   'fs.nr_open',
   'fs.inotify.max_user_instances',
   'fs.inotify.max_user_watches',
+  // The same limits as this process's user namespace sees them (/proc/sys/user/max_inotify_*): inside a
+  // rootless container they can be lower than fs.inotify.* (kernel/ucount.c checks every level).
+  'user.max_inotify_instances',
+  'user.max_inotify_watches',
   'net.core.somaxconn',
   'net.ipv4.ip_local_port_range',
   'vm.max_map_count',
@@ -191,7 +195,12 @@ export interface GoInfo {
   goModPath: string | null
   /** The module path declared in that go.mod. */
   modulePath: string | null
-  env: { GOMAXPROCS: string | null; GOMEMLIMIT: string | null; GODEBUG: string | null; GOTOOLCHAIN: string | null }
+  env: {
+    GOMAXPROCS: string | null
+    GOMEMLIMIT: string | null
+    GODEBUG: string | null
+    GOTOOLCHAIN: string | null
+  }
 }
 
 /** Counters that change while tests run; compared before and after (diagnosis). */

@@ -15,7 +15,8 @@ import {
   parseFlatKeyed,
   parseProcCgroup,
   resolveCgroupDir,
-  v1MemoryLimit
+  v1MemoryLimit,
+  type ResolvedDir
 } from '../facts/parse-cgroup.js'
 import type { MountEntry } from '../facts/parse-mountinfo.js'
 import { failed, read, type ReadResult } from './util.js'
@@ -252,6 +253,51 @@ export async function probeCgroupCpu(host: Host, c: ControllerDir): Promise<Fact
   })
 }
 
+/**
+ * When the hierarchy was mounted outside this cgroup namespace (mount root `/..`, `/../..`: the
+ * host's /sys/fs/cgroup bind-mounted into a container with a private cgroup namespace), the names of
+ * the directories between the mount root and our namespace root are not in any file. They are found
+ * by looking, `ups` levels below the mount point, for the directory whose `<path>/cgroup.procs` lists
+ * this process (cgroup.procs shows pids in the reader's pid namespace). Bounded to 400 reads.
+ */
+export async function searchOwnCgroup(
+  host: Host,
+  mounts: readonly MountEntry[],
+  cgroupPath: string,
+  want: { v2: true } | { controller: string }
+): Promise<{ dir: string; mount: MountEntry } | null> {
+  const pid = String(host.pid)
+  let budget = 400
+  for (const m of mounts) {
+    const ok =
+      'v2' in want
+        ? m.fsType === 'cgroup2'
+        : m.fsType === 'cgroup' && m.superOptions.includes(want.controller)
+    if (!ok || !/^(\/\.\.)+$/.test(m.root) || cgroupPath.startsWith('/..')) continue
+    const ups = m.root.length / 3
+    let level = [m.mountPoint]
+    for (let depth = 0; depth < ups && level.length; depth++) {
+      const next: string[] = []
+      for (const d of level) {
+        if (budget-- <= 0) return null
+        try {
+          for (const e of await host.readDir(d)) if (e.kind === 'dir') next.push(`${d}/${e.name}`)
+        } catch {
+          // unreadable: skip
+        }
+      }
+      level = next
+    }
+    const rel = cgroupPath === '/' ? '' : cgroupPath
+    for (const d of level) {
+      if (budget-- <= 0) return null
+      const r = await read(host, `${d}${rel}/cgroup.procs`, 1 << 20)
+      if (r.ok && r.text.split('\n').includes(pid)) return { dir: `${d}${rel}`, mount: m }
+    }
+  }
+  return null
+}
+
 export async function probeCgroup(
   host: Host,
   mounts: MountEntry[] | null,
@@ -273,7 +319,12 @@ export async function probeCgroup(
     const isV2 = line.id === 0 && line.controllers.length === 0
     const keys = isV2 ? ['unified'] : line.controllers
     for (const key of keys) {
-      const res = resolveCgroupDir(mounts, line.path, isV2 ? { v2: true } : { controller: key })
+      const want = isV2 ? ({ v2: true } as const) : { controller: key }
+      let res: ResolvedDir = resolveCgroupDir(mounts, line.path, want)
+      if (res.dir === null) {
+        const found = await searchOwnCgroup(host, mounts, line.path, want)
+        if (found) res = found
+      }
       paths[key] = { path: line.path, dir: res.dir }
       if (res.dir === null) {
         reasons[key] = res.reason
