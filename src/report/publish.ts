@@ -175,7 +175,7 @@ export interface CommentRequest {
   pr: PullRequestContext | null
   input: RenderInput
   ids: { workflow: string; job: string }
-  /** Something worth a comment: failures, or findings at warning or above. */
+  /** Something worth a comment: failures after a test run; findings at warning or above in preflight mode. */
   somethingToSay: boolean
 }
 
@@ -291,8 +291,12 @@ export async function publishAll(req: PublishRequest): Promise<PublishResult> {
   let comment: CommentOutcome = { action: 'skipped', reason: 'not requested' }
   if (req.comment) {
     const pr = pullRequestFromEvent(await readEvent(host), host.env.GITHUB_REPOSITORY)
+    // After a test run the comment is about failing tests (the runner's standing warnings alone would
+    // keep a comment on every PR); in preflight-only mode it is about the findings.
     const something =
-      input.report.failures.length > 0 || significantFindings(input.report.findings).length > 0
+      input.mode === 'preflight'
+        ? significantFindings(input.report.findings).length > 0
+        : input.report.failures.length > 0
     comment = await publishComment(core, req.octokit, {
       mode: req.commentMode,
       pr,
