@@ -7,10 +7,69 @@
  *   3. write docs/rules/<id>.md and __tests__/catalog/rules/<id>.test.ts (firing and silent cases).
  */
 import type { Rule, RuleInfo } from './rule.js'
+import apparmorUserns from './rules/apparmor-userns.js'
+import clockSkew from './rules/clock-skew.js'
+import cpuThrottlingTimeout from './rules/cpu-throttling-timeout.js'
+import deadlockTimeout from './rules/deadlock-timeout.js'
+import diskFull from './rules/disk-full.js'
+import dnsHosts from './rules/dns-hosts.js'
+import ephemeralPorts from './rules/ephemeral-ports.js'
 import fdLeak from './rules/fd-leak.js'
+import goCacheUnavailable from './rules/go-cache-unavailable.js'
+import goThreadCap from './rules/go-thread-cap.js'
+import gomaxprocsQuota from './rules/gomaxprocs-quota.js'
+import inotifyLimit from './rules/inotify-limit.js'
+import ipv6Unavailable from './rules/ipv6-unavailable.js'
+import maxMapCount from './rules/max-map-count.js'
+import memoryLimitNoGomemlimit from './rules/memory-limit-no-gomemlimit.js'
+import mmapEnomem from './rules/mmap-enomem.js'
+import noexecTmp from './rules/noexec-tmp.js'
 import nofileLimit from './rules/nofile-limit.js'
+import oomKill from './rules/oom-kill.js'
+import pidsLimit from './rules/pids-limit.js'
+import portInUse from './rules/port-in-use.js'
+import ptraceRestricted from './rules/ptrace-restricted.js'
+import raceRequiresCgo from './rules/race-requires-cgo.js'
+import seccompBlocked from './rules/seccomp-blocked.js'
+import shmSize from './rules/shm-size.js'
+import somaxconnBacklog from './rules/somaxconn-backlog.js'
+import threadLimit from './rules/thread-limit.js'
+import tsanMmapRndBits from './rules/tsan-mmap-rnd-bits.js'
+import usernsDisabled from './rules/userns-disabled.js'
+import usernsTestAssumption from './rules/userns-test-assumption.js'
 
-export const rules: readonly Rule[] = [fdLeak, nofileLimit]
+export const rules: readonly Rule[] = [
+  apparmorUserns,
+  clockSkew,
+  cpuThrottlingTimeout,
+  deadlockTimeout,
+  diskFull,
+  dnsHosts,
+  ephemeralPorts,
+  fdLeak,
+  goCacheUnavailable,
+  goThreadCap,
+  gomaxprocsQuota,
+  inotifyLimit,
+  ipv6Unavailable,
+  maxMapCount,
+  memoryLimitNoGomemlimit,
+  mmapEnomem,
+  noexecTmp,
+  nofileLimit,
+  oomKill,
+  pidsLimit,
+  portInUse,
+  ptraceRestricted,
+  raceRequiresCgo,
+  seccompBlocked,
+  shmSize,
+  somaxconnBacklog,
+  threadLimit,
+  tsanMmapRndBits,
+  usernsDisabled,
+  usernsTestAssumption,
+]
 
 const byId = new Map(rules.map(r => [r.id, r]))
 
