@@ -177,7 +177,9 @@ export function findGoTests(cmds: readonly SimpleCommand[], depth = 0): GoTest[]
 
 /** A compiled test binary run directly (`./pkg.test -test.v`). */
 export function runsTestBinary(cmds: readonly SimpleCommand[]): boolean {
-  return cmds.some(c => c.some((t, i) => i <= 2 && /\.test$/.test(t.text.trim().split(/\s+/)[0]) && !t.text.startsWith('-')))
+  return cmds.some(c =>
+    c.some((t, i) => i <= 2 && /\.test$/.test(t.text.trim().split(/\s+/)[0]) && !t.text.startsWith('-'))
+  )
 }
 
 // ---- docker run ---------------------------------------------------------------------------------

@@ -45,6 +45,13 @@ export function parseYaml(file: string, src: string): { y: YamlFile | null; erro
   return { y: { file, doc, lc, src }, errors: [] }
 }
 
+/** yaml 2 represents `<<` (with merge: true) as a scalar whose value is a symbol. */
+function isMergeKey(key: unknown): boolean {
+  if (!isScalar(key)) return false
+  const v = key.value
+  return v === '<<' || (typeof v === 'symbol' && v.description === '<<')
+}
+
 export function lineOf(y: YamlFile, node: unknown): number {
   const r = (node as Node | null)?.range
   return r ? y.lc.linePos(r[0]).line : 1
@@ -66,7 +73,7 @@ export function get(y: YamlFile, map: unknown, key: string): unknown {
     if (k === key) return deref(y, item.value)
   }
   for (const item of (m as YAMLMap).items) {
-    if (!isPair(item) || !isScalar(item.key) || item.key.value !== '<<') continue
+    if (!isPair(item) || !isMergeKey(item.key)) continue
     const srcs = deref(y, item.value)
     const list = isSeq(srcs) ? srcs.items : [srcs]
     for (const s of list) {
@@ -83,8 +90,8 @@ export function entries(y: YamlFile, map: unknown): { key: string; keyNode: unkn
   const out: { key: string; keyNode: unknown; value: unknown }[] = []
   for (const item of (m as YAMLMap).items) {
     if (!isPair(item) || !isScalar(item.key)) continue
+    if (isMergeKey(item.key)) continue
     const key = String(item.key.value)
-    if (key === '<<') continue
     out.push({ key, keyNode: item.key, value: deref(y, item.value) })
   }
   return out
