@@ -42,7 +42,8 @@ const MAX_GROUP_EVIDENCE = 6
 
 interface Compiled {
   rule: Rule
-  triggers: readonly RegExp[] | null
+  /** The rule's triggers as one multiline, case-insensitive regex: a pre-filter (a superset). */
+  trigger: RegExp | null
 }
 
 /** A case-insensitive union of every trigger: one test per failure rules most failures out at once. */
@@ -52,10 +53,10 @@ function compile(list: readonly Rule[]): { compiled: Compiled[]; any: RegExp | n
   let alwaysRun = false
   for (const rule of list) {
     if (typeof rule.diagnose !== 'function') continue
-    const t = rule.triggers && rule.triggers.length > 0 ? rule.triggers : null
-    if (t) sources.push(...t.map(r => `(?:${r.source})`))
+    const t = rule.triggers && rule.triggers.length > 0 ? rule.triggers.map(r => `(?:${r.source})`) : null
+    if (t) sources.push(...t)
     else alwaysRun = true
-    compiled.push({ rule, triggers: t })
+    compiled.push({ rule, trigger: t ? new RegExp(t.join('|'), 'im') : null })
   }
   return { compiled, any: sources.length ? new RegExp(sources.join('|'), 'im') : null, alwaysRun }
 }
@@ -82,8 +83,8 @@ export function diagnoseFailure(
   if (!anyHit && !pre.alwaysRun) return []
   let lines: string[] | null = null
   const found: { cause: Cause; rule: Rule }[] = []
-  for (const { rule, triggers } of pre.compiled) {
-    if (triggers && (!anyHit || !triggers.some(t => t.test(output)))) continue
+  for (const { rule, trigger } of pre.compiled) {
+    if (trigger && (!anyHit || !trigger.test(output))) continue
     lines ??= splitLines(output)
     try {
       const c = rule.diagnose?.(failure, { facts, lines })

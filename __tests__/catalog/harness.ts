@@ -276,6 +276,8 @@ export function failuresFromJson(text: string): Failure[] {
   const failedTests: { pkg: string; test: string }[] = []
   const failedPkgs: string[] = []
   const buildOut = new Map<string, string>()
+  const started = new Map<string, Set<string>>()
+  const ended = new Set<string>()
   const add = (key: string, s: string) => {
     const prev = outputs.get(key) ?? ''
     if (prev.length < MAX_OUTPUT) outputs.set(key, prev + s)
@@ -298,6 +300,8 @@ export function failuresFromJson(text: string): Failure[] {
       add(key, ev.Output)
       if (ev.Test) add(`${pkg}\u0000*`, ev.Output)
     }
+    if (ev.Test && ev.Action === 'run') started.set(pkg, (started.get(pkg) ?? new Set()).add(ev.Test))
+    if (ev.Test && (ev.Action === 'pass' || ev.Action === 'fail' || ev.Action === 'skip')) ended.add(key)
     if (ev.Action === 'fail') {
       if (ev.Test) failedTests.push({ pkg, test: ev.Test })
       else failedPkgs.push(pkg)
@@ -308,9 +312,16 @@ export function failuresFromJson(text: string): Failure[] {
     return { package: pkg, test, kind: 'test', excerpt: output.slice(0, 500), output }
   })
   for (const pkg of failedPkgs) {
-    const own = outputs.get(pkg) ?? ''
+    // A binary that died (signal, timeout panic, fatal error) leaves its running tests without an end
+    // event; their output (where go test -json puts `signal: killed`) belongs to the package failure.
+    const unfinished = [...(started.get(pkg) ?? [])]
+      .filter(t => !ended.has(`${pkg}\u0000${t}`))
+      .map(t => outputs.get(`${pkg}\u0000${t}`) ?? '')
+    const own = unfinished.join('') + (outputs.get(pkg) ?? '')
     const build = [...buildOut.entries()]
-      .filter(([k]) => k === pkg || k.startsWith(`${pkg} [`))
+      .filter(
+        ([k]) => k === pkg || k === `${pkg}.test` || k.startsWith(`${pkg} [`) || k.startsWith(`${pkg}.test [`)
+      )
       .map(([, v]) => v)
     const explained =
       failedTests.some(t => t.pkg === pkg) &&
@@ -341,7 +352,14 @@ export function loadFixture(name: string): {
   const jsonPath = join(dir, 'go-test.json')
   if (!existsSync(jsonPath))
     throw new Error(`fixture ${name}: ${jsonPath} is missing (capture it with the scenario's run.sh)`)
-  const failures = failuresFromJson(readFileSync(jsonPath, 'utf8'))
+  let failures = failuresFromJson(readFileSync(jsonPath, 'utf8'))
+  const textPath = join(dir, 'go-test.txt')
+  if (failures.length === 0 && existsSync(textPath)) {
+    // Nothing on the -json stream (the go command failed before any package ran, e.g. no build cache):
+    // the plain log (stdout + stderr) is one failure of kind `log`, as `explain` treats unrecognised text.
+    const output = readFileSync(textPath, 'utf8').slice(0, MAX_OUTPUT)
+    failures = [{ package: null, test: null, kind: 'log', excerpt: output.slice(0, 500), output }]
+  }
   const factsPath = join(dir, 'facts.json')
   let facts: Facts | null = null
   if (existsSync(factsPath)) {

@@ -424,3 +424,16 @@ export const finding = (
   evidence: f.evidence.filter(e => e !== '').map(e => clip(e)),
   remedy: f.remedy
 })
+
+/** A Go duration as printed by `time.Duration.String` (`10m0s`, `5s`, `1h0m0s`, `500ms`) in seconds. */
+export function parseGoDuration(s: string): number | null {
+  const re = /(\d+(?:\.\d+)?)(h|ms|us|µs|ns|m|s)/g
+  let total = 0
+  let seen = 0
+  const unit: Record<string, number> = { h: 3600, m: 60, s: 1, ms: 1e-3, us: 1e-6, µs: 1e-6, ns: 1e-9 }
+  for (const m of s.matchAll(re)) {
+    total += Number(m[1]) * (unit[m[2] as string] ?? 0)
+    seen += (m[0] as string).length
+  }
+  return seen > 0 && seen === s.length ? total : null
+}

@@ -68,7 +68,7 @@ export const rules: readonly Rule[] = [
   threadLimit,
   tsanMmapRndBits,
   usernsDisabled,
-  usernsTestAssumption,
+  usernsTestAssumption
 ]
 
 const byId = new Map(rules.map(r => [r.id, r]))

@@ -28,7 +28,8 @@ export interface Rule {
   severity: Severity
   /**
    * Cheap pre-filter for diagnose: the engine calls `diagnose` only when one of these matches the
-   * failure output (case-insensitive unless the regex says otherwise). Leave empty/absent when the
+   * failure output. The engine applies them multiline and case-insensitively (a superset: `^` anchors
+   * to any line); the rule itself decides with its own regexes, line by line (helpers.matchLines). Leave empty/absent when the
    * rule decides from `failure.kind` or facts alone (the engine then always calls it).
    */
   triggers?: RegExp[]

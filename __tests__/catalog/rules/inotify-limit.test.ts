@@ -1,0 +1,76 @@
+import rule from '../../../src/catalog/rules/inotify-limit.js'
+import { makeFacts, rl, runPreflightCases, runRuleCases, sysctl } from '../harness.js'
+
+// e2e/scenarios/inotify-instances|inotify-watches (harness engineer's): limits lowered in a child user
+// namespace (/proc/sys/user/max_inotify_*), host fs.inotify.* at this VM's 128 / 192536, NOFILE 20000.
+const hostVm = [
+  sysctl('fs.inotify.max_user_instances', 128),
+  sysctl('fs.inotify.max_user_watches', 192536),
+  rl('nofile', 20000, 20000)
+]
+
+runRuleCases(rule, {
+  fires: [
+    {
+      name: 'real inotify_init1 EMFILE at user.max_inotify_instances=4',
+      fixture: 'inotify-instances',
+      facts: captured => captured ?? makeFacts(...hostVm, sysctl('user.max_inotify_instances', 4)),
+      confidence: 'high',
+      evidence: ['create inotify watcher', 'user.max_inotify_instances = 4']
+    },
+    { name: 'instances: no facts, medium', fixture: 'inotify-instances', facts: null, confidence: 'medium' },
+    {
+      name: 'host default 128 instances corroborates',
+      fixture: 'inotify-instances',
+      facts: makeFacts(...hostVm),
+      confidence: 'high',
+      remedy: ['fs.inotify.max_user_instances=1280']
+    },
+    {
+      name: 'real inotify_add_watch ENOSPC (watches): no facts',
+      fixture: 'inotify-watches',
+      facts: null,
+      confidence: 'medium'
+    }
+  ],
+  silent: [
+    {
+      name: 'plain EMFILE without inotify is nofile-limit/fd-leak',
+      fixture: 'nofile-limit',
+      facts: makeFacts(...hostVm)
+    },
+    { name: 'disk full', fixture: 'disk-full', facts: makeFacts(...hostVm) },
+    {
+      name: 'inotify EMFILE under a hard NOFILE of 64 with ample inotify limits',
+      output: 'create fsnotify watcher: too many open files\n',
+      facts: makeFacts(sysctl('fs.inotify.max_user_instances', 1280), rl('nofile', 64, 64))
+    }
+  ]
+})
+
+runPreflightCases(rule, {
+  fires: [
+    {
+      name: 'default 128 instances',
+      facts: makeFacts(...hostVm),
+      evidence: ['fs.inotify.max_user_instances = 128']
+    },
+    {
+      name: 'user namespace lower than the host',
+      facts: makeFacts(
+        sysctl('fs.inotify.max_user_instances', 1280),
+        sysctl('user.max_inotify_instances', 4)
+      ),
+      evidence: ['user namespace']
+    }
+  ],
+  silent: [
+    {
+      name: 'hosted values',
+      facts: makeFacts(
+        sysctl('fs.inotify.max_user_instances', 1280),
+        sysctl('fs.inotify.max_user_watches', 655360)
+      )
+    }
+  ]
+})

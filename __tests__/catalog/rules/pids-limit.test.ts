@@ -1,0 +1,74 @@
+import rule from '../../../src/catalog/rules/pids-limit.js'
+import {
+  counters,
+  go,
+  inContainer,
+  makeFacts,
+  pidsCg,
+  rl,
+  runPreflightCases,
+  runRuleCases,
+  sysctl,
+  user
+} from '../harness.js'
+
+// e2e/scenarios/pids-limit: pids.max=60; its run.sh printed `pids.events: max 1` after the run (CAPTURED.md).
+const scenarioFacts = makeFacts(
+  pidsCg({ max: 60, current: 3 }),
+  counters({ pidsEventsMax: 0 }, { pidsEventsMax: 1 }),
+  user(0),
+  go('go1.26.8', '1.22')
+)
+
+runRuleCases(rule, {
+  fires: [
+    {
+      name: 'real fork/exec EAGAIN in a pids.max=60 cgroup, rejected-fork counter moved',
+      fixture: 'pids-limit',
+      facts: captured => captured ?? scenarioFacts,
+      confidence: 'high',
+      evidence: ['fork/exec /usr/bin/sleep: resource temporarily unavailable', '+1']
+    },
+    { name: 'signature alone: medium', fixture: 'pids-limit', facts: null, confidence: 'medium' },
+    {
+      name: 'runtime thread creation EAGAIN with the misleading ulimit -u hint, pids.max 512 in a container',
+      output:
+        'runtime: failed to create new OS thread (have 21 already; errno=11)\nruntime: may need to increase max user processes (ulimit -u)\nfatal error: newosproc\n',
+      kind: 'panic',
+      facts: makeFacts(pidsCg({ max: 512 }), inContainer()),
+      confidence: 'high',
+      evidence: ['pids.max 512', 'ulimit -u'],
+      remedy: ['--pids-limit']
+    }
+  ],
+  silent: [
+    { name: 'no pids limit', fixture: 'pids-limit', facts: makeFacts(pidsCg({ max: null })) },
+    {
+      name: 'the thread-limit run (RLIMIT_NPROC, no pids cgroup limit)',
+      fixture: 'thread-limit',
+      facts: makeFacts(pidsCg({ max: null }), rl('nproc', 60, 60), user(65534))
+    },
+    { name: 'assertion failure', fixture: 'assertion-failure', facts: scenarioFacts },
+    {
+      name: 'limit set but no fork was rejected',
+      output: 'fork/exec /bin/true: resource temporarily unavailable\n',
+      facts: makeFacts(
+        pidsCg({ max: 100 }),
+        counters({ pidsEventsMax: 0 }, { pidsEventsMax: 0 }),
+        sysctl('kernel.threads-max', 63000)
+      )
+    }
+  ]
+})
+
+runPreflightCases(rule, {
+  fires: [
+    { name: 'pids.max 60', facts: makeFacts(pidsCg({ max: 60 })), severity: 'error' },
+    { name: 'pids.max 4096 (a small TasksMax)', facts: makeFacts(pidsCg({ max: 4096 })), severity: 'warning' }
+  ],
+  silent: [
+    { name: 'unlimited', facts: makeFacts(pidsCg({ max: null })) },
+    { name: 'systemd default-ish 38000', facts: makeFacts(pidsCg({ max: 38000 })) },
+    { name: 'unknown', facts: makeFacts() }
+  ]
+})

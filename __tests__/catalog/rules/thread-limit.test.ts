@@ -1,0 +1,62 @@
+import rule from '../../../src/catalog/rules/thread-limit.js'
+import { go, makeFacts, pidsCg, rl, runPreflightCases, runRuleCases, sysctl, user } from '../harness.js'
+
+// e2e/scenarios/thread-limit: uid 65534 under prlimit --nproc=60:60; threads-max is this VM's value.
+const scenarioFacts = makeFacts(
+  rl('nproc', 60, 60),
+  user(65534),
+  sysctl('kernel.threads-max', 192730),
+  go('go1.26.8', '1.22')
+)
+
+runRuleCases(rule, {
+  fires: [
+    {
+      name: 'real runtime newosproc EAGAIN as uid 65534 under RLIMIT_NPROC=60',
+      fixture: 'thread-limit',
+      facts: captured => captured ?? scenarioFacts,
+      confidence: 'high',
+      evidence: ['failed to create new OS thread', 'soft 60']
+    },
+    { name: 'no facts: medium', fixture: 'thread-limit', facts: null, confidence: 'medium' },
+    {
+      name: 'root, but kernel.threads-max is tiny',
+      output: 'x_test.go:9: fork/exec /bin/sh: resource temporarily unavailable\n',
+      facts: makeFacts(user(0), sysctl('kernel.threads-max', 2000)),
+      confidence: 'high',
+      evidence: ['kernel.threads-max = 2000']
+    }
+  ],
+  silent: [
+    {
+      name: 'root under a pids cgroup: NPROC is not enforced for root',
+      fixture: 'pids-limit',
+      facts: makeFacts(
+        user(0),
+        rl('nproc', 60, 60),
+        sysctl('kernel.threads-max', 192730),
+        pidsCg({ max: 60 })
+      )
+    },
+    {
+      name: 'the Go runtime thread cap is not an OS limit',
+      fixture: 'go-thread-cap-control',
+      facts: scenarioFacts
+    },
+    { name: 'assertion failure', fixture: 'assertion-failure', facts: scenarioFacts }
+  ]
+})
+
+runPreflightCases(rule, {
+  fires: [
+    { name: 'non-root with ulimit -u 60', facts: scenarioFacts, evidence: ['RLIMIT_NPROC'] },
+    { name: 'threads-max 2000', facts: makeFacts(user(0), sysctl('kernel.threads-max', 2000)) }
+  ],
+  silent: [
+    {
+      name: 'root with ulimit -u 60 (not enforced)',
+      facts: makeFacts(user(0), rl('nproc', 60, 60), sysctl('kernel.threads-max', 192730))
+    },
+    { name: 'non-root with 192730', facts: makeFacts(user(1001), rl('nproc', 192730, 192730)) }
+  ]
+})

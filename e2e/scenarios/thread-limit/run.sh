@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# thread-limit: run CMD as uid/gid 65534 (nobody) under RLIMIT_NPROC=60 (counts the user's threads;
+# not enforced for root). The toolchain runs as nobody too, with its own build cache under /tmp.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/../../lib/common.sh"
+e2e_need_root
+e2e_need_cmd setpriv prlimit
+cache=/tmp/go-env-guard-e2e-gocache-65534
+mkdir -p "$cache" && chown 65534:65534 "$cache"
+e2e_run env GOCACHE="$cache" HOME=/tmp setpriv --reuid=65534 --regid=65534 --clear-groups prlimit --nproc=60:60 "$@"

@@ -1,0 +1,67 @@
+/**
+ * gomaxprocs-quota (preflight): a CPU quota below the CPUs GOMAXPROCS will use. Since Go 1.25 the
+ * default GOMAXPROCS follows the cgroup CPU limit, but only when the main module's go line is >= 1.25
+ * (GODEBUG containermaxprocs, internal/godebugs/table.go: Changed 25, Old "0"), GOMAXPROCS is not set,
+ * and GODEBUG does not turn it off (https://go.dev/doc/go1.25). Otherwise GOMAXPROCS = CPUs of the
+ * machine, and the quota throttles the tests (cpu-throttling-timeout). Failure catalog 1.h / 2.28.
+ */
+import { defineRule, type Rule } from '../rule.js'
+import { cgroupCpu, finding, goDefaultAtLeast, goEnv, goInfo, remedyFor } from '../helpers.js'
+import { valueOf } from '../../facts/types.js'
+
+const rule: Rule = defineRule({
+  id: 'gomaxprocs-quota',
+  title: 'CPU quota below GOMAXPROCS',
+  environmental: true,
+  severity: 'warning',
+
+  preflight(facts) {
+    const cpu = cgroupCpu(facts)
+    const limit = cpu?.value.limitCpus ?? null
+    if (!cpu || limit === null) return []
+    const c = valueOf(facts.system?.cpus)
+    const cpus = c ? (c.affinity ?? c.online) : null
+    if (cpus === null || limit >= cpus) return []
+    const g = goInfo(facts)
+    if (!g) return []
+    const want = Math.max(1, Math.ceil(limit))
+    const env = goEnv(facts, 'GOMAXPROCS')
+    const godebug = goEnv(facts, 'GODEBUG') ?? ''
+    const evidence = [
+      cpu.evidence,
+      `${cpus} CPUs available to the process`,
+      `Go ${g.version}, go.mod go line ${g.goModGo ?? 'unknown'}`
+    ]
+    let procs: number
+    let why: string
+    if (env !== null && env !== undefined) {
+      procs = Number.parseInt(env, 10)
+      if (!Number.isFinite(procs) || procs <= Math.max(2, want)) return []
+      why = `GOMAXPROCS=${env} is set in the environment`
+      evidence.push(why)
+    } else {
+      const aware = goDefaultAtLeast(facts, '1.25')
+      const off = /(^|,)\s*(containermaxprocs|updatemaxprocs)=0/.test(godebug)
+      if (aware === true && !off) return []
+      if (aware === null && !off) return [] // cannot tell: say nothing rather than guess
+      procs = cpus
+      why = off
+        ? `GODEBUG=${godebug} turns the cgroup-aware default off`
+        : 'the Go toolchain or the go.mod go line is older than 1.25, so GOMAXPROCS ignores the quota'
+      evidence.push(why)
+    }
+    // Go 1.25 keeps at least 2 for quotas under 2 CPUs; below that the mismatch is small.
+    if (procs <= Math.max(2, want)) return []
+    return [
+      finding(rule, {
+        message: `GOMAXPROCS will be ${procs} under a CPU quota of ${limit.toFixed(2)} CPUs: ${why}. The runtime burns the quota in bursts and is throttled, which slows tests towards their timeouts.`,
+        evidence,
+        remedy: remedyFor(facts, {
+          always: `Set \`GOMAXPROCS=${want}\` in the job env, or use Go >= 1.25 with \`go 1.25\` (or later) in go.mod (or \`godebug containermaxprocs=1\`) so that GOMAXPROCS follows the quota.`
+        })
+      })
+    ]
+  }
+})
+
+export default rule

@@ -1,0 +1,87 @@
+/**
+ * noexec-tmp: go test writes the test binary under $GOTMPDIR (else $TMPDIR, else /tmp) and execs it; a
+ * `noexec` mount gives EACCES: `fork/exec .../go-buildNNN/b001/pkg.test: permission denied`. Failure
+ * catalog 2.14, reproduced with a noexec tmpfs (e2e/scenarios/noexec-tmp). cmd/go gives no hint
+ * (https://github.com/golang/go/issues/52941).
+ */
+import { defineRule, type Rule } from '../rule.js'
+import type { Support } from '../helpers.js'
+import {
+  cause,
+  confidenceFor,
+  finding,
+  firstMatch,
+  goInfo,
+  matchLines,
+  remedyFor,
+  tempMounts
+} from '../helpers.js'
+
+export const GO_BUILD_EXEC = /fork\/exec (\S*\/go-build\d+\/b\d+\/\S+\.test): permission denied/
+export const EXEC_EACCES = /fork\/exec (\/\S+): permission denied/
+
+const under = (path: string, dir: string): boolean =>
+  path === dir || path.startsWith(dir.endsWith('/') ? dir : `${dir}/`)
+
+const rule: Rule = defineRule({
+  id: 'noexec-tmp',
+  title: 'Temporary directory mounted noexec',
+  environmental: true,
+  severity: 'error',
+  triggers: [EXEC_EACCES],
+
+  diagnose(_failure, { facts, lines }) {
+    const m = firstMatch(lines, EXEC_EACCES)
+    if (!m) return null
+    const path = m[1] as string
+    const isTestBinary = GO_BUILD_EXEC.test(m[0])
+    const temps = tempMounts(facts)
+    const holder = temps.filter(t => under(path, t.path) || under(path, t.mount.mountPoint))
+    let support: Support = 'unknown'
+    if (holder.some(t => t.mount.noexec)) support = 'corroborates'
+    else if (holder.length > 0) support = 'contradicts'
+    // A helper binary outside the temp dirs: not this rule.
+    if (!isTestBinary && holder.length === 0) return null
+    const confidence = confidenceFor(isTestBinary ? 'specific' : 'generic', support)
+    if (confidence === null) return null
+    const evidence = [...matchLines(lines, EXEC_EACCES)]
+    for (const t of holder)
+      evidence.push(
+        `${t.role} ${t.path} is on ${t.mount.mountPoint} (${t.mount.fsType}, ${t.mount.options.join(',')})`
+      )
+    return cause('noexec-tmp', confidence, evidence, noexecRemedy(facts))
+  },
+
+  preflight(facts) {
+    const temps = tempMounts(facts).filter(t => t.mount.noexec)
+    if (temps.length === 0) return []
+    const g = goInfo(facts)
+    // The directory go test builds into: GOTMPDIR when set, else TMPDIR, else /tmp.
+    const roles = new Set((facts.mounts?.tempDirs ?? []).map(t => t.role))
+    const used = g?.gotmpdir || roles.has('GOTMPDIR') ? 'GOTMPDIR' : roles.has('TMPDIR') ? 'TMPDIR' : '/tmp'
+    return temps.map(t =>
+      finding(rule, {
+        severity: t.role === used ? 'error' : 'warning',
+        message:
+          t.role === used
+            ? `${t.role} (${t.path}) is mounted noexec: go test builds the test binary there and cannot run it.`
+            : `${t.role} (${t.path}) is mounted noexec: tests that build and run helpers in a temp dir fail.`,
+        evidence: [`${t.path} on ${t.mount.mountPoint}: ${t.mount.options.join(',')}`],
+        remedy: noexecRemedy(facts)
+      })
+    )
+  }
+})
+
+function noexecRemedy(facts: Parameters<typeof remedyFor>[0]): string {
+  return remedyFor(facts, {
+    githubHosted:
+      'point Go at an exec-able directory: `mkdir -p "$RUNNER_TEMP/gotmp"` and `GOTMPDIR=$RUNNER_TEMP/gotmp` in the job env.',
+    selfHosted:
+      '`GOTMPDIR=$RUNNER_TEMP/gotmp` (created first) in the job env, or remount the temp dir with `exec`.',
+    container:
+      '`--tmpfs /tmp:exec` in `container.options`, or `GOTMPDIR` on a directory mounted without noexec.'
+  })
+}
+
+export default rule

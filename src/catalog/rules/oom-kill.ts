@@ -1,0 +1,74 @@
+/**
+ * oom-kill: the test binary (or the compiler/linker) was SIGKILLed by the kernel OOM killer under a
+ * cgroup memory limit or host memory exhaustion. Failure catalog 2.1 / 2.2. go test prints
+ * `signal: killed` (Go 1.26.8 under a 128 MiB v1 memory cgroup, captured: e2e/scenarios/oom-kill; older
+ * cmd/go printed it only when the binary had printed nothing). A CI timeout's SIGKILL looks the same,
+ * so the oom_kill counter before/after the run decides.
+ */
+import { defineRule, type Rule } from '../rule.js'
+import type { Support } from '../helpers.js'
+import {
+  cause,
+  cgroupMemory,
+  confidenceFor,
+  counterDelta,
+  fmtBytes,
+  matchLines,
+  remedyFor
+} from '../helpers.js'
+
+export const SIGNAL_KILLED = /^signal: killed$/
+export const TOOL_KILLED = /\/(compile|link|asm|cgo|vet)(\.exe)?: signal: killed$/
+
+const rule: Rule = defineRule({
+  id: 'oom-kill',
+  title: 'Killed by the out-of-memory killer',
+  environmental: true,
+  severity: 'warning',
+  // No triggers: a binary killed without any line (kind `killed`) must still reach the rule.
+
+  diagnose(failure, { facts, lines }) {
+    const matched = matchLines(lines, [SIGNAL_KILLED, TOOL_KILLED])
+    if (matched.length === 0 && failure.kind !== 'killed') return null
+    const cg = counterDelta(facts, 'memoryOomKill')
+    const host = counterDelta(facts, 'vmstatOomKill')
+    const mem = cgroupMemory(facts)
+    let support: Support = 'unknown'
+    if ((cg && cg.value > 0) || (host && host.value > 0)) support = 'conclusive'
+    else if (cg || host) support = 'contradicts'
+    else if (mem && mem.value.max !== null) {
+      const used = mem.value.peak ?? mem.value.current
+      support = used !== null && used >= 0.9 * mem.value.max ? 'corroborates' : 'unknown'
+    }
+    // A killed binary whose counters did not move was killed by something else (a timeout, a runner).
+    const confidence = confidenceFor('generic', support)
+    if (confidence === null) return null
+    const evidence = [...(matched.length ? matched : ['the test binary ended without a result (killed)'])]
+    for (const r of [cg, host]) if (r) evidence.push(r.evidence)
+    if (mem) evidence.push(mem.evidence)
+    if (mem && mem.value.peak !== null) evidence.push(`memory peak ${fmtBytes(mem.value.peak)}`)
+    const limit = mem?.value.max ?? null
+    const gomem =
+      limit !== null
+        ? `GOMEMLIMIT=${Math.floor((limit * 0.85) / 1048576)}MiB`
+        : 'GOMEMLIMIT to about 85% of the memory limit'
+    const tool = matched.some(l => TOOL_KILLED.test(l))
+    return cause(
+      'oom-kill',
+      confidence,
+      evidence,
+      remedyFor(facts, {
+        githubHosted: 'use a larger runner, or run fewer packages at once.',
+        selfHosted: 'give the runner (or its service, `MemoryMax=`) more memory, or run fewer jobs per host.',
+        container:
+          "raise the container's `--memory` in `container.options` / `docker run` (`mem_limit:` in compose).",
+        always:
+          `Lower parallelism: \`go test -p 1\` (packages${tool ? '; the compiler/linker were killed' : ''}) or \`-parallel 2\`; ` +
+          `set \`${gomem}\` in the job env so the GC works before the limit (Go never derives it from the cgroup). ` +
+          'Do not use GODEBUG=madvdontneed: it has been the default since Go 1.16.'
+      })
+    )
+  }
+})
+
+export default rule
