@@ -6,8 +6,9 @@
 import * as core from '@actions/core'
 import * as github from '@actions/github'
 import { randomBytes } from 'node:crypto'
+import { StringDecoder } from 'node:string_decoder'
 import type { CounterSnapshot, Facts } from './facts/types.js'
-import { createParser, discoverLayout } from './gotest/index.js'
+import { createParser, discoverLayout, verifyLocations } from './gotest/index.js'
 import type { TestRun } from './gotest/model.js'
 import type { Host } from './host/host.js'
 import { NodeHost } from './host/node-host.js'
@@ -84,19 +85,22 @@ export async function runGoTest(
   const lines = new LineSplitter()
   const child = host.spawnStream('go', ['test', '-json', ...args], { cwd: opts.cwd })
   let stderr = ''
+  // Decoders keep a UTF-8 character that straddles two chunks whole.
+  const stdoutText = new StringDecoder('utf8')
+  const stderrText = new StringDecoder('utf8')
   const flushStderr = (): void => {
     if (stderr) opts.write(live.wrap(stderr))
     stderr = ''
   }
   for await (const { stream, chunk } of child.output) {
-    const text = chunk.toString('utf8')
     if (stream === 'stdout') {
-      parser.push(text)
+      const text = stdoutText.write(chunk)
+      parser.push(chunk)
       let out = ''
       for (const l of lines.push(text)) out += live.line(l)
       if (out) opts.write(out)
     } else {
-      stderr += text
+      stderr += stderrText.write(chunk)
       // Flush at line boundaries so a stderr line is not split across two blocks.
       if (stderr.length > 64 * 1024 || stderr.endsWith('\n')) flushStderr()
     }
@@ -108,7 +112,8 @@ export async function runGoTest(
   flushStderr()
   const exit = await child.exit
   return {
-    run: parser.end(),
+    // No location beats a wrong one: drop paths that are not files in the workspace.
+    run: await verifyLocations(host, parser.end(), layout),
     code: exit.code,
     signal: exit.signal,
     ...(exit.startError ? { startError: exit.startError } : {})

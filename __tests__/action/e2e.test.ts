@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync, spawn } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -82,7 +82,7 @@ class FakeGitHub {
       const page = Number(u.searchParams.get('page') ?? 1)
       const items = this.comments.slice((page - 1) * per, page * per)
       const last = Math.max(1, Math.ceil(this.comments.length / per))
-      const link =
+      const link: Record<string, string> =
         page < last
           ? {
               link: `<${this.url}${u.pathname}?per_page=${per}&page=${page + 1}>; rel="next", <${this.url}${u.pathname}?per_page=${per}&page=${last}>; rel="last"`
@@ -251,7 +251,16 @@ function liveCommands(log: string): string[] {
 }
 
 beforeAll(async () => {
-  execFileSync('npm', ['run', 'bundle'], { cwd: ROOT, stdio: 'pipe' })
+  // The bundle script builds index, post and cli in that order; while another entry point is being
+  // written it may fail after ours were built, so check ours are fresh rather than the exit status.
+  const started = Date.now() - 1000
+  try {
+    execFileSync('npm', ['run', 'bundle'], { cwd: ROOT, stdio: 'pipe' })
+  } catch (e) {
+    for (const f of ['index', 'post']) {
+      if (statSync(join(ROOT, 'dist', `${f}.js`)).mtimeMs < started) throw e
+    }
+  }
   api = new FakeGitHub()
   await api.start()
   work = mkdtempSync(join(tmpdir(), 'geg-e2e-'))

@@ -257,7 +257,7 @@ function tuneSection(input: RenderInput): string[] {
     out.push(`- ${mdRich(s.title, 300)}${cmd}${status}${s.detail ? ` (${mdRich(s.detail, 300)})` : ''}`)
   }
   if (tune.steps.length === 0 && !tune.note) out.push('Nothing to tune: no finding has an allow-listed fix.')
-  if (tune.note) out.push('', mdRich(tune.note))
+  if (tune.note) out.push(...(tune.steps.length ? [''] : []), mdRich(tune.note))
   out.push('')
   return out
 }
