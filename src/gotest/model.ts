@@ -6,14 +6,7 @@
 export type FailureKind = 'test' | 'package' | 'build' | 'timeout' | 'panic' | 'killed' | 'log'
 
 export type PackageStatus =
-  | 'passed'
-  | 'failed'
-  | 'build-failed'
-  | 'setup-failed'
-  | 'timed-out'
-  | 'killed'
-  | 'skipped'
-  | 'no-test-files'
+  'passed' | 'failed' | 'build-failed' | 'setup-failed' | 'timed-out' | 'killed' | 'skipped' | 'no-test-files'
 
 export type TestStatus = 'passed' | 'failed' | 'skipped' | 'running'
 
@@ -57,4 +50,19 @@ export interface TestRun {
   totals: Totals
   /** Reasons the result is incomplete (truncated input, unreadable file...); empty when whole. */
   partial: string[]
+  /** Per-test verdicts (see TestResult for which tests are kept). Added by the streaming parser. */
+  tests?: TestResult[]
+}
+
+/**
+ * One test's verdict. `TestRun.tests` lists every test that did not pass (failed, skipped, still
+ * running when its binary died) and, only with `keepPassed`, the passing ones too: keeping every
+ * passing test would make memory grow with the size of the log.
+ */
+export interface TestResult {
+  package: string
+  /** Full name including subtests. */
+  test: string
+  status: TestStatus
+  elapsed?: number
 }

@@ -1,0 +1,520 @@
+/**
+ * The event engine behind the parser: receives test2json-shaped events (from the JSON scanner or
+ * from the text converter, which is a port of cmd/internal/test2json), keeps per-package and
+ * per-test state, drops a test's output at its pass event, and turns what failed into Failures.
+ *
+ * Memory: per package, only the tests that are still running or have not passed keep output, each
+ * capped (OutBuf); a package's test map is dropped when the package ends.
+ */
+import type {
+  Failure,
+  FailureKind,
+  PackageResult,
+  PackageStatus,
+  TestResult,
+  TestRun,
+  TestStatus
+} from './model.js'
+import { OutBuf, decodeJsonString } from './outbuf.js'
+
+export const PENDING = '\u0000pending'
+
+/** One readable line for live output (the action's go-test mode), see formatLive in live.ts. */
+export interface LiveEvent {
+  kind: 'package-start' | 'test-pass' | 'test-fail' | 'test-skip' | 'package-end' | 'build-output'
+  package: string | null
+  test: string | null
+  /** For test-fail: the test's output (capped); for build-output: the compiler line. */
+  output?: string
+  status?: PackageStatus | TestStatus
+  elapsed?: number
+}
+
+export interface EngineOptions {
+  maxOutputPerFailure: number
+  maxFailures: number
+  keepPassed: boolean
+  onEvent?: (e: LiveEvent) => void
+}
+
+interface TState {
+  name: string
+  status: TestStatus
+  out: OutBuf | null
+  elapsed?: number
+  /** Created by output only (no run event seen). */
+  implicit: boolean
+  failedChild: boolean
+  midLine: boolean
+}
+
+interface PState {
+  name: string
+  terminal: PackageStatus | null
+  elapsed?: number
+  tests: Map<string, TState>
+  counts: { tests: number; passed: number; failed: number; skipped: number }
+  out: OutBuf
+  build: OutBuf | null
+  midLine: boolean
+  killed: boolean
+  timeout: { header: string[]; names: Map<string, string>; collecting: boolean } | null
+  panicked: boolean
+  failures: RawFailure[]
+  /** Test names that failed in this package (for the package-level decision). */
+  anyTestFailed: boolean
+}
+
+export interface RawFailure {
+  package: string | null
+  test: string | null
+  kind: FailureKind
+  output: string
+  elapsed?: number
+  /** Where the build ran relative paths from (build failures only). */
+  build?: boolean
+}
+
+const TIMEOUT_RE = /^panic: test timed out after (\S+)/
+const KILLED_RE = /^signal: killed\r?$/
+const RUNNING_RE = /^\t\t(\S.*?) \(([^)]*)\)\r?$/
+
+export class Engine {
+  readonly packages = new Map<string, PState>()
+  private order: string[] = []
+  readonly failures: RawFailure[] = []
+  readonly tests: TestResult[] = []
+  droppedFailures = 0
+  /** Output that belongs to no package (stderr noise, pasted excerpts); used for `log` failures. */
+  readonly stray: OutBuf
+  recognized = 0
+
+  constructor(private readonly opts: EngineOptions) {
+    this.stray = new OutBuf(opts.maxOutputPerFailure)
+  }
+
+  pkg(name: string): PState {
+    let p = this.packages.get(name)
+    if (!p) {
+      p = {
+        name,
+        terminal: null,
+        tests: new Map(),
+        counts: { tests: 0, passed: 0, failed: 0, skipped: 0 },
+        out: new OutBuf(this.opts.maxOutputPerFailure),
+        build: null,
+        midLine: false,
+        killed: false,
+        timeout: null,
+        panicked: false,
+        failures: [],
+        anyTestFailed: false
+      }
+      this.packages.set(name, p)
+      this.order.push(name)
+    } else if (p.terminal !== null && name !== PENDING) {
+      // The same package again (a second file, a rerun): start over, keep its place.
+      p.terminal = null
+    }
+    return p
+  }
+
+  start(pkgName: string): void {
+    this.recognized++
+    this.pkg(pkgName)
+    this.opts.onEvent?.({ kind: 'package-start', package: pkgName, test: null })
+  }
+
+  private test(p: PState, name: string, implicit: boolean): TState {
+    let t = p.tests.get(name)
+    if (!t) {
+      t = { name, status: 'running', out: null, implicit, failedChild: false, midLine: false }
+      p.tests.set(name, t)
+      if (!implicit) p.counts.tests++
+    } else if (!implicit && t.implicit) {
+      t.implicit = false
+      p.counts.tests++
+    }
+    return t
+  }
+
+  testEvent(pkgName: string, name: string, action: string, elapsed: number | undefined): void {
+    this.recognized++
+    const p = this.pkg(pkgName)
+    switch (action) {
+      case 'run': {
+        const t = this.test(p, name, false)
+        t.status = 'running'
+        return
+      }
+      case 'pass':
+      case 'skip':
+      case 'fail':
+        break
+      default:
+        return // pause, cont, attr, artifacts...
+    }
+    const t = this.test(p, name, false)
+    t.elapsed = elapsed
+    if (action === 'pass') {
+      t.status = 'passed'
+      t.out = null
+      p.counts.passed++
+      if (this.opts.keepPassed) this.tests.push({ package: pkgName, test: name, status: 'passed', elapsed })
+      this.opts.onEvent?.({ kind: 'test-pass', package: pkgName, test: name, elapsed })
+      p.tests.delete(name)
+      return
+    }
+    if (action === 'skip') {
+      t.status = 'skipped'
+      t.out = null
+      p.counts.skipped++
+      this.tests.push({ package: pkgName, test: name, status: 'skipped', elapsed })
+      this.opts.onEvent?.({ kind: 'test-skip', package: pkgName, test: name, elapsed })
+      p.tests.delete(name)
+      return
+    }
+    t.status = 'failed'
+    p.counts.failed++
+    p.anyTestFailed = true
+    this.tests.push({ package: pkgName, test: name, status: 'failed', elapsed })
+    const out = t.out ? t.out.text() : ''
+    t.out = null
+    const slash = name.lastIndexOf('/')
+    if (slash > 0) {
+      const parent = p.tests.get(name.slice(0, slash))
+      if (parent) parent.failedChild = true
+    }
+    // A parent that failed only because a subtest did says nothing new: count it, do not report it.
+    if (!(t.failedChild && !hasOwnOutput(out))) {
+      const kind: FailureKind = /^panic: /m.test(out) && !TIMEOUT_RE.test(out) ? 'panic' : 'test'
+      this.addFailure(p, { package: pkgName, test: name, kind, output: out, elapsed })
+    }
+    this.opts.onEvent?.({ kind: 'test-fail', package: pkgName, test: name, output: out, elapsed })
+    p.tests.delete(name)
+  }
+
+  private addFailure(p: PState, f: RawFailure): void {
+    if (this.failures.length >= this.opts.maxFailures) {
+      this.droppedFailures++
+      return
+    }
+    this.failures.push(f)
+    p.failures.push(f)
+  }
+
+  /** Fast path: escaped JSON Output bytes. Decodes only lines that may matter to the package verdict. */
+  outputRaw(pkgName: string, test: string | null, buf: Buffer, s: number, e: number): void {
+    const p = this.pkg(pkgName)
+    const c = s < e ? buf[s] : 0
+    // p(anic) s(ignal) \(t running tests) *(** Test killed)
+    if (c === 0x70 || c === 0x73 || c === 0x5c || c === 0x2a || p.timeout?.collecting) {
+      this.output(pkgName, test, decodeJsonString(buf.subarray(s, e)))
+      return
+    }
+    if (test !== null) {
+      const t = p.tests.get(test) ?? this.test(p, test, true)
+      if (t.status !== 'running') {
+        p.out.pushRaw(buf, s, e)
+        return
+      }
+      if (!t.out) t.out = new OutBuf(this.opts.maxOutputPerFailure)
+      t.out.pushRaw(buf, s, e)
+      t.midLine = !(e - s >= 2 && buf[e - 2] === 0x5c && buf[e - 1] === 0x6e)
+    } else {
+      p.out.pushRaw(buf, s, e)
+      p.midLine = !(e - s >= 2 && buf[e - 2] === 0x5c && buf[e - 1] === 0x6e)
+    }
+  }
+
+  output(pkgName: string, test: string | null, text: string): void {
+    const p = this.pkg(pkgName)
+    let atStart: boolean
+    if (test !== null) {
+      const t = p.tests.get(test) ?? this.test(p, test, true)
+      if (t.status !== 'running') {
+        // Output after a verdict (late log lines): keep it at package level.
+        atStart = !p.midLine
+        p.out.push(text)
+        p.midLine = !text.endsWith('\n')
+      } else {
+        atStart = !t.midLine
+        if (!t.out) t.out = new OutBuf(this.opts.maxOutputPerFailure)
+        t.out.push(text)
+        t.midLine = !text.endsWith('\n')
+      }
+    } else {
+      atStart = !p.midLine
+      p.out.push(text)
+      p.midLine = !text.endsWith('\n')
+    }
+    if (atStart) this.inspect(p, text)
+  }
+
+  /** Lines that change a package's verdict: timeouts (with the running tests), kills, panics. */
+  private inspect(p: PState, line: string): void {
+    const to = p.timeout
+    if (to?.collecting) {
+      if (/^\trunning tests:/.test(line)) {
+        to.header.push(line.replace(/\n$/, ''))
+        return
+      }
+      const m = RUNNING_RE.exec(line.replace(/\n$/, ''))
+      if (m) {
+        to.names.set(m[1], m[2])
+        to.header.push(line.replace(/\n$/, ''))
+        return
+      }
+      to.collecting = false
+    }
+    if (TIMEOUT_RE.test(line)) {
+      p.timeout = { header: [line.replace(/\n$/, '')], names: new Map(), collecting: true }
+    } else if (KILLED_RE.test(line.replace(/\n$/, ''))) {
+      p.killed = true
+    } else if (line.startsWith('panic: ')) {
+      p.panicked = true
+    } else if (/^\*\*\* Test killed/.test(line)) {
+      p.timeout ??= { header: [line.replace(/\n$/, '')], names: new Map(), collecting: false }
+    }
+  }
+
+  buildOutput(pkgName: string, text: string): void {
+    this.recognized++
+    const p = this.pkg(pkgName)
+    if (!p.build) p.build = new OutBuf(this.opts.maxOutputPerFailure)
+    p.build.push(text)
+    this.opts.onEvent?.({ kind: 'build-output', package: pkgName, test: null, output: text })
+  }
+
+  /** Go 1.24+ build-output events, keyed by their ImportPath until a package's FailedBuild claims them. */
+  readonly builds = new Map<string, OutBuf>()
+
+  jsonBuildOutput(importPath: string, text: string): void {
+    this.recognized++
+    let b = this.builds.get(importPath)
+    if (!b) {
+      b = new OutBuf(this.opts.maxOutputPerFailure)
+      this.builds.set(importPath, b)
+    }
+    b.push(text)
+    this.opts.onEvent?.({
+      kind: 'build-output',
+      package: importPath.replace(/ \[.*\]$/, ''),
+      test: null,
+      output: text
+    })
+  }
+
+  claimBuild(pkgName: string, importPath: string): void {
+    const b = this.builds.get(importPath)
+    if (!b) return
+    this.builds.delete(importPath)
+    this.pkg(pkgName).build = b
+  }
+
+  /** A package's terminal event. `build` is 'build' or 'setup' when the package did not compile. */
+  pkgEnd(pkgName: string, action: string, elapsed: number | undefined, build?: 'build' | 'setup'): void {
+    this.recognized++
+    const p = this.pkg(pkgName)
+    p.elapsed = elapsed
+    if (action === 'pass') p.terminal = 'passed'
+    else if (action === 'skip') p.terminal = p.counts.tests === 0 ? 'no-test-files' : 'skipped'
+    else p.terminal = this.failedStatus(p, build)
+    this.settle(p)
+    this.opts.onEvent?.({ kind: 'package-end', package: pkgName, test: null, status: p.terminal, elapsed })
+  }
+
+  private failedStatus(p: PState, build?: 'build' | 'setup'): PackageStatus {
+    const out = p.out.text()
+    if (build === 'setup' || /\[setup failed\]$/m.test(out)) return 'setup-failed'
+    // Before Go 1.24 the -json stream says so only in the package's output line.
+    if (build === 'build' || /\[build failed\]$/m.test(out)) return 'build-failed'
+    if (p.timeout) return 'timed-out'
+    if (p.killed) return 'killed'
+    return 'failed'
+  }
+
+  /** Turns what is left of a finished (or abandoned) package into failures and frees its tests. */
+  private settle(p: PState): void {
+    const status = p.terminal
+    const running = [...p.tests.values()].filter(t => t.status === 'running' && !t.implicit)
+    // Tests with no verdict keep none (test2json gives them no terminal event either).
+    for (const t of running) this.tests.push({ package: p.name, test: t.name, status: 'running' })
+    const pkgOut = (): string => p.out.text()
+    if (status === 'build-failed' || status === 'setup-failed') {
+      const out = (p.build?.text() ?? '') + pkgOut()
+      this.addFailure(p, { package: p.name, test: null, kind: 'build', output: out, build: true })
+    } else if (status === 'timed-out' && p.timeout) {
+      const header = p.timeout.header.join('\n') + '\n'
+      // Leaves only: a parent listed with its running subtest adds nothing.
+      let names = leaves([...p.timeout.names.keys()])
+      if (names.length === 0) names = leaves(running.map(t => t.name))
+      if (names.length === 0) {
+        this.addFailure(p, { package: p.name, test: null, kind: 'timeout', output: pkgOut() })
+      }
+      for (const n of names) {
+        const t = p.tests.get(n)
+        let own = t?.out?.text() ?? ''
+        if (!own.includes(p.timeout.header[0])) own = header + own
+        const el = p.timeout.names.get(n)
+        this.addFailure(p, {
+          package: p.name,
+          test: n,
+          kind: 'timeout',
+          output: own,
+          elapsed: parseDuration(el)
+        })
+        if (!running.some(r => r.name === n)) this.tests.push({ package: p.name, test: n, status: 'running' })
+      }
+    } else if (status === 'killed' || status === null) {
+      const names = leaves(running.map(t => t.name))
+      if (names.length === 0) {
+        this.addFailure(p, { package: p.name, test: null, kind: 'killed', output: pkgOut() })
+      }
+      for (const n of names) {
+        const own = (p.tests.get(n)?.out?.text() ?? '') + pkgOut()
+        this.addFailure(p, { package: p.name, test: n, kind: 'killed', output: own })
+      }
+    } else if (status === 'failed') {
+      const names = leaves(running.map(t => t.name))
+      if (names.length > 0) {
+        // The binary ended (os.Exit, a panic in another goroutine, a crash) while these tests ran.
+        for (const n of names) {
+          const own = (p.tests.get(n)?.out?.text() ?? '') + pkgOut()
+          const kind: FailureKind = /^panic: /m.test(own) ? 'panic' : 'package'
+          this.addFailure(p, { package: p.name, test: n, kind, output: own })
+        }
+      } else if (!p.anyTestFailed) {
+        const out = pkgOut()
+        this.addFailure(p, {
+          package: p.name,
+          test: null,
+          kind: /^panic: /m.test(out) ? 'panic' : 'package',
+          output: out
+        })
+      }
+    }
+    p.tests.clear()
+  }
+
+  /** Renames the text converter's pending package once its `ok`/`FAIL` line names it. */
+  renamePending(name: string): void {
+    const p = this.packages.get(PENDING)
+    if (!p) {
+      this.pkg(name)
+      return
+    }
+    this.packages.delete(PENDING)
+    const i = this.order.indexOf(PENDING)
+    if (i >= 0) this.order.splice(i, 1)
+    const existing = this.packages.get(name)
+    if (existing) {
+      // Build output seen under `# name` before the verdict line: keep it.
+      p.build = existing.build
+      const j = this.order.indexOf(name)
+      if (j >= 0) this.order.splice(j, 1)
+    }
+    p.name = name
+    for (const f of p.failures) f.package = name
+    for (const t of this.tests) if (t.package === PENDING) t.package = name
+    this.packages.set(name, p)
+    this.order.push(name)
+  }
+
+  /** Ends the run: packages without a terminal event are `killed`. */
+  finish(): { packages: PackageResult[]; unfinished: string[] } {
+    const unfinished: string[] = []
+    // Build output no package claimed (a log cut before the package's fail event).
+    for (const [ip, b] of this.builds) {
+      const p = this.pkg(ip.replace(/ \[.*\]$/, ''))
+      if (!p.build) p.build = b
+    }
+    this.builds.clear()
+    const out: PackageResult[] = []
+    for (const name of this.order) {
+      const p = this.packages.get(name)
+      if (!p) continue
+      if (name === PENDING) {
+        // Text with no verdict line. Test verdicts seen are kept (package unknown); bare text is stray.
+        if (p.counts.tests === 0 && p.tests.size === 0 && p.failures.length === 0 && !p.build) {
+          const t = p.out.text()
+          if (t) this.stray.push(t)
+          continue
+        }
+      }
+      if (p.terminal === null) {
+        const hadRunning = [...p.tests.values()].some(t => t.status === 'running' && !t.implicit)
+        p.terminal = p.timeout ? 'timed-out' : p.build ? 'build-failed' : 'killed'
+        if (
+          p.terminal === 'killed' &&
+          !hadRunning &&
+          p.counts.tests > 0 &&
+          p.counts.failed === 0 &&
+          !p.killed
+        ) {
+          // Every test finished and then the stream stopped: the package verdict is just missing.
+        }
+        this.settle(p)
+        unfinished.push(name === PENDING ? '(unnamed package)' : name)
+      }
+      const pkgName = name === PENDING ? '' : name
+      out.push({
+        name: pkgName,
+        status: p.terminal,
+        ...(p.elapsed !== undefined ? { elapsed: p.elapsed } : {}),
+        tests: p.counts.tests,
+        passed: p.counts.passed,
+        failed: p.counts.failed,
+        skipped: p.counts.skipped
+      })
+    }
+    for (const f of this.failures) if (f.package === PENDING) f.package = null
+    for (const t of this.tests) if (t.package === PENDING) t.package = ''
+    return { packages: out, unfinished }
+  }
+
+  toRun(
+    format: TestRun['format'],
+    failures: Failure[],
+    packages: PackageResult[],
+    partial: string[]
+  ): TestRun {
+    const totals = { packages: packages.length, tests: 0, passed: 0, failed: 0, skipped: 0 }
+    for (const p of packages) {
+      totals.tests += p.tests
+      totals.passed += p.passed
+      totals.failed += p.failed
+      totals.skipped += p.skipped
+    }
+    return { format, packages, failures, totals, partial, tests: this.tests }
+  }
+}
+
+/** True when a failed test's output has more than the framing lines test2json adds. */
+function hasOwnOutput(out: string): boolean {
+  for (const line of out.split('\n')) {
+    const l = line.trim()
+    if (l === '' || /^(=== (RUN|PAUSE|CONT|NAME)|--- (FAIL|PASS|SKIP):)/.test(l)) continue
+    return true
+  }
+  return false
+}
+
+function leaves(names: string[]): string[] {
+  return names.filter(n => !names.some(o => o.startsWith(n + '/')))
+}
+
+/** Go duration text (`3s`, `10m0s`, `1h2m3.5s`) to seconds. */
+export function parseDuration(d: string | undefined): number | undefined {
+  if (!d) return undefined
+  const re = /(\d+(?:\.\d+)?)(h|ms|m|s|µs|us|ns)/g
+  let total = 0
+  let any = false
+  for (let m = re.exec(d); m; m = re.exec(d)) {
+    any = true
+    const v = Number(m[1])
+    const mult = { h: 3600, m: 60, s: 1, ms: 1e-3, µs: 1e-6, us: 1e-6, ns: 1e-9 }[m[2]] ?? 0
+    total += v * mult
+  }
+  return any ? total : undefined
+}

@@ -1,0 +1,70 @@
+/**
+ * Streaming `go test` ingestion: `-json` (Go 1.19 to 1.26, build events of 1.24+ included) and plain
+ * text (`go test`, `go test -v`), auto-detected per line, several files, CRLF and ANSI colour.
+ *
+ * Wiring:
+ *   const layout = await discoverLayout(host, workspace, workingDirectory)
+ *   const run = await parseFiles(host, files, { layout })            // explain, the action's `results`
+ *   // the action's go-test mode, fed from the child's stdout as it arrives:
+ *   const p = createParser({ layout, onEvent: e => { const l = formatLive(e); if (l) core.info(l) } })
+ *   child.stdout.on('data', b => p.push(b)); ...; const run = await verifyLocations(host, p.end(), layout)
+ */
+import type { Host } from '../host/host.js'
+import { HostError, describeError } from '../host/host.js'
+import type { TestRun } from './model.js'
+import type { ParserOptions } from './parser.js'
+import { createParser } from './parser.js'
+import type { SourceLayout } from './location.js'
+
+export type { SourceLayout, Location } from './location.js'
+export { packageDir } from './location.js'
+export { discoverLayout, modulePath } from './layout.js'
+export { createParser, excerptOf } from './parser.js'
+export type { Parser, ParserOptions } from './parser.js'
+export { formatLive } from './live.js'
+export type { LiveEvent } from './live.js'
+
+/**
+ * Parses saved output files (`-` is standard input) in order. A file that cannot be read makes the
+ * run partial with the reason; it never throws. Locations are checked to exist in the workspace.
+ */
+export async function parseFiles(host: Host, paths: string[], opts: ParserOptions = {}): Promise<TestRun> {
+  const parser = createParser(opts)
+  for (const path of paths) {
+    parser.beginSource(path === '-' ? 'standard input' : path)
+    try {
+      for await (const chunk of host.readStream(path)) parser.push(chunk)
+    } catch (e) {
+      const code = e instanceof HostError ? e.code : 'EUNKNOWN'
+      parser.fail(code === 'EISDIR' ? `${path} is a directory, not a go test log` : describeError(code, path))
+    }
+  }
+  const run = parser.end()
+  return opts.layout ? verifyLocations(host, run, opts.layout) : run
+}
+
+/**
+ * Drops any failure location whose file is not a regular file inside the workspace (a basename that
+ * came from a helper in another package, a path from another checkout): no location beats a wrong one.
+ */
+export async function verifyLocations(host: Host, run: TestRun, layout: SourceLayout): Promise<TestRun> {
+  const root = layout.repoRoot.replace(/\/+$/, '')
+  const cache = new Map<string, boolean>()
+  for (const f of run.failures) {
+    if (f.file === undefined) continue
+    let ok = cache.get(f.file)
+    if (ok === undefined) {
+      try {
+        ok = (await host.lstat(`${root}/${f.file}`)).kind === 'file'
+      } catch {
+        ok = false
+      }
+      cache.set(f.file, ok)
+    }
+    if (!ok) {
+      delete f.file
+      delete f.line
+    }
+  }
+  return run
+}

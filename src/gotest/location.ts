@@ -1,0 +1,159 @@
+/**
+ * File and line of a failure, relative to the repository root, only when sure.
+ *
+ * - `t.Errorf` and friends print `    x_test.go:12: msg` with the BASENAME only (golang/go#37708), so
+ *   the package directory comes from the layout: import path -> module (longest go.mod module path
+ *   prefix) -> directory.
+ * - Panic traces print absolute paths from the machine that ran the tests (`/home/runner/work/r/r/pkg/
+ *   x_test.go:10 +0x27`), under the frame's function (`example.com/m/pkg.TestX(...)`). The function's
+ *   package gives the directory through the layout, so a runner path maps into this workspace even
+ *   when its prefix differs; with -trimpath the path is `module/path/file.go` instead.
+ * - Build errors are relative to the directory go test ran in (the working directory).
+ */
+import { posix } from 'node:path'
+
+export interface SourceLayout {
+  /** Absolute path of the repository root (GITHUB_WORKSPACE). */
+  repoRoot: string
+  /** Every Go module found: module path and directory relative to repoRoot ('' = the root). */
+  modules: { path: string; dir: string }[]
+  /** Where go test ran, relative to repoRoot ('' = the root); build error paths are relative to it. */
+  workingDirectory?: string
+}
+
+export interface Location {
+  file: string
+  line: number
+}
+
+/** Directory of a package relative to the repository root, or null when no module holds it. */
+export function packageDir(layout: SourceLayout | undefined, importPath: string): string | null {
+  if (!layout) return null
+  const ip = importPath.replace(/ \[.*\]$/, '').replace(/_test$/, '')
+  let best: { path: string; dir: string } | null = null
+  for (const m of layout.modules) {
+    if ((ip === m.path || ip.startsWith(m.path + '/')) && (!best || m.path.length > best.path.length))
+      best = m
+  }
+  if (!best) return null
+  const rest = ip.slice(best.path.length).replace(/^\//, '')
+  return posix.join(best.dir || '.', rest || '.').replace(/^\.$/, '')
+}
+
+function inRepo(rel: string): string | null {
+  const n = posix.normalize(rel)
+  if (n === '..' || n.startsWith('../') || n.startsWith('/')) return null
+  return n === '.' ? null : n
+}
+
+const TEST_LINE_RE = /^(?: {4})+([\w.+-]+\.go):(\d+): /
+// The runtime escapes dots in a path's last element as %2e, so the package ends at the first dot after the last slash.
+const FRAME_FUNC_RE = /^((?:[^\s/(]+\/)*[^\s./(]+)\.(\S.*)\(.*\)$/
+const FRAME_FILE_RE = /^\t(\S+\.go):(\d+)(?: \+0x[0-9a-f]+)?$/
+
+/** The stack frame location inside the repository, first frame first (runtime and testing frames skipped). */
+function frameLocation(
+  layout: SourceLayout,
+  lines: string[],
+  from: number,
+  wantFunc?: RegExp
+): Location | null {
+  for (let i = from; i + 1 < lines.length; i++) {
+    const fm = FRAME_FUNC_RE.exec(lines[i])
+    if (!fm) {
+      if (/^goroutine \d+ \[/.test(lines[i]) && wantFunc === undefined && i > from + 1) return null
+      continue
+    }
+    const file = FRAME_FILE_RE.exec(lines[i + 1])
+    if (!file) continue
+    if (wantFunc && !wantFunc.test(lines[i])) continue
+    const loc = mapFrame(layout, fm[1], file[1])
+    if (loc) return { file: loc, line: Number(file[2]) }
+  }
+  return null
+}
+
+/** Maps a frame's file to the repo, given the frame function's package path. */
+export function mapFrame(layout: SourceLayout, funcPkg: string, path: string): string | null {
+  const dir = packageDir(layout, funcPkg)
+  if (dir === null) return null
+  const base = posix.basename(path)
+  // The file must sit in the function's package directory: check the trailing directory names agree.
+  const fileDir = posix.dirname(path)
+  const want = dir === '' ? '' : dir
+  const rootAbs = layout.repoRoot.replace(/\/+$/, '')
+  if (path.startsWith('/')) {
+    if (fileDir === posix.join(rootAbs, want) || (want !== '' && fileDir.endsWith('/' + want))) {
+      return inRepo(posix.join(want, base))
+    }
+    if (want === '' && fileDir === rootAbs) return inRepo(base)
+    // A runner path whose tail is the package's import-path tail (module at repo root elsewhere).
+    const pkgTail = funcPkg.split('/').slice(-1)[0]
+    if (want !== '' && fileDir.endsWith('/' + pkgTail) && want.endsWith(pkgTail)) {
+      return null // ambiguous: the tails agree but the directory does not; no guess
+    }
+    return null
+  }
+  // -trimpath: module/path/file.go
+  if (path.startsWith(funcPkg.replace(/ \[.*\]$/, '') + '/') && path.slice(funcPkg.length + 1) === base) {
+    return inRepo(posix.join(want, base))
+  }
+  return null
+}
+
+/** Location of a test failure from its output. */
+export function locateFailure(
+  layout: SourceLayout | undefined,
+  f: { package: string | null; test: string | null; kind: string; output: string; build?: boolean }
+): Location | null {
+  if (!layout) return null
+  const lines = f.output.split('\n')
+  if (f.build) {
+    const wd = layout.workingDirectory ?? ''
+    for (const l of lines) {
+      const m = /^(?:\.\/)?([^\s:]+\.go):(\d+)(?::\d+)?: /.exec(l)
+      if (!m) continue
+      const p = m[1]
+      if (p.startsWith('/')) {
+        const root = layout.repoRoot.replace(/\/+$/, '') + '/'
+        if (p.startsWith(root)) {
+          const r = inRepo(p.slice(root.length))
+          if (r) return { file: r, line: Number(m[2]) }
+        }
+        return null
+      }
+      const r = inRepo(posix.join(wd || '.', p))
+      return r ? { file: r, line: Number(m[2]) } : null
+    }
+    return null
+  }
+  if (f.package === null) return null
+  if (f.kind === 'panic') {
+    const at = lines.findIndex(l => l.startsWith('panic: ') && !l.startsWith('panic: test timed out'))
+    if (at >= 0) {
+      const loc = frameLocation(layout, lines, at + 1)
+      if (loc) return loc
+    }
+  }
+  if (f.kind === 'timeout' && f.test) {
+    const top = f.test.split('/')[0]
+    const pkg = f.package.replace(/ \[.*\]$/, '')
+    const want = new RegExp('^' + escapeRe(pkg) + '\\.' + escapeRe(top) + '\\(')
+    const loc = frameLocation(layout, lines, 0, want)
+    if (loc) return loc
+  }
+  const dir = packageDir(layout, f.package)
+  if (dir === null) return null
+  for (const l of lines) {
+    const m = TEST_LINE_RE.exec(l)
+    if (m) {
+      const r = inRepo(posix.join(dir || '.', m[1]))
+      return r ? { file: r, line: Number(m[2]) } : null
+    }
+  }
+  return null
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}

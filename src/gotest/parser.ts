@@ -1,0 +1,441 @@
+/**
+ * The streaming `go test` parser: Buffers in, a TestRun out. Lines are found with Buffer.indexOf
+ * and JSON events are read by scanning for their keys (test2json writes them in a fixed order:
+ * Time, Action, Package, Test, Elapsed, Output, FailedBuild; src/cmd/internal/test2json), so the hot
+ * path never JSON.parse's a line and never decodes the output of a test that passes. Anything that
+ * does not fit the fast path (other key orders, escapes in names, rare actions) takes JSON.parse.
+ * Lines that are not JSON go to the text converter (plain `go test`, `-v`, and the stderr lines cmd/go
+ * mixes into a -json stream before Go 1.24).
+ */
+import type { Failure, TestRun } from './model.js'
+import type { LiveEvent } from './engine.js'
+import { Engine, PENDING } from './engine.js'
+import { decodeJsonString } from './outbuf.js'
+import { TextConverter } from './text.js'
+import type { SourceLayout } from './location.js'
+import { locateFailure } from './location.js'
+
+export interface ParserOptions {
+  layout?: SourceLayout
+  /** Bytes of output kept per failure (head and tail, with a marker between). Default 64 KiB. */
+  maxOutputPerFailure?: number
+  /** Failures kept; the rest are counted and the run is marked partial. Default 5000. */
+  maxFailures?: number
+  /** Keep passing tests in TestRun.tests (memory then grows with the number of tests). Default false. */
+  keepPassed?: boolean
+  /** Longest line kept; longer lines are cut (and the run marked partial). Default 1 MiB. */
+  maxLineBytes?: number
+  /** Called for each event worth a live line (see formatLive in live.ts). */
+  onEvent?: (e: LiveEvent) => void
+}
+
+export interface Parser {
+  /** Starts a new input (a file, stdin); the name is used in messages. */
+  beginSource(name: string): void
+  push(chunk: Buffer | string): void
+  /** Records why an input could not be read (missing file...): the run is partial. */
+  fail(reason: string): void
+  end(): TestRun
+}
+
+const ACTION = Buffer.from('"Action":"')
+const PACKAGE = Buffer.from('"Package":"')
+const TEST = Buffer.from('"Test":"')
+const OUTPUT = Buffer.from('"Output":"')
+const ELAPSED = Buffer.from('"Elapsed":')
+const ANSI_RE = /\x1b\[[0-9;?]*[ -/]*[@-~]/g
+
+interface JsonEvent {
+  Action?: unknown
+  Package?: unknown
+  Test?: unknown
+  Elapsed?: unknown
+  Output?: unknown
+  FailedBuild?: unknown
+  ImportPath?: unknown
+}
+
+export function createParser(opts: ParserOptions = {}): Parser {
+  const maxOut = opts.maxOutputPerFailure ?? 64 * 1024
+  const maxLine = opts.maxLineBytes ?? 1 << 20
+  const engine = new Engine({
+    maxOutputPerFailure: maxOut,
+    maxFailures: opts.maxFailures ?? 5000,
+    keepPassed: opts.keepPassed ?? false,
+    onEvent: opts.onEvent
+  })
+  const text = new TextConverter(engine)
+  const partial: string[] = []
+  let source = 'input'
+  let carry: Buffer | null = null
+  let carryCut = false
+  let binary = false
+  let firstChunk = true
+  let sourceBytes = 0
+  let jsonLines = 0
+  let cutLines = 0
+  let ended = false
+
+  // Caches: consecutive events usually share the package and the test.
+  let lastPkgBuf: Buffer | null = null
+  let lastPkg = ''
+  let lastTestBuf: Buffer | null = null
+  let lastTest = ''
+
+  function str(b: Buffer, s: number, e: number): string {
+    for (let i = s; i < e; i++) if (b[i] === 0x5c) return decodeJsonString(b.subarray(s, e))
+    return b.toString('utf8', s, e)
+  }
+
+  /** End of a JSON string value starting at s, or -1. */
+  function strEnd(b: Buffer, s: number, e: number): number {
+    let i = b.indexOf(0x22, s)
+    while (i >= 0 && i < e) {
+      let bs = 0
+      for (let j = i - 1; j >= s && b[j] === 0x5c; j--) bs++
+      if ((bs & 1) === 0) return i
+      i = b.indexOf(0x22, i + 1)
+    }
+    return -1
+  }
+
+  function pkgOf(b: Buffer, s: number, e: number): string {
+    const n = e - s
+    if (lastPkgBuf !== null && lastPkgBuf.length === n && b.compare(lastPkgBuf, 0, n, s, e) === 0)
+      return lastPkg
+    lastPkgBuf = Buffer.from(b.subarray(s, e))
+    lastPkg = str(b, s, e)
+    return lastPkg
+  }
+
+  function testOf(b: Buffer, s: number, e: number): string {
+    const n = e - s
+    if (lastTestBuf !== null && lastTestBuf.length === n && b.compare(lastTestBuf, 0, n, s, e) === 0)
+      return lastTest
+    lastTestBuf = Buffer.from(b.subarray(s, e))
+    lastTest = str(b, s, e)
+    return lastTest
+  }
+
+  /** Fast path for test2json lines. Returns false when the slow path must decide. */
+  function fastJson(b: Buffer, s: number, e: number): boolean {
+    const a = b.indexOf(ACTION, s)
+    if (a < 0 || a >= e) return false
+    const as = a + ACTION.length
+    const c0 = b[as]
+    const c1 = b[as + 1]
+    // output, run, pass, pause, cont: the frequent ones. Others (fail, skip, start, build-*) go slow.
+    let action: string
+    if (c0 === 0x6f /* o */ && b[as + 6] === 0x22) action = 'output'
+    else if (c0 === 0x72 /* r */ && b[as + 3] === 0x22) action = 'run'
+    else if (c0 === 0x70 /* p */ && c1 === 0x61 && b[as + 2] === 0x73 && b[as + 4] === 0x22) action = 'pass'
+    else if (c0 === 0x70 && c1 === 0x61 && b[as + 2] === 0x75) action = 'pause'
+    else if (c0 === 0x63 /* c */ && b[as + 4] === 0x22) action = 'cont'
+    else return false
+    const pk = b.indexOf(PACKAGE, as)
+    if (pk < 0 || pk >= e) return false
+    const ps = pk + PACKAGE.length
+    const pe = strEnd(b, ps, e)
+    if (pe < 0) return false
+    let test: string | null = null
+    let after = pe + 1
+    if (
+      b[after] === 0x2c &&
+      b[after + 1] === 0x22 &&
+      b[after + 2] === 0x54 /* ,"T */ &&
+      b.indexOf(TEST, after) === after + 1
+    ) {
+      const ts = after + 1 + TEST.length
+      const te = strEnd(b, ts, e)
+      if (te < 0) return false
+      test = testOf(b, ts, te)
+      after = te + 1
+    }
+    const pkg = pkgOf(b, ps, pe)
+    if (action === 'output') {
+      const o = b.indexOf(OUTPUT, after)
+      if (o < 0 || o >= e) return false
+      const os = o + OUTPUT.length
+      // Output is the last field of an output event: the line ends with `"}`.
+      if (b[e - 1] !== 0x7d || b[e - 2] !== 0x22) return false
+      const oe = e - 2
+      if (oe < os || (b[oe - 1] === 0x5c && strEnd(b, os, e) !== oe)) return false
+      engine.outputRaw(pkg, test, b, os, oe)
+      return true
+    }
+    if (b[e - 1] !== 0x7d) return false
+    if (test === null) {
+      return false // package-level run/pass/...: rare, slow path
+    }
+    let elapsed: number | undefined
+    if (action === 'pass') {
+      const el = b.indexOf(ELAPSED, after)
+      if (el >= 0 && el < e) {
+        let j = el + ELAPSED.length
+        const st = j
+        while (
+          j < e &&
+          ((b[j] >= 0x30 && b[j] <= 0x39) || b[j] === 0x2e || b[j] === 0x65 || b[j] === 0x2d || b[j] === 0x2b)
+        )
+          j++
+        elapsed = Number(b.toString('latin1', st, j))
+      }
+    }
+    engine.testEvent(pkg, test, action, elapsed)
+    return true
+  }
+
+  function slowJson(line: string): boolean {
+    let ev: JsonEvent
+    try {
+      ev = JSON.parse(line) as JsonEvent
+    } catch {
+      return false
+    }
+    if (ev === null || typeof ev !== 'object' || typeof ev.Action !== 'string') return false
+    const action = ev.Action
+    const pkg = typeof ev.Package === 'string' ? ev.Package : null
+    const test = typeof ev.Test === 'string' && ev.Test !== '' ? ev.Test : null
+    const elapsed = typeof ev.Elapsed === 'number' ? ev.Elapsed : undefined
+    const output = typeof ev.Output === 'string' ? ev.Output : ''
+    if (action === 'build-output' || action === 'build-fail') {
+      // Go 1.24+: {"ImportPath":"pkg [pkg.test]","Action":"build-output","Output":"..."}; the package
+      // fail event names it in FailedBuild.
+      const ip = typeof ev.ImportPath === 'string' ? ev.ImportPath : ''
+      if (action === 'build-output') engine.jsonBuildOutput(ip, output)
+      return true
+    }
+    if (pkg === null) return false
+    if (test !== null) {
+      if (action === 'output') engine.output(pkg, test, output)
+      else engine.testEvent(pkg, test, action, elapsed)
+      return true
+    }
+    switch (action) {
+      case 'start':
+        engine.start(pkg)
+        return true
+      case 'output':
+        engine.output(pkg, null, output)
+        return true
+      case 'pass':
+      case 'skip':
+        engine.pkgEnd(pkg, action, elapsed)
+        return true
+      case 'fail': {
+        const fb = typeof ev.FailedBuild === 'string' && ev.FailedBuild !== '' ? ev.FailedBuild : null
+        if (fb !== null) engine.claimBuild(pkg, fb)
+        engine.pkgEnd(pkg, 'fail', elapsed, fb !== null ? 'build' : undefined)
+        return true
+      }
+      default:
+        engine.pkg(pkg)
+        return true
+    }
+  }
+
+  function textLine(b: Buffer, s: number, e: number): void {
+    let l = b.toString('utf8', s, e)
+    if (l.indexOf('\x1b') >= 0) l = l.replace(ANSI_RE, '')
+    text.line(l)
+  }
+
+  function handleLine(b: Buffer, s: number, e: number): void {
+    if (e > s && b[e - 1] === 0x0d) e--
+    if (b[s] === 0x7b /* { */) {
+      if (fastJson(b, s, e)) {
+        jsonLines++
+        return
+      }
+      const line = b.toString('utf8', s, e)
+      if (slowJson(line)) {
+        jsonLines++
+        return
+      }
+    } else if (b[s] === 0x1b && b.indexOf(0x7b, s) > 0) {
+      // ANSI colour around a JSON line (a coloured CI log): strip and retry.
+      const line = b.toString('utf8', s, e).replace(ANSI_RE, '')
+      if (line.startsWith('{') && slowJson(line)) {
+        jsonLines++
+        return
+      }
+    }
+    textLine(b, s, e)
+  }
+
+  function pushBuf(chunk: Buffer): void {
+    if (binary || ended) return
+    if (firstChunk) {
+      firstChunk = false
+      const head = chunk.subarray(0, 8192)
+      if (head.indexOf(0) >= 0) {
+        binary = true
+        partial.push(`${source}: binary data, not go test output; skipped`)
+        return
+      }
+    }
+    sourceBytes += chunk.length
+    let start = 0
+    if (carry !== null) {
+      const nl = chunk.indexOf(0x0a)
+      if (nl < 0) {
+        appendCarry(chunk, 0, chunk.length)
+        return
+      }
+      appendCarry(chunk, 0, nl)
+      const line = carry as Buffer
+      carry = null
+      handleLine(line, 0, line.length)
+      start = nl + 1
+    }
+    for (;;) {
+      const nl = chunk.indexOf(0x0a, start)
+      if (nl < 0) break
+      if (nl - start > maxLine) {
+        cutLines++
+        handleLine(chunk, start, start + maxLine)
+      } else handleLine(chunk, start, nl)
+      start = nl + 1
+    }
+    if (start < chunk.length) {
+      carry = null
+      carryCut = false
+      appendCarry(chunk, start, chunk.length)
+    }
+  }
+
+  function appendCarry(chunk: Buffer, s: number, e: number): void {
+    const have = carry?.length ?? 0
+    if (carryCut || have >= maxLine) {
+      carryCut = true
+      return
+    }
+    const take = Math.min(e - s, maxLine - have)
+    if (take < e - s) carryCut = true
+    const piece = chunk.subarray(s, s + take)
+    // Copy: the chunk's memory is reused by the stream.
+    carry = carry === null ? Buffer.from(piece) : Buffer.concat([carry, piece])
+  }
+
+  function flushSource(): void {
+    if (carry !== null) {
+      const line = carry
+      carry = null
+      if (carryCut) cutLines++
+      carryCut = false
+      const looksJson = line[0] === 0x7b
+      const before = jsonLines
+      handleLine(line, 0, line.length)
+      if (looksJson && jsonLines === before)
+        partial.push(`${source}: ends in the middle of a JSON event (truncated)`)
+    }
+    text.end()
+    if (!binary && sourceBytes === 0) partial.push(`${source}: empty`)
+  }
+
+  return {
+    beginSource(name: string) {
+      if (!firstChunk || sourceBytes > 0 || binary) flushSource()
+      source = name
+      binary = false
+      firstChunk = true
+      sourceBytes = 0
+      lastPkgBuf = null
+      lastTestBuf = null
+    },
+    push(chunk: Buffer | string) {
+      pushBuf(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
+    },
+    fail(reason: string) {
+      partial.push(reason)
+      firstChunk = false
+      binary = true
+    },
+    end(): TestRun {
+      if (!ended) {
+        if (!binary || sourceBytes > 0) flushSource()
+        ended = true
+      }
+      return finish()
+    }
+  }
+
+  function finish(): TestRun {
+    const { packages, unfinished } = engine.finish()
+    for (const u of unfinished)
+      partial.push(`package ${u} has no final result: go test was killed or the log is cut short`)
+    if (cutLines > 0) partial.push(`${cutLines} line(s) longer than ${maxLine} bytes were cut`)
+    if (engine.droppedFailures > 0)
+      partial.push(`${engine.droppedFailures} more failure(s) not listed (limit ${opts.maxFailures ?? 5000})`)
+    const failures: Failure[] = engine.failures.map(f => toFailure(f, opts.layout))
+    const framing = text.framing
+    let format: TestRun['format'] = 'unknown'
+    if (jsonLines > 0 && framing > 0) format = 'mixed'
+    else if (jsonLines > 0) format = 'json'
+    else if (framing > 0 || engine.recognized > 0) format = 'text'
+    if (format === 'unknown' || (packages.length === 0 && failures.length === 0)) {
+      const stray = engine.stray.text().replace(/^\s+$/, '')
+      if (stray !== '') {
+        failures.push({
+          package: null,
+          test: null,
+          kind: 'log',
+          excerpt: excerptOf(stray, 'log'),
+          output: stray
+        })
+      }
+    }
+    return engine.toRun(
+      format,
+      failures,
+      packages.filter(p => p.name !== '' || p.tests > 0),
+      partial
+    )
+  }
+}
+
+function toFailure(
+  f: {
+    package: string | null
+    test: string | null
+    kind: Failure['kind']
+    output: string
+    elapsed?: number
+    build?: boolean
+  },
+  layout?: SourceLayout
+): Failure {
+  const output = f.output.indexOf('\x1b') >= 0 ? f.output.replace(ANSI_RE, '') : f.output
+  const pkg = f.package === PENDING ? null : f.package
+  const loc = locateFailure(layout, { ...f, package: pkg, output })
+  return {
+    package: pkg,
+    test: f.test,
+    kind: f.kind,
+    ...(loc ? { file: loc.file, line: loc.line } : {}),
+    excerpt: excerptOf(output, f.kind),
+    output,
+    ...(f.elapsed !== undefined ? { elapsed: f.elapsed } : {})
+  }
+}
+
+const FRAMING_RE = /^\s*(=== (RUN|PAUSE|CONT|NAME)|--- (FAIL|PASS|SKIP):|FAIL$|PASS$|FAIL\t|ok {2}\t)/
+
+/** The most telling lines of a failure's output, capped at 12 lines and 1,500 characters. */
+export function excerptOf(output: string, kind: Failure['kind']): string {
+  const lines = output.split('\n')
+  let from = 0
+  if (kind === 'panic' || kind === 'timeout') {
+    const p = lines.findIndex(l => /^panic: |^\*\*\* Test killed/.test(l))
+    if (p >= 0) from = p
+  }
+  const picked: string[] = []
+  for (let i = from; i < lines.length && picked.length < 12; i++) {
+    const l = lines[i].replace(/\s+$/, '')
+    if (l === '' || FRAMING_RE.test(l)) continue
+    picked.push(l.length > 300 ? l.slice(0, 300) + '…' : l)
+  }
+  let s = picked.join('\n')
+  if (s.length > 1500) s = s.slice(0, 1500) + '…'
+  return s
+}

@@ -1,0 +1,197 @@
+/**
+ * Plain `go test` / `go test -v` output to engine events. The framing logic is a port of Go's own
+ * converter, src/cmd/internal/test2json/test2json.go (handleInputLine, flushReport): `=== RUN/PAUSE/
+ * CONT/NAME` lines name the test that writes; `--- PASS/FAIL/SKIP:` report lines, indented four
+ * spaces per subtest level, are held until the indented output under them is read, then emitted;
+ * an indented line goes to the report at its depth. What test2json gets from cmd/go (the package
+ * name) is only printed at the end of a package in text, so events go to a pending package that the
+ * `ok`/`FAIL`/`?` line names. cmd/go prints each package's output as one block, so this holds.
+ */
+import type { Engine } from './engine.js'
+import { PENDING } from './engine.js'
+
+const UPDATES = [
+  '=== RUN   ',
+  '=== PAUSE ',
+  '=== CONT  ',
+  '=== NAME  ',
+  '=== PASS  ',
+  '=== FAIL  ',
+  '=== SKIP  ',
+  '=== ATTR  ',
+  '=== ARTIFACTS '
+]
+const REPORTS = ['--- PASS: ', '--- FAIL: ', '--- SKIP: ', '--- BENCH: ']
+
+// cmd/go's package verdict lines (src/cmd/go/internal/test/test.go): "ok  \t", "FAIL\t", "?   \t".
+const OK_RE = /^ok {2}\t(\S+)\t(?:([\d.]+)s|\(cached\))?/
+const FAIL_RE = /^FAIL\t(\S+)\t([\d.]+)s$/
+const FAIL_BUILD_RE = /^FAIL\t(\S+) \[(build|setup) failed\]$/
+const NOTEST_RE = /^\?\s+\t?(\S+)\t\[no test files\]$/
+const BUILD_HEADER_RE = /^# (\S+)(?: \[(\S+)\])?$/
+
+interface Report {
+  action: string
+  test: string
+  elapsed?: number
+}
+
+export class TextConverter {
+  private testName = ''
+  private report: Report[] = []
+  /** The package named by the last `# pkg` header (build errors follow it). */
+  private buildPkg: string | null = null
+  /** Lines that were recognisably go test framing (for format detection). */
+  framing = 0
+
+  constructor(private readonly engine: Engine) {}
+
+  /** One line, without its newline; CR and ANSI colour already removed. */
+  line(line: string): void {
+    if (line.length === 0) {
+      this.out('\n')
+      return
+    }
+    let m: RegExpExecArray | null
+    if (line === 'PASS' || line === 'FAIL' || line.startsWith('FAIL\t')) {
+      this.flushReport(0)
+      this.testName = ''
+      if ((m = FAIL_BUILD_RE.exec(line))) {
+        this.framing++
+        this.endPackage(m[1], 'fail', undefined, m[2] as 'build' | 'setup', line)
+        return
+      }
+      if ((m = FAIL_RE.exec(line))) {
+        this.framing++
+        this.endPackage(m[1], 'fail', Number(m[2]), undefined, line)
+        return
+      }
+      this.out(line + '\n')
+      return
+    }
+    if ((m = OK_RE.exec(line))) {
+      this.framing++
+      this.flushReport(0)
+      this.testName = ''
+      this.endPackage(m[1], 'pass', m[2] !== undefined ? Number(m[2]) : undefined, undefined, line)
+      return
+    }
+    if ((m = NOTEST_RE.exec(line)) && this.report.length === 0) {
+      this.framing++
+      this.testName = ''
+      this.endPackage(m[1], 'skip', undefined, undefined, line)
+      return
+    }
+    if ((m = BUILD_HEADER_RE.exec(line))) {
+      this.framing++
+      this.buildPkg = m[1]
+      this.engine.buildOutput(m[1], line + '\n')
+      return
+    }
+    if (
+      this.buildPkg !== null &&
+      this.report.length === 0 &&
+      this.testName === '' &&
+      looksLikeBuildLine(line)
+    ) {
+      this.engine.buildOutput(this.buildPkg, line + '\n')
+      return
+    }
+    this.buildPkg = null
+
+    let rest = line
+    let indent = 0
+    let ok = UPDATES.some(u => line.startsWith(u))
+    if (!ok) {
+      while (rest.startsWith('    ')) {
+        rest = rest.slice(4)
+        indent++
+      }
+      ok = REPORTS.some(r => rest.startsWith(r))
+    }
+    if (!ok) {
+      if (indent > 0 && indent <= this.report.length) this.testName = this.report[indent - 1].test
+      this.out(line + '\n')
+      return
+    }
+    this.framing++
+    const body = rest.slice(4)
+    const sp = body.indexOf(' ')
+    const action = (sp < 0 ? body : body.slice(0, sp)).replace(/:$/, '').toLowerCase()
+    let name = sp < 0 ? '' : body.slice(sp + 1).trim()
+    if (rest[0] === '-') {
+      let elapsed: number | undefined
+      const i = name.indexOf(' (')
+      if (i >= 0) {
+        if (name.endsWith('s)')) {
+          const t = Number(name.slice(i + 2, -2))
+          if (!Number.isNaN(t)) elapsed = t
+        }
+        name = name.slice(0, i)
+      }
+      if (this.report.length < indent) {
+        this.out(line + '\n')
+        return
+      }
+      this.flushReport(indent)
+      this.testName = name
+      this.report.push({ action, test: name, elapsed })
+      this.out(line + '\n')
+      return
+    }
+    if (action === 'attr' || action === 'artifacts') {
+      const j = name.indexOf(' ')
+      if (j >= 0) name = name.slice(0, j)
+    }
+    this.flushReport(0)
+    this.testName = name
+    if (action === 'name') return
+    if (action === 'pause') this.out(line + '\n')
+    if (action === 'run' || action === 'pass' || action === 'fail' || action === 'skip') {
+      this.engine.testEvent(PENDING, name, action, undefined)
+    }
+    if (action !== 'pause') this.out(line + '\n')
+  }
+
+  private out(text: string): void {
+    this.engine.output(PENDING, this.testName === '' ? null : this.testName, text)
+  }
+
+  private flushReport(depth: number): void {
+    this.testName = ''
+    while (this.report.length > depth) {
+      const e = this.report.pop() as Report
+      if (e.action === 'bench') continue
+      this.engine.testEvent(PENDING, e.test, e.action, e.elapsed)
+    }
+  }
+
+  private endPackage(
+    name: string,
+    action: string,
+    elapsed: number | undefined,
+    build: 'build' | 'setup' | undefined,
+    line: string
+  ): void {
+    this.engine.output(PENDING, null, line + '\n')
+    this.engine.renamePending(name)
+    this.engine.pkgEnd(name, action, elapsed, build)
+    this.buildPkg = null
+  }
+
+  /** End of a source: emit held reports (a log cut before its verdict line). */
+  end(): void {
+    this.flushReport(0)
+    this.testName = ''
+    this.buildPkg = null
+  }
+}
+
+/** Compiler and go command lines under a `# pkg` header. */
+function looksLikeBuildLine(line: string): boolean {
+  return (
+    /^(\S+\.(go|s|c|h|cc|cpp|mod):\d+|\t|\.\.\.|note:|package |go: |vet: |\/\S+: |\S+: signal: killed|cgo|#|[a-z]+\.go:)/.test(
+      line
+    ) || /\.go:\d+/.test(line)
+  )
+}
