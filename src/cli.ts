@@ -1,7 +1,74 @@
-export async function cli(_argv: string[]): Promise<number> {
-  return 0
+/**
+ * go-env-guard's command line. Thin: parse arguments, call the pipeline, print.
+ * Exit status: 0 success; doctor 1 when --fail-on is met; test: go test's status; 2 bad usage or
+ * unreadable input, with a one-line reason on stderr.
+ */
+import { UsageError } from './commands/args.js'
+import { doctorCommand } from './commands/doctor.js'
+import { explainCommand } from './commands/explain.js'
+import { rulesCommand } from './commands/rules.js'
+import { testCommand } from './commands/test.js'
+import { tuneCommand } from './commands/tune.js'
+import type { Host } from './host/host.js'
+import { NodeHost } from './host/node-host.js'
+import { VERSION } from './version.js'
+
+export const USAGE = `go-env-guard ${VERSION}: explains why Go tests fail in CI.
+
+Usage:
+  go-env-guard doctor  [--dir DIR] [--json] [--go-probe auto|off] [--fail-on never|error|warning]
+  go-env-guard explain [FILE ...|-] [--dir DIR] [--facts FACTS.json] [--no-probe] [--json]
+  go-env-guard test    [--dir DIR] [--json] -- <go test args>
+  go-env-guard tune    plan|apply|restore [--state FILE] [--json]
+  go-env-guard rules   [ID] [--json]
+
+Exit status: 0 success; doctor 1 when --fail-on is met; test exits with go test's status;
+2 bad usage or unreadable input.`
+
+export interface Io {
+  out(text: string): void
+  err(text: string): void
 }
 
-void cli(process.argv.slice(2)).then(code => {
-  process.exitCode = code
-})
+export async function cli(argv: readonly string[], host: Host, io: Io): Promise<number> {
+  const [command, ...args] = argv
+  try {
+    switch (command) {
+      case 'doctor':
+        return await doctorCommand(args, host, io)
+      case 'explain':
+        return await explainCommand(args, host, io)
+      case 'test':
+        return await testCommand(args, host, io)
+      case 'tune':
+        return await tuneCommand(args, host, io)
+      case 'rules':
+        return await rulesCommand(args, host, io)
+      case '--version':
+      case 'version':
+        io.out(VERSION + '\n')
+        return 0
+      case undefined:
+      case '--help':
+      case '-h':
+      case 'help':
+        io.out(USAGE + '\n')
+        return command === undefined ? 2 : 0
+      default:
+        throw new UsageError(`unknown command "${command}" (try --help)`)
+    }
+  } catch (e) {
+    // One line, no stack: bad usage and unreadable input are the user's to fix, not a crash.
+    const msg = e instanceof Error ? e.message : String(e)
+    io.err(`go-env-guard: ${msg.split('\n')[0]}\n`)
+    return 2
+  }
+}
+
+const isMain = process.argv[1] !== undefined && /(^|[\\/])cli\.(js|ts)$/.test(process.argv[1])
+if (isMain) {
+  const io: Io = { out: t => void process.stdout.write(t), err: t => void process.stderr.write(t) }
+  void cli(process.argv.slice(2), new NodeHost(), io).then(code => {
+    process.exitCode = code
+  })
+}

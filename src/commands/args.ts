@@ -60,4 +60,5 @@ export function parseArgs(argv: readonly string[], spec: FlagSpec): ParsedArgs {
   return { flags, positionals, rest }
 }
 
-export const str = (v: string | true | undefined): string | undefined => (typeof v === 'string' ? v : undefined)
+export const str = (v: string | true | undefined): string | undefined =>
+  typeof v === 'string' ? v : undefined

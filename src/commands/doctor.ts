@@ -1,0 +1,33 @@
+import type { Io } from '../cli.js'
+import { DEFAULT_DOCKERFILE_GLOBS } from '../defaults.js'
+import type { Host } from '../host/host.js'
+import { assembleReport, runPreflight } from '../pipeline.js'
+import { renderTerminal } from '../report/render-terminal.js'
+import { parseArgs, str, UsageError } from './args.js'
+
+export async function doctorCommand(argv: readonly string[], host: Host, io: Io): Promise<number> {
+  const { flags, positionals } = parseArgs(argv, {
+    values: ['dir', 'go-probe', 'fail-on'],
+    booleans: ['json'],
+    choices: { 'go-probe': ['auto', 'off'], 'fail-on': ['never', 'error', 'warning'] }
+  })
+  if (positionals.length) throw new UsageError(`doctor takes no arguments (got "${positionals[0]}")`)
+  const dir = str(flags['dir']) ?? '.'
+  await host.lstat(dir).catch(() => {
+    throw new Error(`--dir ${dir}: no such directory`)
+  })
+  const { facts, findings } = await runPreflight(host, {
+    dir,
+    goProbe: (str(flags['go-probe']) as 'auto' | 'off' | undefined) ?? 'auto',
+    dockerfiles: DEFAULT_DOCKERFILE_GLOBS
+  })
+  const report = assembleReport({ facts, findings })
+  io.out(
+    flags['json'] ? JSON.stringify(report, null, 2) + '\n' : renderTerminal(report, { color: host.isTTY })
+  )
+  const failOn = str(flags['fail-on']) ?? 'never'
+  const met =
+    (failOn === 'error' && findings.some(f => f.severity === 'error')) ||
+    (failOn === 'warning' && findings.some(f => f.severity === 'error' || f.severity === 'warning'))
+  return met ? 1 : 0
+}

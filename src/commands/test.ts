@@ -1,0 +1,58 @@
+import { StringDecoder } from 'node:string_decoder'
+import type { Io } from '../cli.js'
+import type { Facts } from '../facts/types.js'
+import { createParser, discoverLayout, formatLive, verifyLocations } from '../gotest/index.js'
+import type { Host } from '../host/host.js'
+import { explainRun, findRepoRoot, runPreflight } from '../pipeline.js'
+import { probeCounters } from '../probes/index.js'
+import { renderTerminal } from '../report/render-terminal.js'
+import { parseArgs, str, UsageError } from './args.js'
+
+/**
+ * `go-env-guard test [--dir DIR] [--json] -- <go test args>`: runs `go test -json <args>` in DIR,
+ * prints readable output as it arrives (to stderr with --json, so stdout stays one JSON document),
+ * reads the cgroup counters before and after, diagnoses, and exits with go test's status.
+ */
+export async function testCommand(argv: readonly string[], host: Host, io: Io): Promise<number> {
+  const { flags, positionals, rest } = parseArgs(argv, {
+    values: ['dir'],
+    booleans: ['json'],
+    passthrough: true
+  })
+  if (positionals.length) throw new UsageError(`put go test arguments after "--" (got "${positionals[0]}")`)
+  const dir = str(flags['dir']) ?? '.'
+  const json = flags['json'] === true
+  const live = json ? io.err : io.out
+
+  const pre = await runPreflight(host, { dir, goProbe: 'off', dockerfiles: [] })
+  let facts: Facts = pre.facts
+  const before = await probeCounters(host, facts.cgroup)
+
+  const repoRoot = await findRepoRoot(host, dir)
+  const layout = await discoverLayout(host, repoRoot, dir)
+  const parser = createParser({
+    layout,
+    onEvent: e => {
+      const line = formatLive(e)
+      if (line !== null) live(line + '\n')
+    }
+  })
+  parser.beginSource('go test -json')
+  const child = host.spawnStream('go', ['test', '-json', ...rest], { cwd: dir })
+  const stderr = new StringDecoder('utf8')
+  for await (const { stream, chunk } of child.output) {
+    if (stream === 'stdout') parser.push(chunk)
+    else live(stderr.write(chunk))
+  }
+  const exit = await child.exit
+  if (exit.startError) throw new Error(`could not start go test (${exit.startError}); is Go on PATH?`)
+
+  const after = await probeCounters(host, facts.cgroup)
+  facts = { ...facts, counters: { before, after } }
+  const run = await verifyLocations(host, parser.end(), layout)
+  const { report } = explainRun(run, facts, [])
+  if (json) io.out(JSON.stringify(report, null, 2) + '\n')
+  else io.out('\n' + renderTerminal(report, { color: host.isTTY }))
+  // go test's own status: 1 for failures, 2 for build/usage errors; a signal death maps to 1.
+  return exit.code ?? 1
+}

@@ -1,0 +1,132 @@
+/**
+ * The steps every entry point shares: probe -> lint -> preflight -> parse -> diagnose -> report.
+ * Entry points (cli, main, post) only choose inputs and where the report goes.
+ */
+import { diagnose } from './diagnose.js'
+import { lintRepository } from './dockerlint/index.js'
+import type { Facts } from './facts/types.js'
+import { isKnown } from './facts/types.js'
+import type { TestRun, Totals } from './gotest/model.js'
+import { discoverLayout, parseFiles } from './gotest/index.js'
+import type { Host } from './host/host.js'
+import { preflight } from './preflight.js'
+import { probeFacts } from './probes/index.js'
+import type { Finding, Report, ReportFailure } from './report/model.js'
+import { VERSION } from './version.js'
+
+export const zeroTotals = (): Totals => ({ packages: 0, tests: 0, passed: 0, failed: 0, skipped: 0 })
+
+/** The repository root: GITHUB_WORKSPACE when DIR is inside it, else the nearest parent with .git, else DIR. */
+export async function findRepoRoot(host: Host, dir: string): Promise<string> {
+  const abs = await host.realpath(dir).catch(() => dir)
+  const ws = host.env['GITHUB_WORKSPACE']
+  if (ws) {
+    const root = await host.realpath(ws).catch(() => ws)
+    if (abs === root || abs.startsWith(root.endsWith('/') ? root : root + '/')) return root
+  }
+  for (let d = abs; ;) {
+    const hasGit = await host.lstat(`${d === '/' ? '' : d}/.git`).then(
+      () => true,
+      () => false
+    )
+    if (hasGit) return d
+    const parent = d.replace(/\/[^/]*$/, '') || '/'
+    if (parent === d) break
+    d = parent
+  }
+  return abs
+}
+
+export function assembleReport(parts: {
+  facts: Facts | null
+  findings?: Finding[]
+  failures?: ReportFailure[]
+  totals?: Totals
+}): Report {
+  return {
+    version: 1,
+    tool: { name: 'go-env-guard', version: VERSION },
+    facts: parts.facts ?? {},
+    findings: parts.findings ?? [],
+    failures: parts.failures ?? [],
+    totals: parts.totals ?? zeroTotals()
+  }
+}
+
+export interface PreflightOptions {
+  dir: string
+  goProbe: 'auto' | 'off'
+  /** Globs for the container-file lint; empty disables it. */
+  dockerfiles: readonly string[]
+}
+
+export interface PreflightResult {
+  facts: Facts
+  findings: Finding[]
+  repoRoot: string
+}
+
+/** Facts, their findings and the container-file lint: what `doctor` and the action's main step report. */
+export async function runPreflight(host: Host, opts: PreflightOptions): Promise<PreflightResult> {
+  const repoRoot = await findRepoRoot(host, opts.dir)
+  const facts = await probeFacts(host, { workingDirectory: opts.dir, goProbe: opts.goProbe })
+  const goModGo = isKnown(facts.go) ? facts.go.value.goModGo : null
+  const lint =
+    opts.dockerfiles.length > 0
+      ? await lintRepository(host, { root: repoRoot, globs: [...opts.dockerfiles], goModGo })
+      : { findings: [], errors: [], files: [] }
+  const findings = [...preflight(facts), ...lint.errors, ...lint.findings]
+  return { facts, findings: sortFindings(findings), repoRoot }
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 } as const
+
+export function sortFindings(findings: Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      a.rule.localeCompare(b.rule) ||
+      (a.file ?? '').localeCompare(b.file ?? '') ||
+      (a.line ?? 0) - (b.line ?? 0)
+  )
+}
+
+export interface ExplainResult {
+  run: TestRun
+  diagnosis: ReturnType<typeof diagnose>
+  report: Report
+}
+
+/** Diagnoses saved `go test` output. */
+export async function explainFiles(
+  host: Host,
+  files: string[],
+  opts: { dir: string; facts: Facts | null; findings?: Finding[] }
+): Promise<ExplainResult> {
+  const repoRoot = await findRepoRoot(host, opts.dir)
+  const layout = await discoverLayout(host, repoRoot, opts.dir)
+  const run = await parseFiles(host, files, { layout })
+  return explainRun(run, opts.facts, opts.findings ?? [])
+}
+
+export function explainRun(run: TestRun, facts: Facts | null, findings: Finding[]): ExplainResult {
+  const diagnosis = diagnose(run, facts)
+  const report = assembleReport({ facts, findings, failures: diagnosis.failures, totals: run.totals })
+  return { run, diagnosis, report }
+}
+
+/** Reads `--facts`: either a JSON report (its `facts`) or a bare facts object. */
+export function factsFromJson(text: string, source: string): Facts {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch (e) {
+    throw new Error(`${source} is not JSON: ${(e as Error).message}`, { cause: e })
+  }
+  const obj = parsed as { facts?: unknown; system?: unknown; rlimits?: unknown }
+  const facts = (obj && typeof obj === 'object' && 'facts' in obj ? obj.facts : obj) as Facts
+  if (!facts || typeof facts !== 'object' || !('system' in facts) || !('rlimits' in facts)) {
+    throw new Error(`${source} holds neither a go-env-guard report nor a facts object`)
+  }
+  return facts
+}
