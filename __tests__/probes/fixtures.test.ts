@@ -392,3 +392,36 @@ describe('nonroot-denied (synthetic EACCES on a documented tree)', () => {
     expect(f.go).toEqual({ unknown: 'go is not on PATH' })
   })
 })
+
+describe('NOFILE soft limit raised by Node', () => {
+  it('reports the parent shell soft limit when the hard limits agree, and says so', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs')
+    const { tmpdir } = await import('node:os')
+    const root = mkdtempSync(join(tmpdir(), 'geg-nofile-'))
+    try {
+      const limits = (soft: number, hard: number) =>
+        readFileSync(join(HOSTS, 'v1-hybrid-this-vm/proc/self/limits'), 'utf8').replace(
+          /^Max open files .*$/m,
+          `Max open files            ${String(soft).padEnd(21)}${String(hard).padEnd(21)}files     `
+        )
+      mkdirSync(join(root, 'proc/self'), { recursive: true })
+      mkdirSync(join(root, 'proc/77'), { recursive: true })
+      writeFileSync(join(root, 'proc/self/limits'), limits(4321, 4321))
+      writeFileSync(join(root, 'proc/self/status'), 'Name:\tnode\nPPid:\t77\n')
+      writeFileSync(join(root, 'proc/77/limits'), limits(1234, 4321))
+      const f = await probeFacts(new FixtureHost({ root }), { workingDirectory: '/' })
+      expect(f.rlimits.nofile).toEqual({
+        value: { soft: 1234, hard: 4321, note: expect.stringContaining('/proc/77/limits') }
+      })
+      writeFileSync(join(root, 'proc/77/limits'), limits(1234, 9999))
+      const g = await probeFacts(new FixtureHost({ root }), { workingDirectory: '/' })
+      expect(g.rlimits.nofile).toEqual({
+        value: { soft: 4321, hard: 4321, note: expect.stringContaining('cannot be recovered') }
+      })
+      // The other limits are never taken from the parent.
+      expect(g.rlimits.stack).toEqual({ value: { soft: 8388608, hard: 'unlimited' } })
+    } finally {
+      rmSync(root, { recursive: true, force: true })
+    }
+  })
+})

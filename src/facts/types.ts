@@ -17,6 +17,8 @@ export type Limit = number | 'unlimited'
 export interface Rlimit {
   soft: Limit
   hard: Limit
+  /** Where the values came from when not simply /proc/self/limits (added by the probes, additive). */
+  note?: string
 }
 
 export const RLIMIT_NAMES = ['nofile', 'nproc', 'as', 'stack', 'memlock'] as const

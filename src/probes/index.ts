@@ -74,7 +74,10 @@ export async function probeFacts(host: Host, opts: ProbeOptions): Promise<Facts>
       guard('container', async () => probeContainer(host, mounts, await namespacedP)),
       guard('cpus', () => probeCpus(host, status.ok ? status.fields : null)),
       guard('memory', () => probeMemory(host)),
-      probeRlimits(host),
+      probeRlimits(
+        host,
+        status.ok && /^\d+$/.test(status.fields.PPid ?? '') ? Number(status.fields.PPid) : null
+      ),
       sysctlP,
       guard('cgroup', async () => probeCgroup(host, mounts, mountsReason, await namespacedP)),
       guard('apparmor', () => probeAppArmor(host)),

@@ -4,16 +4,42 @@ import { parseLimits } from '../facts/parse-limits.js'
 import { failed, read } from './util.js'
 
 /**
- * The probing process's own rlimits from /proc/self/limits. `go test` started from the same shell
- * step inherits them; a test started elsewhere (another step, a container) may not.
+ * The rlimits `go test` inherits when started from the same shell step: the probing process's own
+ * (/proc/self/limits), except for the NOFILE soft limit. Node raises its own soft NOFILE to the hard
+ * limit at startup (src/node.cc, "Raise the open file descriptor limit"), so /proc/self/limits shows
+ * soft == hard even when the shell that started us (and will start go test) has a lower soft limit.
+ * When the parent's hard NOFILE equals ours, the parent's soft value is the one reported, with a note.
  */
-export async function probeRlimits(host: Host): Promise<Facts['rlimits']> {
-  const r = await read(host, '/proc/self/limits', 16 * 1024)
+export async function probeRlimits(host: Host, ppid: number | null): Promise<Facts['rlimits']> {
+  const [r, p] = await Promise.all([
+    read(host, '/proc/self/limits', 16 * 1024),
+    ppid && ppid > 0 ? read(host, `/proc/${ppid}/limits`, 16 * 1024) : Promise.resolve(null)
+  ])
   const out = {} as Facts['rlimits']
   const parsed = r.ok ? parseLimits(r.text) : {}
   for (const name of RLIMIT_NAMES) {
     const v = parsed[name]
     out[name] = v ? known(v) : r.ok ? unknown(`/proc/self/limits has no line for ${name}`) : failed(r)
+  }
+  const self = parsed.nofile
+  if (self && self.soft === self.hard) {
+    const parent = p?.ok ? parseLimits(p.text).nofile : undefined
+    if (parent && parent.hard === self.hard && parent.soft !== self.soft) {
+      out.nofile = known({
+        soft: parent.soft,
+        hard: self.hard,
+        note:
+          `soft limit from /proc/${ppid}/limits (the parent process, whose limits the step's other commands inherit); ` +
+          `this Node process raised its own soft limit to ${self.soft} at startup`
+      })
+    } else if (parent && parent.hard !== self.hard) {
+      out.nofile = known({
+        ...self,
+        note:
+          'Node raises its own soft NOFILE to the hard limit at startup, so the soft limit the step itself has may be ' +
+          `lower; the parent process (/proc/${ppid}/limits) has other limits, so it cannot be recovered`
+      })
+    }
   }
   return out
 }
