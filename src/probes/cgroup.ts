@@ -80,8 +80,8 @@ export function ancestors(dir: string, top: string): string[] {
 
 /**
  * The tightest limit among `dir` and its ancestors up to the mount point. Limits are hierarchical in
- * both versions (v1 memory since use_hierarchy became mandatory in Linux 5.x), so a parent's limit
- * binds its children. Unreadable or absent files are skipped (the root has none).
+ * both versions (v1 memory when memory.use_hierarchy is 1, the default and, on recent kernels, the
+ * only mode), so a parent's limit binds its children. Unreadable or absent files are skipped (the root has none).
  */
 async function tightest(
   c: ControllerDir,

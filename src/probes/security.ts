@@ -68,16 +68,19 @@ function describeRun(cmd: string, r: ExecResult): { ok: boolean; text: string } 
  */
 export async function probeUserns(host: Host): Promise<Fact<UsernsInfo>> {
   const opts = { timeoutMs: 3000, maxOutputBytes: 4096 }
-  const own = await host.exec('unshare', ['-Ur', 'true'], opts)
+  const asNobody = ['--reuid=65534', '--regid=65534', '--clear-groups', 'unshare', '-Ur', 'true']
+  // Both tries run at once; the second only when root.
+  const [own, un] = await Promise.all([
+    host.exec('unshare', ['-Ur', 'true'], opts),
+    host.uid === 0 ? host.exec('setpriv', asNobody, opts) : Promise.resolve(null)
+  ])
   if (own.startError && /ENOENT/.test(own.startError)) {
     return unknown('unshare (util-linux) is not installed, so user namespace creation was not tried')
   }
   const who = host.uid === 0 ? 'as root (uid 0)' : host.uid === null ? '' : `as uid ${host.uid}`
   const mine = describeRun('unshare -Ur true', own)
   const info: UsernsInfo = { canCreate: mine.ok, detail: `${who ? who + ': ' : ''}${mine.text}` }
-  if (host.uid === 0) {
-    const args = ['--reuid=65534', '--regid=65534', '--clear-groups', 'unshare', '-Ur', 'true']
-    const un = await host.exec('setpriv', args, opts)
+  if (un) {
     if (un.startError && /ENOENT/.test(un.startError)) {
       info.detail +=
         '; setpriv is not installed, so an unprivileged user was not tried (root can often do what others cannot)'
