@@ -1,8 +1,9 @@
 // Regenerates the generated parts of README.md from their sources of truth:
 //   <!-- inputs:start/end -->  from action.yml (inputs and outputs)
-//   <!-- rules:start/end -->   from docs/rules/*.md (id and first heading)
+//   <!-- rules:start/end -->   from the rule registry, as `node dist/cli.js rules --json` lists it
 // `node scripts/gen-readme.mjs --check` exits 1 when README.md has drifted (run by the tests and .ci/run).
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { parse } from 'yaml'
 
 const escapeCell = s => String(s).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').trim()
@@ -21,19 +22,16 @@ export function inputsTable(actionYml) {
   return rows.join('\n')
 }
 
-export function rulesTable(dir = 'docs/rules') {
-  let files = []
-  try {
-    files = readdirSync(dir).filter(f => f.endsWith('.md')).sort()
-  } catch {
-    return '_No rules yet._'
-  }
-  const rows = ['| rule | title |', '|---|---|']
-  for (const f of files) {
-    const id = f.replace(/\.md$/, '')
-    const first = readFileSync(`${dir}/${f}`, 'utf8').split('\n').find(l => l.startsWith('# ')) ?? `# ${id}`
-    const title = first.replace(/^#\s+/, '').replace(new RegExp('^`?' + id + '`?\\s*[:—-]\\s*'), '')
-    rows.push(`| [\`${id}\`](docs/rules/${f}) | ${escapeCell(title)} |`)
+export function rulesTable() {
+  // The registry is the source of truth; the committed CLI bundle lists it (the dist/ check keeps the
+  // bundle equal to the sources).
+  const out = execFileSync(process.execPath, ['dist/cli.js', 'rules', '--json'], { encoding: 'utf8' })
+  const rules = JSON.parse(out)
+  const rows = ['| rule | kind | title |', '|---|---|---|']
+  for (const r of rules) {
+    const kind =
+      r.kind === 'container-lint' ? 'container setup' : r.environmental ? 'environment' : 'look-alike (code)'
+    rows.push(`| [\`${r.id}\`](${r.docs}) | ${kind} | ${escapeCell(r.title)} |`)
   }
   return rows.join('\n')
 }
@@ -41,7 +39,8 @@ export function rulesTable(dir = 'docs/rules') {
 export function render(readme, actionYml) {
   const put = (text, name, body) => {
     const re = new RegExp(`(<!-- ${name}:start -->)[\\s\\S]*?(<!-- ${name}:end -->)`)
-    if (!re.test(text)) throw new Error(`README.md has no <!-- ${name}:start --> ... <!-- ${name}:end --> block`)
+    if (!re.test(text))
+      throw new Error(`README.md has no <!-- ${name}:start --> ... <!-- ${name}:end --> block`)
     return text.replace(re, `$1\n${body}\n$2`)
   }
   return put(put(readme, 'inputs', inputsTable(actionYml)), 'rules', rulesTable())
@@ -52,7 +51,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const next = render(readme, readFileSync('action.yml', 'utf8'))
   if (process.argv.includes('--check')) {
     if (next !== readme) {
-      console.error('README.md is out of date with action.yml or docs/rules: run `npm run docs` and commit it.')
+      console.error(
+        'README.md is out of date with action.yml or docs/rules: run `npm run docs` and commit it.'
+      )
       process.exit(1)
     }
   } else {
