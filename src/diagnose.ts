@@ -42,23 +42,67 @@ const MAX_GROUP_EVIDENCE = 6
 
 interface Compiled {
   rule: Rule
-  /** The rule's triggers as one multiline, case-insensitive regex: a pre-filter (a superset). */
-  trigger: RegExp | null
+  /** Index of the rule's named group in the union; -1 when the rule has no triggers. */
+  group: number
+  /** The rule's own triggers as one case-insensitive regex, for the lines the union stopped on. */
+  own: RegExp | null
+  kinds: ReadonlySet<string> | null
 }
 
-/** A case-insensitive union of every trigger: one test per failure rules most failures out at once. */
-function compile(list: readonly Rule[]): { compiled: Compiled[]; any: RegExp | null; alwaysRun: boolean } {
+interface Precompiled {
+  compiled: Compiled[]
+  /**
+   * Every rule's triggers in one global, multiline, case-insensitive regex, one named group per rule
+   * (`(?<r3>...)`): one pass over a failure's output says which rules can apply. Trigger sources must
+   * not use numbered backreferences (named groups keep their own numbering otherwise intact).
+   */
+  union: RegExp | null
+}
+
+function compile(list: readonly Rule[]): Precompiled {
   const compiled: Compiled[] = []
-  const sources: string[] = []
-  let alwaysRun = false
+  const parts: string[] = []
   for (const rule of list) {
     if (typeof rule.diagnose !== 'function') continue
-    const t = rule.triggers && rule.triggers.length > 0 ? rule.triggers.map(r => `(?:${r.source})`) : null
-    if (t) sources.push(...t)
-    else alwaysRun = true
-    compiled.push({ rule, trigger: t ? new RegExp(t.join('|'), 'im') : null })
+    const t = rule.triggers && rule.triggers.length > 0 ? rule.triggers : null
+    let group = -1
+    let own: RegExp | null = null
+    if (t) {
+      group = parts.length
+      const src = t.map(r => `(?:${r.source})`).join('|')
+      parts.push(`(?<r${group}>${src})`)
+      own = new RegExp(src, 'i')
+    }
+    compiled.push({ rule, group, own, kinds: rule.kinds ? new Set(rule.kinds) : null })
   }
-  return { compiled, any: sources.length ? new RegExp(sources.join('|'), 'im') : null, alwaysRun }
+  return { compiled, union: parts.length ? new RegExp(parts.join('|'), 'gim') : null }
+}
+
+/**
+ * The trigger groups that match somewhere in the output, in one global pass. Triggers are line-local:
+ * where the union stops, that whole line is tested against every rule not yet hit (an alternation
+ * reports only its first matching alternative, and two rules often share a line: pids-limit and
+ * thread-limit on `fork/exec ...: resource temporarily unavailable`), then the scan resumes on the next line.
+ */
+function triggered(pre: Precompiled, output: string): Set<number> {
+  const hit = new Set<number>()
+  const union = pre.union
+  if (!union || output === '') return hit
+  const withTriggers = pre.compiled.filter(c => c.group >= 0)
+  union.lastIndex = 0
+  let m: RegExpExecArray | null
+  while ((m = union.exec(output)) !== null) {
+    const start = output.lastIndexOf('\n', m.index - 1) + 1
+    let end = output.indexOf('\n', m.index)
+    if (end < 0) end = output.length
+    const line = output.slice(start, end)
+    for (const c of withTriggers) if (!hit.has(c.group) && (c.own as RegExp).test(line)) hit.add(c.group)
+    const g = m.groups ?? {}
+    for (const k in g) if (g[k] !== undefined) hit.add(Number(k.slice(1)))
+    if (hit.size >= withTriggers.length || end >= output.length) break
+    union.lastIndex = Math.max(end + 1, m.index + 1)
+  }
+  return hit
 }
 
 /** Most confident first; ties: environmental causes first, then more evidence, then id. */
@@ -76,15 +120,16 @@ export function diagnoseFailure(
   failure: Failure,
   facts: Facts | null,
   opts: DiagnoseOptions = {},
-  pre = compile(opts.rules ?? catalog)
+  pre: Precompiled = compile(opts.rules ?? catalog)
 ): { cause: Cause; rule: Rule }[] {
   const output = failure.output ?? ''
-  const anyHit = pre.any ? pre.any.test(output) : false
-  if (!anyHit && !pre.alwaysRun) return []
+  const hit = triggered(pre, output)
   let lines: string[] | null = null
   const found: { cause: Cause; rule: Rule }[] = []
-  for (const { rule, trigger } of pre.compiled) {
-    if (trigger && (!anyHit || !trigger.test(output))) continue
+  for (const { rule, group, kinds } of pre.compiled) {
+    const runs =
+      group < 0 ? !kinds || kinds.has(failure.kind) : hit.has(group) || (kinds?.has(failure.kind) ?? false)
+    if (!runs) continue
     lines ??= splitLines(output)
     try {
       const c = rule.diagnose?.(failure, { facts, lines })

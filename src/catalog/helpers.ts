@@ -36,9 +36,34 @@ export const splitLines = (output: string): string[] => output.split(/\r?\n/)
 const asList = (re: RegExp | readonly RegExp[]): readonly RegExp[] =>
   Array.isArray(re) ? re : [re as RegExp]
 
+const JOINED = new WeakMap<readonly string[], string>()
+/** The lines as one text, joined once per array (rules call matchLines several times per failure). */
+const joined = (lines: readonly string[]): string => {
+  let t = JOINED.get(lines)
+  if (t === undefined) {
+    t = lines.join('\n')
+    JOINED.set(lines, t)
+  }
+  return t
+}
+
+const GLOBAL = new WeakMap<RegExp, RegExp>()
+/** `re` with the g and m flags added (cached): finds candidate lines in one pass over the text. */
+const globalOf = (re: RegExp): RegExp => {
+  let g = GLOBAL.get(re)
+  if (!g) {
+    g = new RegExp(re.source, `${re.flags.replace(/[gym]/g, '')}gm`)
+    GLOBAL.set(re, g)
+  }
+  return g
+}
+
 /**
- * The lines matching any of the regexes, trimmed, clipped, deduplicated, at most `max`. Regexes must not
- * carry the `g` or `y` flag (they are stateful); matching is per line, so `^`/`$` anchor to a line.
+ * The lines matching any of the regexes, trimmed, clipped, deduplicated, at most `max`, in output order.
+ * Regexes must not carry the `g` or `y` flag (they are stateful); matching is per line, so `^`/`$`
+ * anchor to a line. Each regex scans the text once (a global multiline search) and every candidate line
+ * is confirmed with the regex itself, so a 400-line goroutine dump costs one pass per regex, not one
+ * test per line.
  */
 export function matchLines(
   lines: readonly string[],
@@ -46,11 +71,27 @@ export function matchLines(
   max = MAX_EVIDENCE_LINES
 ): string[] {
   const res = asList(re)
+  const text = joined(lines)
+  const hits = new Set<number>()
+  for (const r of res) {
+    const g = globalOf(r)
+    g.lastIndex = 0
+    let m: RegExpExecArray | null
+    while ((m = g.exec(text)) !== null) {
+      const startOfLine = text.lastIndexOf('\n', m.index - 1) + 1
+      let endOfLine = text.indexOf('\n', m.index)
+      if (endOfLine < 0) endOfLine = text.length
+      if (r.test(text.slice(startOfLine, endOfLine))) hits.add(startOfLine)
+      g.lastIndex = endOfLine + 1
+      if (endOfLine >= text.length) break
+    }
+  }
   const out: string[] = []
   const seen = new Set<string>()
-  for (const raw of lines) {
-    if (!res.some(r => r.test(raw))) continue
-    const line = clip(raw.trim())
+  for (const start of [...hits].sort((a, b) => a - b)) {
+    let end = text.indexOf('\n', start)
+    if (end < 0) end = text.length
+    const line = clip(text.slice(start, end).replace(/\r$/, '').trim())
     if (seen.has(line)) continue
     seen.add(line)
     out.push(line)
@@ -59,13 +100,13 @@ export function matchLines(
   return out
 }
 
-/** The first line matching `re`, with its capture groups; null when none does. */
+/** The first line matching `re`, with its capture groups (exec on that line); null when none does. */
 export function firstMatch(lines: readonly string[], re: RegExp): RegExpExecArray | null {
-  for (const line of lines) {
-    const m = re.exec(line)
-    if (m) return m
-  }
-  return null
+  const first = matchLines(lines, re, 1)[0]
+  if (first === undefined) return null
+  // matchLines trimmed the line: exec on the original line so that anchors and groups see it as is.
+  for (const line of lines) if (line.trim() === first || clip(line.trim()) === first) return re.exec(line)
+  return re.exec(first)
 }
 
 /** Whether any line matches any of the regexes. */

@@ -4,7 +4,7 @@
  * Rules are pure: they import types and pure helpers only (./helpers.js). See ./README.md.
  */
 import type { Facts } from '../facts/types.js'
-import type { Failure } from '../gotest/model.js'
+import type { Failure, FailureKind } from '../gotest/model.js'
 import type { Cause, Finding, Severity } from '../report/model.js'
 
 export interface RuleContext {
@@ -33,6 +33,11 @@ export interface Rule {
    * rule decides from `failure.kind` or facts alone (the engine then always calls it).
    */
   triggers?: RegExp[]
+  /**
+   * Failure kinds for which `diagnose` runs even when no trigger matches (e.g. `killed`: a binary killed
+   * without printing anything). Rules without triggers run for every failure.
+   */
+  kinds?: FailureKind[]
   /** Findings from facts alone, before any test runs. */
   preflight?(facts: Facts): Finding[]
   /** A cause for this failure, or null when the rule does not apply. */

@@ -29,9 +29,17 @@ runRuleCases(rule, {
     },
     { name: 'no facts: low', output: LEAK, facts: null, confidence: 'low' },
     {
-      name: 'between 4096 and 65536: low',
+      name: "real leak to this machine's hard limit 20000 (e2e/scenarios/fd-leak-control)",
+      fixture: 'fd-leak-control',
+      facts: makeFacts(rl('nofile', 20000, 20000), go('go1.26.8', '1.22')),
+      confidence: 'medium',
+      evidence: ['open /dev/null: too many open files', 'hard 20000'],
+      outranks: [nofile]
+    },
+    {
+      name: 'between 4096 and 16384: low',
       output: LEAK,
-      facts: makeFacts(rl('nofile', 20000, 20000), go('go1.26.8')),
+      facts: makeFacts(rl('nofile', 8192, 8192), go('go1.26.8')),
       confidence: 'low'
     }
   ],

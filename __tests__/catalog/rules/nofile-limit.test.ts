@@ -76,6 +76,11 @@ runRuleCases(rule, {
       facts: makeFacts(rl('nofile', 1024, 1048576), go('go1.26.8', '1.22'))
     },
     {
+      name: 'the real leak control under hard 20000 (e2e/scenarios/fd-leak-control)',
+      fixture: 'fd-leak-control',
+      facts: makeFacts(rl('nofile', 20000, 20000), go('go1.26.8', '1.22'))
+    },
+    {
       name: 'an ordinary assertion failure',
       fixture: 'assertion-failure',
       facts: scenarioFacts

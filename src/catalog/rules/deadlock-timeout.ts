@@ -27,16 +27,11 @@ const rule: Rule = defineRule({
     const t = throttling(facts, timeoutSeconds(lines))
     // Inverse of cpu-throttling-timeout: no throttling supports a hang; throttling contradicts it.
     let support: Support =
-      t.support === 'conclusive'
-        ? 'contradicts'
-        : t.support === 'contradicts'
-          ? 'corroborates'
-          : t.support === 'corroborates'
-            ? 'contradicts'
-            : 'unknown'
-    if (waits.length > 0 && t.support !== 'conclusive') support = 'corroborates'
+      t.support === 'contradicts' ? 'corroborates' : t.support === 'unknown' ? 'unknown' : 'contradicts'
+    // Minute-long waits are the hang's own signature: only conclusive throttling outweighs them.
+    if (waits.length > 0 && support === 'contradicts' && t.support !== 'conclusive') support = 'unknown'
     const confidence = confidenceFor(waits.length > 0 ? 'specific' : 'generic', support)
-    if (confidence === null) return null
+    if (confidence === null || (support === 'contradicts' && waits.length === 0)) return null
     return cause('deadlock-timeout', confidence, [...matched, ...waits, ...t.evidence], remedy)
   }
 })

@@ -25,7 +25,9 @@ const rule: Rule = defineRule({
   title: 'Killed by the out-of-memory killer',
   environmental: true,
   severity: 'warning',
-  // No triggers: a binary killed without any line (kind `killed`) must still reach the rule.
+  triggers: [SIGNAL_KILLED, TOOL_KILLED],
+  // A binary killed without printing anything (kind `killed`) must still reach the rule.
+  kinds: ['killed'],
 
   diagnose(failure, { facts, lines }) {
     const matched = matchLines(lines, [SIGNAL_KILLED, TOOL_KILLED])

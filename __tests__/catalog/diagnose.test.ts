@@ -1,0 +1,175 @@
+import { describe, expect, it } from '@jest/globals'
+import { performance } from 'node:perf_hooks'
+import { diagnose } from '../../src/diagnose.js'
+import { preflight } from '../../src/preflight.js'
+import { defineRule } from '../../src/catalog/rule.js'
+import type { Failure, TestRun } from '../../src/gotest/model.js'
+import { counters, go, loadFixture, makeFacts, memoryCg, pidsCg, rl, sysctl, tempDir } from './harness.js'
+
+const run = (failures: Failure[], tests = failures.length): TestRun => ({
+  format: 'json',
+  packages: [],
+  failures,
+  partial: [],
+  totals: { packages: 1, tests, passed: tests - failures.length, failed: failures.length, skipped: 0 }
+})
+
+const fail = (test: string, output: string): Failure => ({
+  package: 'example.com/x',
+  test,
+  kind: 'test',
+  excerpt: output.slice(0, 200),
+  output
+})
+
+describe('diagnose', () => {
+  it('says a shared cause once: one group for every test that hit the low NOFILE limit', () => {
+    const real = loadFixture('nofile-limit').failures[0] as Failure
+    const failures = [
+      real,
+      { ...real, test: 'TestOther' },
+      fail('TestMath', '    m_test.go:3: got 2, want 3\n')
+    ]
+    const d = diagnose(run(failures), makeFacts(rl('nofile', 64, 64), go('go1.26.8', '1.22')))
+    expect(d.failures.map(f => f.causes[0]?.rule ?? null)).toEqual(['nofile-limit', 'nofile-limit', null])
+    expect(d.groups).toHaveLength(1)
+    expect(d.groups[0]).toMatchObject({
+      rule: 'nofile-limit',
+      confidence: 'high',
+      environmental: true,
+      failures: [0, 1]
+    })
+    expect(d.failures[2]?.causes).toEqual([])
+  })
+
+  it('hands a contradicted cause to the look-alike (EMFILE under hard 1048576 -> fd-leak)', () => {
+    const real = loadFixture('nofile-limit').failures[0] as Failure
+    const d = diagnose(run([real]), makeFacts(rl('nofile', 1024, 1048576), go('go1.26.8', '1.22')))
+    expect(d.failures[0]?.causes.map(c => c.rule)).toEqual(['fd-leak'])
+    expect(d.groups[0]).toMatchObject({ rule: 'fd-leak', environmental: false })
+  })
+
+  it('ranks the conclusive counter first: the real OOM kill with oom_kill 0 -> 1', () => {
+    const fx = loadFixture('oom-kill')
+    const d = diagnose(
+      run(fx.failures),
+      makeFacts(memoryCg({ max: 134217728 }), counters({ memoryOomKill: 0 }, { memoryOomKill: 1 }))
+    )
+    expect(d.failures[0]?.causes[0]).toMatchObject({ rule: 'oom-kill', confidence: 'high' })
+  })
+
+  it('keeps every real control free of an environmental cause at medium or above', () => {
+    // The machine's own facts for the controls: hard NOFILE 20000, no CPU quota, nothing throttled.
+    const facts = makeFacts(
+      rl('nofile', 20000, 20000),
+      go('go1.26.8', '1.22'),
+      counters({ cpuNrThrottled: 0 }, { cpuNrThrottled: 0 })
+    )
+    for (const name of [
+      'fd-leak-control',
+      'port-in-use-control',
+      'go-thread-cap-control',
+      'assertion-failure'
+    ]) {
+      const d = diagnose(run(loadFixture(name).failures), facts)
+      const env = d.failures
+        .flatMap(f => f.causes)
+        .filter(c => !['fd-leak', 'port-in-use', 'go-thread-cap', 'deadlock-timeout'].includes(c.rule))
+      expect({ name, env: env.filter(c => c.confidence !== 'low').map(c => c.rule) }).toEqual({
+        name,
+        env: []
+      })
+    }
+  })
+
+  it('survives a rule that throws, and reports it', () => {
+    const boom = defineRule({
+      id: 'boom',
+      title: 'Boom',
+      environmental: true,
+      severity: 'notice',
+      diagnose() {
+        throw new Error('bug')
+      }
+    })
+    const seen: string[] = []
+    const d = diagnose(run([fail('TestA', 'x')]), null, { rules: [boom], onError: id => seen.push(id) })
+    expect(d.failures[0]?.causes).toEqual([])
+    expect(seen).toEqual(['boom'])
+  })
+
+  it('adds under 100 ms for a 10,000-test run with 2,000 failures', () => {
+    // The mix of a bad CI day: mostly assertion failures, a descriptor limit hitting 300 tests, testify
+    // traces, OOM-killed binaries, and 10 package timeouts with 200-frame goroutine dumps (one per binary).
+    const frame = (i: number) => `example.com/x/pkg.worker${i}(0xc000${i})\n\t/src/x/pkg/w.go:${i} +0x${i}\n`
+    const dump = Array.from({ length: 200 }, (_, i) => frame(i)).join('')
+    const mix: [number, string][] = [
+      [1600, '    a_test.go:12: got 1, want 2\n--- FAIL: TestA (0.00s)\n'],
+      [
+        300,
+        '    b_test.go:40: listen tcp 127.0.0.1:0: socket: too many open files\n--- FAIL: TestB (0.01s)\n'
+      ],
+      [
+        50,
+        '    c_test.go:9: \n        Error Trace: c_test.go:9\n        Error: Not equal:\n        expected: 1\n        actual  : 2\n'.repeat(
+          20
+        )
+      ],
+      [40, 'signal: killed\n'],
+      [
+        10,
+        `panic: test timed out after 10m0s\n\trunning tests:\n\t\tTestD (10m0s)\n\ngoroutine 7 [chan receive, 9 minutes]:\n${dump}`
+      ]
+    ]
+    const failures: Failure[] = []
+    for (const [n, out] of mix)
+      for (let i = 0; i < n; i++)
+        failures.push(fail(`Test${failures.length}`, `=== RUN   Test${failures.length}\n${out}`))
+    const facts = makeFacts(rl('nofile', 1024, 1024), go('go1.26.8', '1.22'), memoryCg({ max: 1 << 30 }))
+    diagnose(run(failures.slice(0, 100), 10000), facts) // warm the JIT
+    let best = Infinity
+    for (let k = 0; k < 3; k++) {
+      const t0 = performance.now()
+      const d = diagnose(run(failures, 10000), facts)
+      best = Math.min(best, performance.now() - t0)
+      expect(d.failures).toHaveLength(2000)
+      expect(d.groups.map(g => g.rule).sort()).toEqual(['deadlock-timeout', 'nofile-limit', 'oom-kill'])
+    }
+    expect(best).toBeLessThan(100)
+  })
+})
+
+describe('preflight', () => {
+  it('collects findings of every rule, errors first', () => {
+    const facts = makeFacts(
+      rl('nofile', 64, 64),
+      pidsCg({ max: 4096 }),
+      sysctl('vm.max_map_count', 8000),
+      tempDir('/tmp', '/tmp', { noexec: true }),
+      go('go1.26.8', '1.22')
+    )
+    const f = preflight(facts)
+    const ids = f.map(x => x.rule)
+    expect(ids).toEqual(expect.arrayContaining(['nofile-limit', 'pids-limit', 'max-map-count', 'noexec-tmp']))
+    const sev = f.map(x => x.severity)
+    expect(sev).toEqual(
+      [...sev].sort(
+        (a, b) => ['error', 'warning', 'notice'].indexOf(a) - ['error', 'warning', 'notice'].indexOf(b)
+      )
+    )
+    expect(f[0]?.severity).toBe('error')
+  })
+
+  it('finds nothing on a healthy hosted-like machine', () => {
+    const facts = makeFacts(
+      rl('nofile', 65536, 65536),
+      pidsCg({ max: null }),
+      sysctl('vm.max_map_count', 262144),
+      sysctl('fs.inotify.max_user_instances', 1280),
+      sysctl('fs.inotify.max_user_watches', 655360),
+      tempDir('/tmp', '/tmp', { noexec: false }),
+      go('go1.26.8', '1.25')
+    )
+    expect(preflight(facts).filter(f => f.severity !== 'notice')).toEqual([])
+  })
+})
