@@ -5,7 +5,7 @@ import { NodeHost } from '../../src/host/node-host.js'
 import { DEFAULT_GLOBS, lintRepository } from '../../src/dockerlint/index.js'
 import type { Finding } from '../../src/report/model.js'
 
-export const FIXTURES = join(process.cwd(), '__tests__/fixtures/docker')
+export const FIXTURES = join(process.cwd(), 'testdata/docker')
 
 /** Writes files into a fresh temp repository and returns its root. */
 export function tempRepo(files: Record<string, string>): string {

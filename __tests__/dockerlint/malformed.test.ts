@@ -61,12 +61,13 @@ describe('malformed and hostile input', () => {
     expect(r.files).toEqual(['Dockerfile', 'real/Dockerfile.base'])
     expect(r.findings.some(f => f.message.includes('1.20'))).toBe(false)
   })
-  it('skips .git, node_modules and vendor', async () => {
+  it('skips .git, node_modules, vendor and testdata', async () => {
     const r = await lint(
       tempRepo({
         '.git/Dockerfile': 'FROM x\n',
         'node_modules/p/Dockerfile': 'FROM x\n',
         'vendor/m/Dockerfile': 'FROM x\n',
+        'pkg/testdata/Dockerfile': 'FROM x\n',
         'ok/Dockerfile': 'FROM golang:1.26\n'
       })
     )

@@ -1,6 +1,7 @@
 /**
  * Finds the files to lint under the workspace root, through the Host only. Skips `.git`,
- * `node_modules` and `vendor`; never descends into a symlinked directory; a symlinked file is
+ * `node_modules`, `vendor` and `testdata` (the go tool ignores testdata directories: container files
+ * there are fixtures, not how the project's tests run); never descends into a symlinked directory; a symlinked file is
  * linted only when its real path stays inside the root (otherwise it is reported and skipped).
  * readDir calls run with bounded concurrency, and the walk stops (with a finding) past maxEntries.
  */
@@ -10,7 +11,7 @@ import type { Finding } from '../report/model.js'
 import { GlobSet } from './glob.js'
 import { skipped } from './findings.js'
 
-export const SKIP_DIRS: ReadonlySet<string> = new Set(['.git', 'node_modules', 'vendor'])
+export const SKIP_DIRS: ReadonlySet<string> = new Set(['.git', 'node_modules', 'vendor', 'testdata'])
 
 export interface DiscoveredFile {
   /** Relative to the root, `/`-separated. */
