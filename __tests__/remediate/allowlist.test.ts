@@ -1,6 +1,14 @@
 import { describe, expect, it } from '@jest/globals'
 import { SYSCTL_KEYS } from '../../src/facts/types.js'
-import { ALLOWLIST, desiredValue, normalise, procPath, refuseChange, sameValue, specFor } from '../../src/remediate/allowlist.js'
+import {
+  ALLOWLIST,
+  desiredValue,
+  normalise,
+  procPath,
+  refuseChange,
+  sameValue,
+  specFor
+} from '../../src/remediate/allowlist.js'
 
 const spec = (key: string) => {
   const s = specFor(key)

@@ -11,7 +11,8 @@ import { NodeHost } from '../../src/host/node-host.js'
 import { ALLOWLIST } from '../../src/remediate/allowlist.js'
 
 export const procPathOf = (key: string): string => `/proc/sys/${key.replace(/\./g, '/')}`
-export const readKey = (key: string): string => readFileSync(procPathOf(key), 'utf8').trim().split(/\s+/).join(' ')
+export const readKey = (key: string): string =>
+  readFileSync(procPathOf(key), 'utf8').trim().split(/\s+/).join(' ')
 export const writeKey = (key: string, value: string): void => writeFileSync(procPathOf(key), value + '\n')
 
 const originals = new Map<string, string>()
@@ -84,7 +85,10 @@ export class AsUserHost extends NodeHost {
   constructor(uid: number, pathPrefix: string) {
     super()
     this.uid = uid
-    this.env = { ...process.env, PATH: `${pathPrefix}:${process.env['PATH'] ?? '/usr/bin:/bin'}:/usr/sbin:/sbin` }
+    this.env = {
+      ...process.env,
+      PATH: `${pathPrefix}:${process.env['PATH'] ?? '/usr/bin:/bin'}:/usr/sbin:/sbin`
+    }
   }
 }
 
@@ -104,7 +108,14 @@ export function cliBundle(): string {
   const banner =
     "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);"
   const esbuild = join(process.cwd(), 'node_modules', '.bin', 'esbuild')
-  const flags = ['--bundle', '--platform=node', '--format=esm', '--target=node20', `--banner:js=${banner}`, '--log-level=error']
+  const flags = [
+    '--bundle',
+    '--platform=node',
+    '--format=esm',
+    '--target=node20',
+    `--banner:js=${banner}`,
+    '--log-level=error'
+  ]
   try {
     // Named cli.js: src/cli.ts runs only when argv[1] ends in cli.js.
     execFileSync(esbuild, ['src/cli.ts', ...flags, `--outfile=${join(dir, 'cli.js')}`], { stdio: 'pipe' })
@@ -117,9 +128,17 @@ export function cliBundle(): string {
 }
 
 /** Runs the CLI bundle; returns exit code and output. */
-export function runCli(args: string[], env: Record<string, string | undefined> = process.env): { code: number; stdout: string; stderr: string } {
+export function runCli(
+  args: string[],
+  env: Record<string, string | undefined> = process.env
+): { code: number; stdout: string; stderr: string } {
   try {
-    const stdout = execFileSync(process.execPath, [cliBundle(), ...args], { env, encoding: 'utf8', stdio: 'pipe', timeout: 60000 })
+    const stdout = execFileSync(process.execPath, [cliBundle(), ...args], {
+      env,
+      encoding: 'utf8',
+      stdio: 'pipe',
+      timeout: 60000
+    })
     return { code: 0, stdout, stderr: '' }
   } catch (e) {
     const err = e as { status?: number; stdout?: string; stderr?: string }

@@ -1,9 +1,24 @@
 import { describe, expect, it } from '@jest/globals'
 import { planTune, sysctlCommand, type PlanInput } from '../../src/remediate/plan.js'
 import type { Cause, Finding } from '../../src/report/model.js'
-import { cpuCg, go, inContainer, makeFacts, memoryCg, rl, runner, sysctl, user, type FactsMod } from '../catalog/harness.js'
+import {
+  cpuCg,
+  go,
+  inContainer,
+  makeFacts,
+  memoryCg,
+  rl,
+  runner,
+  sysctl,
+  user,
+  type FactsMod
+} from '../catalog/harness.js'
 
-const finding = (rule: string, evidence: string[] = [], severity: Finding['severity'] = 'warning'): Finding => ({
+const finding = (
+  rule: string,
+  evidence: string[] = [],
+  severity: Finding['severity'] = 'warning'
+): Finding => ({
   rule,
   severity,
   title: rule,
@@ -37,19 +52,27 @@ describe('planTune: sysctl steps', () => {
 
   it('plans nothing when the value is already at or above the target (never lowers)', () => {
     const p = plan({
-      facts: facts(sysctl('fs.inotify.max_user_instances', 8192), sysctl('fs.inotify.max_user_watches', 1048576)),
+      facts: facts(
+        sysctl('fs.inotify.max_user_instances', 8192),
+        sysctl('fs.inotify.max_user_watches', 1048576)
+      ),
       findings: [finding('inotify-limit')]
     })
     expect(p.steps).toEqual([])
   })
 
   it('plans nothing without a finding or cause, whatever the values', () => {
-    const p = plan({ facts: facts(sysctl('vm.max_map_count', 65530), sysctl('fs.inotify.max_user_instances', 128)) })
+    const p = plan({
+      facts: facts(sysctl('vm.max_map_count', 65530), sysctl('fs.inotify.max_user_instances', 128))
+    })
     expect(p.steps).toEqual([])
   })
 
   it('ignores low-confidence causes and says so', () => {
-    const p = plan({ facts: facts(sysctl('vm.max_map_count', 65530)), causes: [cause('max-map-count', 'low')] })
+    const p = plan({
+      facts: facts(sysctl('vm.max_map_count', 65530)),
+      causes: [cause('max-map-count', 'low')]
+    })
     expect(p.steps).toEqual([])
     expect(p.notes.join(' ')).toMatch(/max-map-count: only low-confidence/)
   })
@@ -67,9 +90,15 @@ describe('planTune: sysctl steps', () => {
 
   it('keeps fs.file-max for ENFILE only (EMFILE is the rlimit)', () => {
     const f = facts(sysctl('fs.file-max', 100000), rl('nofile', 1024, 1024))
-    const emfile = plan({ facts: f, causes: [cause('nofile-limit', 'high', ['open x: too many open files'])] })
+    const emfile = plan({
+      facts: f,
+      causes: [cause('nofile-limit', 'high', ['open x: too many open files'])]
+    })
     expect(emfile.steps.map(s => s.key)).not.toContain('fs.file-max')
-    const enfile = plan({ facts: f, causes: [cause('nofile-limit', 'medium', ['open x: too many open files in system'])] })
+    const enfile = plan({
+      facts: f,
+      causes: [cause('nofile-limit', 'medium', ['open x: too many open files in system'])]
+    })
     expect(enfile.steps.map(s => s.key)).toContain('fs.file-max')
   })
 
@@ -89,7 +118,9 @@ describe('planTune: sysctl steps', () => {
     const f = facts(sysctl('vm.mmap_rnd_bits', 32))
     expect(plan({ facts: f, findings: [finding('tsan-mmap-rnd-bits')] }).steps[0]!.auto).toBe(false)
     expect(plan({ facts: f, rules: ['tsan-mmap-rnd-bits'] }).steps[0]!.auto).toBe(true)
-    expect(plan({ facts: facts(sysctl('vm.mmap_rnd_bits', 28)), rules: ['tsan-mmap-rnd-bits'] }).steps).toEqual([])
+    expect(
+      plan({ facts: facts(sysctl('vm.mmap_rnd_bits', 28)), rules: ['tsan-mmap-rnd-bits'] }).steps
+    ).toEqual([])
   })
 
   it('in a container: host-wide keys become manual host changes, net.* keys stay automatic with the --sysctl hint', () => {
@@ -107,7 +138,9 @@ describe('planTune: sysctl steps', () => {
   it('says why a key cannot be tuned when its value is unknown, but not for absent distro-only knobs', () => {
     const f = facts()
     f.sysctl['vm.max_map_count'] = { unknown: 'permission denied reading /proc/sys/vm/max_map_count' }
-    f.sysctl['kernel.unprivileged_userns_clone'] = { unknown: 'kernel.unprivileged_userns_clone is not present on this kernel' }
+    f.sysctl['kernel.unprivileged_userns_clone'] = {
+      unknown: 'kernel.unprivileged_userns_clone is not present on this kernel'
+    }
     const p = plan({ facts: f, causes: [cause('max-map-count', 'high'), cause('userns-disabled', 'high')] })
     expect(p.steps).toEqual([])
     expect(p.notes.join('\n')).toMatch(/vm.max_map_count cannot be tuned: permission denied/)
@@ -121,14 +154,30 @@ describe('planTune: sysctl steps', () => {
 
 describe('planTune: environment steps', () => {
   it('GOTMPDIR under RUNNER_TEMP for noexec-tmp, created first', () => {
-    const p = plan({ facts: facts(), findings: [finding('noexec-tmp')], env: { RUNNER_TEMP: '/home/runner/work/_temp' } })
+    const p = plan({
+      facts: facts(),
+      findings: [finding('noexec-tmp')],
+      env: { RUNNER_TEMP: '/home/runner/work/_temp' }
+    })
     expect(p.steps).toHaveLength(1)
-    expect(p.steps[0]).toMatchObject({ kind: 'env', key: 'GOTMPDIR', to: '/home/runner/work/_temp/gotmp', auto: true, scope: 'job' })
-    expect(p.steps[0]!.command).toBe('mkdir -p "$RUNNER_TEMP/gotmp" && echo "GOTMPDIR=$RUNNER_TEMP/gotmp" >> "$GITHUB_ENV"')
+    expect(p.steps[0]).toMatchObject({
+      kind: 'env',
+      key: 'GOTMPDIR',
+      to: '/home/runner/work/_temp/gotmp',
+      auto: true,
+      scope: 'job'
+    })
+    expect(p.steps[0]!.command).toBe(
+      'mkdir -p "$RUNNER_TEMP/gotmp" && echo "GOTMPDIR=$RUNNER_TEMP/gotmp" >> "$GITHUB_ENV"'
+    )
   })
 
   it('does not override a GOTMPDIR the workflow set', () => {
-    const p = plan({ facts: facts(), findings: [finding('noexec-tmp')], env: { RUNNER_TEMP: '/t', GOTMPDIR: '/tmp/mine' } })
+    const p = plan({
+      facts: facts(),
+      findings: [finding('noexec-tmp')],
+      env: { RUNNER_TEMP: '/t', GOTMPDIR: '/tmp/mine' }
+    })
     expect(p.steps[0]!.auto).toBe(false)
     expect(p.steps[0]!.from).toBe('/tmp/mine')
   })
@@ -144,18 +193,30 @@ describe('planTune: environment steps', () => {
   })
 
   it('no GOMEMLIMIT without a memory limit; a note instead', () => {
-    const p = plan({ facts: facts(memoryCg({ max: null, effectiveMax: null })), causes: [cause('oom-kill', 'high')] })
+    const p = plan({
+      facts: facts(memoryCg({ max: null, effectiveMax: null })),
+      causes: [cause('oom-kill', 'high')]
+    })
     expect(p.steps).toEqual([])
     expect(p.notes.join(' ')).toMatch(/no cgroup memory limit/)
   })
 
   it('GOMAXPROCS from the CPU quota only where Go does not follow it (Go < 1.25 or go.mod < 1.25)', () => {
     const quota = cpuCg({ quotaUs: 150000, periodUs: 100000, effectiveLimitCpus: 1.5 })
-    const old = plan({ facts: facts(quota, go('go1.24.3', '1.24')), causes: [cause('cpu-throttling-timeout', 'medium')] })
+    const old = plan({
+      facts: facts(quota, go('go1.24.3', '1.24')),
+      causes: [cause('cpu-throttling-timeout', 'medium')]
+    })
     expect(old.steps[0]).toMatchObject({ key: 'GOMAXPROCS', to: '2' })
-    const oldMod = plan({ facts: facts(quota, go('go1.26.8', '1.22')), causes: [cause('cpu-throttling-timeout', 'medium')] })
+    const oldMod = plan({
+      facts: facts(quota, go('go1.26.8', '1.22')),
+      causes: [cause('cpu-throttling-timeout', 'medium')]
+    })
     expect(oldMod.steps[0]).toMatchObject({ key: 'GOMAXPROCS', to: '2' })
-    const aware = plan({ facts: facts(quota, go('go1.26.8', '1.25')), causes: [cause('cpu-throttling-timeout', 'medium')] })
+    const aware = plan({
+      facts: facts(quota, go('go1.26.8', '1.25')),
+      causes: [cause('cpu-throttling-timeout', 'medium')]
+    })
     expect(aware.steps).toEqual([])
     expect(aware.notes.join(' ')).toMatch(/already follows the CPU quota/)
   })
@@ -174,7 +235,9 @@ describe('planTune: snippets', () => {
     expect(s.command).toContain("printf '[Service]\\nLimitNOFILE=65536\\n'")
     expect(s.command).toContain('systemctl daemon-reload')
     expect(s.manual).toMatch(/between jobs/)
-    expect(p.steps.find(x => x.key === 'docker-ulimit-nofile')!.command).toBe('docker run --ulimit nofile=65536:65536 ...')
+    expect(p.steps.find(x => x.key === 'docker-ulimit-nofile')!.command).toBe(
+      'docker run --ulimit nofile=65536:65536 ...'
+    )
   })
 
   it('a container job gets container.options instead', () => {
@@ -186,7 +249,10 @@ describe('planTune: snippets', () => {
   })
 
   it('no NOFILE snippet when the hard limit is already high', () => {
-    const p = plan({ facts: facts(rl('nofile', 1024, 1048576)), causes: [cause('nofile-limit', 'medium', ['too many open files'])] })
+    const p = plan({
+      facts: facts(rl('nofile', 1024, 1048576)),
+      causes: [cause('nofile-limit', 'medium', ['too many open files'])]
+    })
     expect(p.steps).toEqual([])
   })
 })

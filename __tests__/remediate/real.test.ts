@@ -4,9 +4,10 @@
  * fs.inotify.max_user_instances. Every value is remembered before it changes; each test restores in
  * `finally`, and afterAll writes every original back as a safety net. All in one file so that no two
  * jest workers touch the same key at once.
- * Skipped unless running as root with a writable /proc/sys.
+ * Skipped unless running as root with a writable /proc/sys. The namespace cases (./namespaces.cases.ts)
+ * run here too, serially, under the same safety net.
  */
-import { afterAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { NodeHost } from '../../src/host/node-host.js'
@@ -30,12 +31,18 @@ import {
   tmp,
   writeKey
 } from './helpers.js'
+import { namespaceCases } from './namespaces.cases.js'
 
 const REAL = canWriteSysctls()
 const d = REAL ? describe : describe.skip
 const WATCHES = 'fs.inotify.max_user_watches'
 
+// Safety net for everything below: every host-wide allow-listed key is remembered before any test runs.
+beforeAll(() => {
+  if (REAL) for (const key of Object.keys(snapshotAllowlisted())) if (!key.startsWith('net.')) remember(key)
+})
 afterAll(() => {
+  if (!REAL) return
   const failed = restoreAll()
   if (failed.length) throw new Error(`could not restore: ${failed.join(', ')}`)
 })
@@ -66,7 +73,13 @@ d('real sysctls (root)', () => {
       // The state file on disk has the original, as restore (maybe in another process) needs it.
       const onDisk = await readStateFile(host, statePath)
       expect(onDisk!.state.changes).toEqual([
-        expect.objectContaining({ key: WATCHES, before: orig, after: up, status: 'applied', method: 'direct' })
+        expect.objectContaining({
+          key: WATCHES,
+          before: orig,
+          after: up,
+          status: 'applied',
+          method: 'direct'
+        })
       ])
       const back = await restoreState(host, onDisk!.state, { statePath })
       expect(back.outcomes).toEqual([expect.objectContaining({ key: WATCHES, status: 'restored', live: up })])
@@ -105,7 +118,9 @@ d('real sysctls (root)', () => {
     const orig = remember(WATCHES)
     const host = new NodeHost()
     try {
-      const res = await applyPlan(host, planOf(step(WATCHES, orig, String(Number(orig) - 1))), { statePath: null })
+      const res = await applyPlan(host, planOf(step(WATCHES, orig, String(Number(orig) - 1))), {
+        statePath: null
+      })
       expect(res.outcomes[0]!.status).not.toBe('applied')
       expect(res.outcomes[0]!.detail).toMatch(/never lowers|already/)
       expect(res.state.changes).toEqual([])
@@ -117,19 +132,23 @@ d('real sysctls (root)', () => {
 
   it('refuses a key outside the allow-list without touching it', async () => {
     const before = readFileSync('/proc/sys/kernel/core_pattern', 'utf8')
-    const res = await applyPlan(new NodeHost(), planOf(step('kernel.core_pattern', 'core', '|/bin/false')), { statePath: null })
+    const res = await applyPlan(new NodeHost(), planOf(step('kernel.core_pattern', 'core', '|/bin/false')), {
+      statePath: null
+    })
     expect(res.outcomes[0]).toMatchObject({ status: 'failed' })
     expect(res.outcomes[0]!.detail).toMatch(/not on the tuning allow-list/)
     expect(readFileSync('/proc/sys/kernel/core_pattern', 'utf8')).toBe(before)
   })
 
-  it('as a user whose sudo asks for a password: plan only, with sudo\'s own message', async () => {
+  it("as a user whose sudo asks for a password: plan only, with sudo's own message", async () => {
     const orig = remember(WATCHES)
     const host = new AsUserHost(1001, fakeSudo(REFUSING_SUDO))
     const priv = await detectPrivilege(host)
     expect(priv.method).toBe('none')
     expect(priv.detail).toMatch(/`sudo -n true` failed \(exit 1\): sudo: a password is required/)
-    const res = await applyPlan(host, planOf(step(WATCHES, orig, String(Number(orig) + 1))), { statePath: null })
+    const res = await applyPlan(host, planOf(step(WATCHES, orig, String(Number(orig) + 1))), {
+      statePath: null
+    })
     expect(res.outcomes[0]).toMatchObject({ status: 'skipped' })
     expect(res.outcomes[0]!.detail).toMatch(/a password is required/)
     expect(res.state.changes).toEqual([])
@@ -167,7 +186,9 @@ d('real sysctls (root)', () => {
     // sudo passes `true`, but for sysctl behaves like a sudoers rule that does not allow it.
     const dir = fakeSudo('[ "$2" = "true" ] && exit 0\necho "sudo: a password is required" >&2\nexit 1')
     const host = new AsUserHost(1001, dir)
-    const res = await applyPlan(host, planOf(step(WATCHES, orig, String(Number(orig) + 1))), { statePath: null })
+    const res = await applyPlan(host, planOf(step(WATCHES, orig, String(Number(orig) + 1))), {
+      statePath: null
+    })
     expect(res.outcomes[0]).toMatchObject({ status: 'skipped', method: 'sudo' })
     expect(res.outcomes[0]!.detail).toMatch(/sudo refused: sudo: a password is required/)
     expect(res.state.changes[0]!.status).toBe('failed')
@@ -175,17 +196,20 @@ d('real sysctls (root)', () => {
   })
 
   const noSysResource = !hasCapSysResource()
-  ;(noSysResource ? it : it.skip)('a real EACCES: user.max_user_namespaces without CAP_SYS_RESOURCE', async () => {
-    // Writing the value it already has: harmless even if it were allowed. The kernel (kernel/ucount.c
-    // set_permissions) makes user.* read-only without CAP_SYS_RESOURCE, so open(O_WRONLY) fails.
-    const cur = readKey('user.max_user_namespaces')
-    const w = await writeSysctl(new NodeHost(), 'user.max_user_namespaces', cur, 'direct')
-    expect(w).toMatchObject({ ok: false, code: 'EACCES' })
-    const ex = explainWriteError('user.max_user_namespaces', 'EACCES', '')
-    expect(ex.status).toBe('failed')
-    expect(ex.detail).toMatch(/CAP_SYS_RESOURCE/)
-    expect(readKey('user.max_user_namespaces')).toBe(cur)
-  })
+  ;(noSysResource ? it : it.skip)(
+    'a real EACCES: user.max_user_namespaces without CAP_SYS_RESOURCE',
+    async () => {
+      // Writing the value it already has: harmless even if it were allowed. The kernel (kernel/ucount.c
+      // set_permissions) makes user.* read-only without CAP_SYS_RESOURCE, so open(O_WRONLY) fails.
+      const cur = readKey('user.max_user_namespaces')
+      const w = await writeSysctl(new NodeHost(), 'user.max_user_namespaces', cur, 'direct')
+      expect(w).toMatchObject({ ok: false, code: 'EACCES' })
+      const ex = explainWriteError('user.max_user_namespaces', 'EACCES', '')
+      expect(ex.status).toBe('failed')
+      expect(ex.detail).toMatch(/CAP_SYS_RESOURCE/)
+      expect(readKey('user.max_user_namespaces')).toBe(cur)
+    }
+  )
 })
 
 d('CLI round trip on this machine: tune plan, apply, restore', () => {
@@ -205,7 +229,12 @@ d('CLI round trip on this machine: tune plan, apply, restore', () => {
       expect(plan.code).toBe(0)
       const planned = JSON.parse(plan.stdout) as { plan: TunePlan }
       const inst = planned.plan.steps.find(s => s.key === INSTANCES)!
-      expect(inst).toMatchObject({ from: before[INSTANCES], to: '1280', auto: true, command: `sysctl -w ${INSTANCES}=1280` })
+      expect(inst).toMatchObject({
+        from: before[INSTANCES],
+        to: '1280',
+        auto: true,
+        command: `sysctl -w ${INSTANCES}=1280`
+      })
       expect(snapshotAllowlisted()).toEqual(before) // plan changes nothing
 
       const apply = runCli(['tune', 'apply', '--rule', 'inotify-limit', '--state', statePath], env)
@@ -238,3 +267,5 @@ d('CLI round trip on this machine: tune plan, apply, restore', () => {
     expect(r.stderr).toMatch(/^go-env-guard: tune takes plan, apply or restore/)
   })
 })
+
+namespaceCases()

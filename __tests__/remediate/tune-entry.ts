@@ -4,7 +4,10 @@ import { tuneCommand } from '../../src/commands/tune.js'
 import { NodeHost } from '../../src/host/node-host.js'
 
 const [command, ...args] = process.argv.slice(2)
-const io = { out: (t: string) => void process.stdout.write(t), err: (t: string) => void process.stderr.write(t) }
+const io = {
+  out: (t: string) => void process.stdout.write(t),
+  err: (t: string) => void process.stderr.write(t)
+}
 if (command !== 'tune') {
   io.err('tune-entry: only `tune` is supported\n')
   process.exitCode = 2

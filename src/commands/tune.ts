@@ -1,7 +1,7 @@
 /**
  * `go-env-guard tune plan|apply|restore [--state FILE] [--json]` (CONTRACT.md), plus:
  *   --dir DIR          where the Go module is (for the probes; default .)
- *   --rule ID[,ID...]  also fix these rules, as if a failing test had been diagnosed with them
+ *   --rule ID[,ID...]  fix these rules (only these), as if a failing test had been diagnosed with them
  *   --report FILE      also fix the causes in a JSON report (`explain --json`, the action's report)
  * plan: print the steps; apply: perform the automatic ones and record the originals in the state file;
  * restore: put them back (idempotent). Exit: 0; 1 when a step failed; 2 bad usage or unreadable input.
@@ -94,10 +94,13 @@ export async function tuneCommand(argv: readonly string[], host: Host, io: Io): 
     throw new Error(`--dir ${dir}: no such directory`)
   })
   const { facts, findings } = await runPreflight(host, { dir, goProbe: 'off', dockerfiles: [] })
+  // With --rule, only those rules are acted on: `tune apply --rule somaxconn-backlog` must not also
+  // raise an inotify limit because the preflight happened to find one.
+  const keep = (rule: string): boolean => rules.length === 0 || rules.includes(rule)
   const plan = planTune({
     facts,
-    findings: [...findings, ...(report?.findings ?? [])],
-    failures: report?.failures ?? [],
+    findings: [...findings, ...(report?.findings ?? [])].filter(f => keep(f.rule)),
+    causes: (report?.failures ?? []).flatMap(f => f.causes ?? []).filter(c => keep(c.rule)),
     rules,
     env: host.env
   })

@@ -282,7 +282,7 @@ function envSteps(
   notes: string[]
 ): PlanStep[] {
   const steps: PlanStep[] = []
-  const of = (rule: string) => triggers.filter(t => t.rule === rule)
+  const of = (...rules: string[]) => triggers.filter(t => rules.includes(t.rule))
 
   const noexec = of('noexec-tmp')
   if (noexec.length) {
@@ -302,7 +302,7 @@ function envSteps(
     else notes.push('GOCACHE: neither RUNNER_TEMP nor HOME is set, so there is no directory to point it at.')
   }
 
-  const oom = of('oom-kill')
+  const oom = of('oom-kill', 'memory-limit-no-gomemlimit')
   if (oom.length) {
     const mem = cgroupMemory(facts)?.value
     const limit = mem ? (mem.effectiveMax !== undefined ? mem.effectiveMax : mem.max) : null
@@ -320,7 +320,7 @@ function envSteps(
       )
   }
 
-  const cpu = of('cpu-throttling-timeout')
+  const cpu = of('cpu-throttling-timeout', 'gomaxprocs-quota')
   if (cpu.length) {
     const c = cgroupCpu(facts)?.value
     const cpus = c
