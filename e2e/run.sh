@@ -124,20 +124,23 @@ action_run() {
   rt="$w/runner"
   mkdir -p "$rt/temp"
   : >"$rt/output"; : >"$rt/summary"; : >"$rt/state"; : >"$rt/env"; : >"$rt/path"
-  timeout -k 10 "$limit" env \
+  # A push event: @actions/github parses GITHUB_EVENT_PATH at load time; no pull request, no comment.
+  printf '{"ref":"refs/heads/e2e","repository":{"full_name":"example/go-env-guard-e2e"}}\n' >"$rt/event.json"
+  # The runner starts actions in GITHUB_WORKSPACE; working-directory is relative to it.
+  (cd "$REPO" && exec timeout -k 10 "$limit" env \
     GITHUB_ACTIONS=true CI=true \
     GITHUB_WORKSPACE="$REPO" GITHUB_REPOSITORY=example/go-env-guard-e2e GITHUB_EVENT_NAME=push \
     GITHUB_REF=refs/heads/e2e GITHUB_SHA=0000000000000000000000000000000000000000 \
     GITHUB_RUN_ID=1 GITHUB_RUN_ATTEMPT=1 GITHUB_JOB=e2e GITHUB_WORKFLOW=e2e GITHUB_ACTION=go-env-guard \
     GITHUB_SERVER_URL=https://github.com GITHUB_API_URL=https://api.github.com \
     GITHUB_OUTPUT="$rt/output" GITHUB_STEP_SUMMARY="$rt/summary" GITHUB_STATE="$rt/state" \
-    GITHUB_ENV="$rt/env" GITHUB_PATH="$rt/path" GITHUB_EVENT_PATH=/dev/null \
+    GITHUB_ENV="$rt/env" GITHUB_PATH="$rt/path" GITHUB_EVENT_PATH="$rt/event.json" \
     RUNNER_TEMP="$rt/temp" RUNNER_OS=Linux RUNNER_ARCH=X64 RUNNER_NAME=go-env-guard-e2e \
     RUNNER_ENVIRONMENT=self-hosted \
     "INPUT_GO-TEST=$* ./$dir" INPUT_WORKING-DIRECTORY=e2e INPUT_RESULTS= INPUT_TUNE=plan \
     INPUT_RESTORE=true INPUT_COMMENT=never INPUT_GITHUB-TOKEN= INPUT_DOCKERFILES= INPUT_GO-PROBE=auto \
     INPUT_FAIL-ON=never \
-    bash "$dir/run.sh" node "$REPO/dist/index.js" >"$w/action.log" 2>&1 <&0 &
+    bash "e2e/$dir/run.sh" node "$REPO/dist/index.js") >"$w/action.log" 2>&1 <&0 &
   echo $! >>"$WORK/pids"
   wait $! || rc=$?
   echo $rc >"$w/action.rc"
