@@ -19,6 +19,7 @@ import type { Finding, Report } from './report/model.js'
 import { publishAll, reportPath, type Octokit } from './report/publish.js'
 import { defaultRuleInfo } from './report/render-terminal.js'
 import { linksFromEnv, type RenderInput, type RunMode, type TuneView } from './report/view.js'
+import { tuneInMain } from './remediate/action.js'
 import { readSettings, type Settings } from './settings.js'
 import { saveState } from './state.js'
 
@@ -154,12 +155,20 @@ export async function run(): Promise<void> {
     notes.push('The runner could not be probed; see the log. Diagnosis used the test output alone.')
   }
 
+  // --- tune (src/remediate/action.ts, issue 7): plan, or apply before the tests run; post restores. ---
+  const tuned = await tuneInMain(host, { mode: settings.tune, restore: settings.restore, facts, findings })
+  for (const w of tuned.warnings) core.warning(`go-env-guard: ${w}`)
+  if (tuned.log.length) core.info(['go-env-guard tune:', ...tuned.log].join('\n'))
+  // The variables went to GITHUB_ENV for later steps; the action's own `go test` child needs them now.
+  Object.assign(process.env, tuned.env)
+  // --- end tune ---
+
   let before: CounterSnapshot | null = null
   if (facts && mode !== 'preflight') before = await probeCounters(host, facts.cgroup).catch(() => null)
 
   const links = linksFromEnv(host.env)
   const rules = defaultRuleInfo()
-  const base = { mode, links, rules, notes, tune: tuneView(settings) }
+  const base = { mode, links, rules, notes, tune: tuned.view ?? tuneView(settings) } // tune: issue 7
   let report: Report
   let goFailed: string | null = null
 
@@ -230,7 +239,7 @@ export async function run(): Promise<void> {
     countersBefore: before,
     results: settings.results,
     workingDirectory: settings.workingDirectory,
-    tune: null,
+    tune: tuned.state, // tune: issue 7 (restoreInPost also reads the state file)
     commented: mode !== 'results'
   })
 

@@ -14,6 +14,7 @@ import { installRejectionHandler, octokitFor, tuneView } from './main.js'
 import { explainFiles } from './pipeline.js'
 import { probeCounters } from './probes/index.js'
 import type { Finding, Report } from './report/model.js'
+import { restoreInPost } from './remediate/action.js'
 import { publishAll, reportPath } from './report/publish.js'
 import { defaultRuleInfo } from './report/render-terminal.js'
 import { linksFromEnv } from './report/view.js'
@@ -75,12 +76,22 @@ export async function post(): Promise<void> {
   )
   try {
     const { state, error } = loadState()
+    // --- tune restore (src/remediate/action.ts, issue 7): first, and even without saved state (main may
+    // have died after changing a sysctl; the state file written ahead of each change still has it). ---
+    let restoreSetting = true
+    try {
+      restoreSetting = readSettings().restore
+    } catch {
+      /* a bad input was reported by main; restoring is the safe default */
+    }
+    const restored = await restoreInPost(new NodeHost(), state?.tune ?? null, { restore: restoreSetting })
+    for (const w of restored.warnings) core.warning(`go-env-guard: ${w}`)
+    if (restored.log.length) core.info(['go-env-guard tune restore:', ...restored.log].join('\n'))
+    // --- end tune restore ---
     if (!state) {
       core.info(`go-env-guard post: nothing to do (${error})`)
       return
     }
-    if (state.tune)
-      core.info('go-env-guard post: restoring tuned values is not built in this version; restore is pending.')
     if (state.mode !== 'results') return
 
     const settings = readSettings()
@@ -116,7 +127,7 @@ export async function post(): Promise<void> {
         links: linksFromEnv(host.env),
         rules: defaultRuleInfo(),
         partial,
-        tune: tuneView(settings)
+        tune: restored.view ?? tuneView(settings) // tune: issue 7
       },
       commentMode: settings.comment,
       annotate: true,
