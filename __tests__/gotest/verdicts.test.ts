@@ -92,7 +92,7 @@ describe('parser verdicts equal go test verdicts', () => {
     // go test's own package lines inside -json output events count as its verdict too.
     for (const l of lines.filter(x => x.startsWith('{'))) {
       const out = (JSON.parse(l) as { Output?: string }).Output ?? ''
-      if (/^(ok  |FAIL|\?   )\t\S+/.test(out) && !/^FAIL\t\S+\t[\d.]+s/.test(out))
+      if (/^(ok {2}|FAIL|\? {3})\t\S+/.test(out) && !/^FAIL\t\S+\t[\d.]+s/.test(out))
         v.summary.push(out.replace(/\t[\d.]+s\n$|\n$/, ''))
     }
 

@@ -46,6 +46,8 @@ interface TState {
   implicit: boolean
   failedChild: boolean
   midLine: boolean
+  /** Output parts still referenced in the current input chunk (not yet copied). */
+  pending: number
 }
 
 interface PState {
@@ -128,7 +130,7 @@ export class Engine {
   private test(p: PState, name: string, implicit: boolean): TState {
     let t = p.tests.get(name)
     if (!t) {
-      t = { name, status: 'running', out: null, implicit, failedChild: false, midLine: false }
+      t = { name, status: 'running', out: null, implicit, failedChild: false, midLine: false, pending: 0 }
       p.tests.set(name, t)
       if (!implicit) p.counts.tests++
     } else if (!implicit && t.implicit) {
@@ -174,6 +176,7 @@ export class Engine {
       p.tests.delete(name)
       return
     }
+    this.flushPending(t)
     t.status = 'failed'
     p.counts.failed++
     p.anyTestFailed = true
@@ -203,27 +206,98 @@ export class Engine {
     p.failures.push(f)
   }
 
+  // Output of running tests is first kept as offsets into the current input chunk and copied only
+  // when the chunk is done and the test is still running: most tests pass within their chunk, so
+  // their output is never copied nor decoded.
+  private pendBuf: Buffer | null = null
+  private pendT: (TState | null)[] = []
+  private pendS: number[] = []
+  private pendE: number[] = []
+  private pendN = 0
+  private lastP: PState | null = null
+  private lastPName = ''
+  private lastT: TState | null = null
+  private lastTName = ''
+
+  /** The parser hands every input buffer here before events that point into it. */
+  useBuffer(buf: Buffer): void {
+    if (buf !== this.pendBuf) {
+      this.commit()
+      this.pendBuf = buf
+    }
+  }
+
+  /** Copies the pending output of tests still running (end of a chunk). */
+  commit(): void {
+    const buf = this.pendBuf
+    for (let i = 0; i < this.pendN; i++) {
+      const t = this.pendT[i]
+      if (t === null) continue
+      this.pendT[i] = null
+      t.pending = 0
+      if (t.status !== 'running' || buf === null) continue
+      if (!t.out) t.out = new OutBuf(this.opts.maxOutputPerFailure)
+      t.out.pushRaw(buf, this.pendS[i], this.pendE[i])
+    }
+    this.pendN = 0
+  }
+
+  private flushPending(t: TState): void {
+    if (t.pending === 0) return
+    const buf = this.pendBuf as Buffer
+    for (let i = 0; i < this.pendN; i++) {
+      if (this.pendT[i] !== t) continue
+      this.pendT[i] = null
+      if (!t.out) t.out = new OutBuf(this.opts.maxOutputPerFailure)
+      t.out.pushRaw(buf, this.pendS[i], this.pendE[i])
+    }
+    t.pending = 0
+  }
+
   /** Fast path: escaped JSON Output bytes. Decodes only lines that may matter to the package verdict. */
   outputRaw(pkgName: string, test: string | null, buf: Buffer, s: number, e: number): void {
-    const p = this.pkg(pkgName)
+    let p: PState
+    if (this.lastP !== null && pkgName === this.lastPName && this.lastP.terminal === null) p = this.lastP
+    else {
+      p = this.pkg(pkgName)
+      this.lastP = p
+      this.lastPName = pkgName
+      this.lastT = null
+    }
     const c = s < e ? buf[s] : 0
     // p(anic) s(ignal) \(t running tests) *(** Test killed)
-    if (c === 0x70 || c === 0x73 || c === 0x5c || c === 0x2a || p.timeout?.collecting) {
+    if (
+      c === 0x70 ||
+      c === 0x73 ||
+      c === 0x5c ||
+      c === 0x2a ||
+      (p.timeout !== null && p.timeout.collecting)
+    ) {
       this.output(pkgName, test, decodeJsonString(buf.subarray(s, e)))
       return
     }
+    const nl = e - s >= 2 && buf[e - 2] === 0x5c && buf[e - 1] === 0x6e
     if (test !== null) {
-      const t = p.tests.get(test) ?? this.test(p, test, true)
+      let t: TState
+      if (this.lastT !== null && test === this.lastTName && this.lastT.status === 'running') t = this.lastT
+      else {
+        t = p.tests.get(test) ?? this.test(p, test, true)
+        this.lastT = t
+        this.lastTName = test
+      }
       if (t.status !== 'running') {
         p.out.pushRaw(buf, s, e)
         return
       }
-      if (!t.out) t.out = new OutBuf(this.opts.maxOutputPerFailure)
-      t.out.pushRaw(buf, s, e)
-      t.midLine = !(e - s >= 2 && buf[e - 2] === 0x5c && buf[e - 1] === 0x6e)
+      const i = this.pendN++
+      this.pendT[i] = t
+      this.pendS[i] = s
+      this.pendE[i] = e
+      t.pending++
+      t.midLine = !nl
     } else {
       p.out.pushRaw(buf, s, e)
-      p.midLine = !(e - s >= 2 && buf[e - 2] === 0x5c && buf[e - 1] === 0x6e)
+      p.midLine = !nl
     }
   }
 
@@ -239,6 +313,7 @@ export class Engine {
         p.midLine = !text.endsWith('\n')
       } else {
         atStart = !t.midLine
+        this.flushPending(t)
         if (!t.out) t.out = new OutBuf(this.opts.maxOutputPerFailure)
         t.out.push(text)
         t.midLine = !text.endsWith('\n')
@@ -337,6 +412,8 @@ export class Engine {
   /** Turns what is left of a finished (or abandoned) package into failures and frees its tests. */
   private settle(p: PState): void {
     const status = p.terminal
+    for (const t of p.tests.values()) this.flushPending(t)
+    if (this.lastP === p) this.lastP = null
     const running = [...p.tests.values()].filter(t => t.status === 'running' && !t.implicit)
     // Tests with no verdict keep none (test2json gives them no terminal event either).
     for (const t of running) this.tests.push({ package: p.name, test: t.name, status: 'running' })
@@ -404,6 +481,7 @@ export class Engine {
       this.pkg(name)
       return
     }
+    this.lastP = null
     this.packages.delete(PENDING)
     const i = this.order.indexOf(PENDING)
     if (i >= 0) this.order.splice(i, 1)

@@ -38,11 +38,13 @@ export interface Parser {
   end(): TestRun
 }
 
-const ACTION = Buffer.from('"Action":"')
-const PACKAGE = Buffer.from('"Package":"')
-const TEST = Buffer.from('"Test":"')
-const OUTPUT = Buffer.from('"Output":"')
-const ELAPSED = Buffer.from('"Elapsed":')
+const TIME_KEY = Buffer.from('{"Time":"')
+const ACTION_AFTER_TIME = Buffer.from('","Action":"')
+const ACTION_FIRST = Buffer.from('{"Action":"')
+const PACKAGE_AFTER = Buffer.from('","Package":"')
+const TEST_AFTER = Buffer.from('","Test":"')
+const OUTPUT_AFTER = Buffer.from('","Output":"')
+const ELAPSED_AFTER = Buffer.from('","Elapsed":')
 const ANSI_RE = /\x1b\[[0-9;?]*[ -/]*[@-~]/g
 
 interface JsonEvent {
@@ -77,9 +79,11 @@ export function createParser(opts: ParserOptions = {}): Parser {
   let ended = false
 
   // Caches: consecutive events usually share the package and the test.
-  let lastPkgBuf: Buffer | null = null
+  const pkgCache = Buffer.alloc(1024)
+  let lastPkgLen = -1
   let lastPkg = ''
-  let lastTestBuf: Buffer | null = null
+  const testCache = Buffer.alloc(1024)
+  let lastTestLen = -1
   let lastTest = ''
 
   function str(b: Buffer, s: number, e: number): string {
@@ -87,99 +91,140 @@ export function createParser(opts: ParserOptions = {}): Parser {
     return b.toString('utf8', s, e)
   }
 
-  /** End of a JSON string value starting at s, or -1. */
-  function strEnd(b: Buffer, s: number, e: number): number {
-    let i = b.indexOf(0x22, s)
-    while (i >= 0 && i < e) {
-      let bs = 0
-      for (let j = i - 1; j >= s && b[j] === 0x5c; j--) bs++
-      if ((bs & 1) === 0) return i
-      i = b.indexOf(0x22, i + 1)
-    }
-    return -1
+  function sameBytes(b: Buffer, s: number, e: number, cache: Buffer, n: number): boolean {
+    if (e - s !== n) return false
+    for (let i = 0; i < n; i++) if (b[s + i] !== cache[i]) return false
+    return true
   }
 
   function pkgOf(b: Buffer, s: number, e: number): string {
-    const n = e - s
-    if (lastPkgBuf !== null && lastPkgBuf.length === n && b.compare(lastPkgBuf, 0, n, s, e) === 0)
-      return lastPkg
-    lastPkgBuf = Buffer.from(b.subarray(s, e))
+    if (lastPkgLen >= 0 && sameBytes(b, s, e, pkgCache, lastPkgLen)) return lastPkg
     lastPkg = str(b, s, e)
+    lastPkgLen = e - s <= pkgCache.length ? e - s : -1
+    if (lastPkgLen >= 0) b.copy(pkgCache, 0, s, e)
     return lastPkg
   }
 
   function testOf(b: Buffer, s: number, e: number): string {
-    const n = e - s
-    if (lastTestBuf !== null && lastTestBuf.length === n && b.compare(lastTestBuf, 0, n, s, e) === 0)
-      return lastTest
-    lastTestBuf = Buffer.from(b.subarray(s, e))
+    if (lastTestLen >= 0 && sameBytes(b, s, e, testCache, lastTestLen)) return lastTest
     lastTest = str(b, s, e)
+    lastTestLen = e - s <= testCache.length ? e - s : -1
+    if (lastTestLen >= 0) b.copy(testCache, 0, s, e)
     return lastTest
   }
 
-  /** Fast path for test2json lines. Returns false when the slow path must decide. */
+  /** True when b[i..] starts with pat. */
+  function at(b: Buffer, i: number, pat: Uint8Array): boolean {
+    if (i + pat.length > b.length) return false
+    for (let k = 0; k < pat.length; k++) if (b[i + k] !== pat[k]) return false
+    return true
+  }
+
+  /**
+   * Fast path for test2json lines, relying on its fixed key order; returns false when the slow path
+   * must decide (other producers, escapes, rare actions, package-level events).
+   */
   function fastJson(b: Buffer, s: number, e: number): boolean {
-    const a = b.indexOf(ACTION, s)
-    if (a < 0 || a >= e) return false
-    const as = a + ACTION.length
-    const c0 = b[as]
-    const c1 = b[as + 1]
+    let a: number
+    if (at(b, s, TIME_KEY)) {
+      // RFC 3339 with nanoseconds: at least 20 bytes; start looking for the closing quote there.
+      let q = s + TIME_KEY.length + 19
+      while (q < e && b[q] !== 0x22) q++
+      if (q >= e || !at(b, q, ACTION_AFTER_TIME)) return false
+      a = q + ACTION_AFTER_TIME.length
+    } else if (at(b, s, ACTION_FIRST)) a = s + ACTION_FIRST.length
+    else return false
+    const c0 = b[a]
+    const c1 = b[a + 1]
     // output, run, pass, pause, cont: the frequent ones. Others (fail, skip, start, build-*) go slow.
     let action: string
-    if (c0 === 0x6f /* o */ && b[as + 6] === 0x22) action = 'output'
-    else if (c0 === 0x72 /* r */ && b[as + 3] === 0x22) action = 'run'
-    else if (c0 === 0x70 /* p */ && c1 === 0x61 && b[as + 2] === 0x73 && b[as + 4] === 0x22) action = 'pass'
-    else if (c0 === 0x70 && c1 === 0x61 && b[as + 2] === 0x75) action = 'pause'
-    else if (c0 === 0x63 /* c */ && b[as + 4] === 0x22) action = 'cont'
-    else return false
-    const pk = b.indexOf(PACKAGE, as)
-    if (pk < 0 || pk >= e) return false
-    const ps = pk + PACKAGE.length
-    const pe = strEnd(b, ps, e)
-    if (pe < 0) return false
-    let test: string | null = null
-    let after = pe + 1
+    let ae: number
+    if (c0 === 0x6f /* o */ && b[a + 6] === 0x22) {
+      action = 'output'
+      ae = a + 6
+    } else if (c0 === 0x72 /* r */ && b[a + 3] === 0x22) {
+      action = 'run'
+      ae = a + 3
+    } else if (c0 === 0x70 /* p */ && c1 === 0x61 && b[a + 2] === 0x73 && b[a + 4] === 0x22) {
+      action = 'pass'
+      ae = a + 4
+    } else if (c0 === 0x70 && c1 === 0x61 && b[a + 2] === 0x75 && b[a + 5] === 0x22) {
+      action = 'pause'
+      ae = a + 5
+    } else if (c0 === 0x63 /* c */ && b[a + 4] === 0x22) {
+      action = 'cont'
+      ae = a + 4
+    } else return false
+    if (!at(b, ae, PACKAGE_AFTER)) return false
+    const ps = ae + PACKAGE_AFTER.length
+    // Same package as the last line (the usual case): compare in place, no scan.
+    let pe: number
+    let pkg: string
     if (
-      b[after] === 0x2c &&
-      b[after + 1] === 0x22 &&
-      b[after + 2] === 0x54 /* ,"T */ &&
-      b.indexOf(TEST, after) === after + 1
+      lastPkgLen >= 0 &&
+      b[ps + lastPkgLen] === 0x22 &&
+      sameBytes(b, ps, ps + lastPkgLen, pkgCache, lastPkgLen)
     ) {
-      const ts = after + 1 + TEST.length
-      const te = strEnd(b, ts, e)
-      if (te < 0) return false
-      test = testOf(b, ts, te)
-      after = te + 1
+      pe = ps + lastPkgLen
+      pkg = lastPkg
+    } else {
+      pe = ps
+      while (pe < e && b[pe] !== 0x22) pe++
+      if (pe >= e || b[pe - 1] === 0x5c) return false
+      pkg = pkgOf(b, ps, pe)
     }
-    const pkg = pkgOf(b, ps, pe)
+    let test: string | null = null
+    let after = pe
+    if (at(b, pe, TEST_AFTER)) {
+      const ts = pe + TEST_AFTER.length
+      let te: number
+      if (
+        lastTestLen >= 0 &&
+        b[ts + lastTestLen] === 0x22 &&
+        sameBytes(b, ts, ts + lastTestLen, testCache, lastTestLen)
+      ) {
+        te = ts + lastTestLen
+        test = lastTest
+      } else {
+        te = ts
+        while (te < e && b[te] !== 0x22) te++
+        if (te >= e || b[te - 1] === 0x5c) return false
+        test = testOf(b, ts, te)
+      }
+      after = te
+    }
     if (action === 'output') {
-      const o = b.indexOf(OUTPUT, after)
-      if (o < 0 || o >= e) return false
-      const os = o + OUTPUT.length
+      if (!at(b, after, OUTPUT_AFTER)) return false
+      const os = after + OUTPUT_AFTER.length
       // Output is the last field of an output event: the line ends with `"}`.
-      if (b[e - 1] !== 0x7d || b[e - 2] !== 0x22) return false
       const oe = e - 2
-      if (oe < os || (b[oe - 1] === 0x5c && strEnd(b, os, e) !== oe)) return false
+      if (b[e - 1] !== 0x7d || b[oe] !== 0x22 || oe < os) return false
+      if (b[oe - 1] === 0x5c) {
+        let bs = 0
+        for (let j = oe - 1; j >= os && b[j] === 0x5c; j--) bs++
+        if ((bs & 1) === 1) return false
+      }
       engine.outputRaw(pkg, test, b, os, oe)
       return true
     }
-    if (b[e - 1] !== 0x7d) return false
-    if (test === null) {
-      return false // package-level run/pass/...: rare, slow path
-    }
+    if (test === null || b[e - 1] !== 0x7d) return false // package-level run/pass...: slow path
     let elapsed: number | undefined
-    if (action === 'pass') {
-      const el = b.indexOf(ELAPSED, after)
-      if (el >= 0 && el < e) {
-        let j = el + ELAPSED.length
-        const st = j
-        while (
-          j < e &&
-          ((b[j] >= 0x30 && b[j] <= 0x39) || b[j] === 0x2e || b[j] === 0x65 || b[j] === 0x2d || b[j] === 0x2b)
-        )
-          j++
-        elapsed = Number(b.toString('latin1', st, j))
+    if (action === 'pass' && at(b, after, ELAPSED_AFTER)) {
+      // Go's strconv 'f' format (encoding/json floats): digits, a dot, digits; anything else is slow path.
+      let j = after + ELAPSED_AFTER.length
+      let v = 0
+      let scale = 0
+      const st = j
+      for (; j < e; j++) {
+        const c = b[j]
+        if (c >= 0x30 && c <= 0x39) {
+          v = v * 10 + (c - 0x30)
+          if (scale > 0) scale *= 10
+        } else if (c === 0x2e && scale === 0) scale = 1
+        else break
       }
+      if (j === st || (b[j] !== 0x7d && b[j] !== 0x2c)) return false
+      elapsed = scale > 0 ? v / scale : v
     }
     engine.testEvent(pkg, test, action, elapsed)
     return true
@@ -285,9 +330,11 @@ export function createParser(opts: ParserOptions = {}): Parser {
       appendCarry(chunk, 0, nl)
       const line = carry as Buffer
       carry = null
+      engine.useBuffer(line)
       handleLine(line, 0, line.length)
       start = nl + 1
     }
+    engine.useBuffer(chunk)
     for (;;) {
       const nl = chunk.indexOf(0x0a, start)
       if (nl < 0) break
@@ -297,6 +344,8 @@ export function createParser(opts: ParserOptions = {}): Parser {
       } else handleLine(chunk, start, nl)
       start = nl + 1
     }
+    // Copy what running tests still point to: the caller may reuse the chunk.
+    engine.commit()
     if (start < chunk.length) {
       carry = null
       carryCut = false
@@ -325,7 +374,9 @@ export function createParser(opts: ParserOptions = {}): Parser {
       carryCut = false
       const looksJson = line[0] === 0x7b
       const before = jsonLines
+      engine.useBuffer(line)
       handleLine(line, 0, line.length)
+      engine.commit()
       if (looksJson && jsonLines === before)
         partial.push(`${source}: ends in the middle of a JSON event (truncated)`)
     }
@@ -340,8 +391,8 @@ export function createParser(opts: ParserOptions = {}): Parser {
       binary = false
       firstChunk = true
       sourceBytes = 0
-      lastPkgBuf = null
-      lastTestBuf = null
+      lastPkgLen = -1
+      lastTestLen = -1
     },
     push(chunk: Buffer | string) {
       pushBuf(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
