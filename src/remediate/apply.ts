@@ -180,7 +180,7 @@ async function applySysctl(
     return {
       step,
       status: 'applied',
-      detail: `${step.key}: ${change.before} -> ${normalise(back)} (read back)`,
+      detail: `set; read back ${normalise(back)}`,
       value: normalise(back),
       method: priv.method
     }

@@ -178,7 +178,7 @@ export async function restoreState(
     }
     const back: string | null = await readSysctl(host, c.key).then(normalise, () => null)
     if (back !== null && sameValue(back, c.before))
-      await done('restored', `${c.key}: ${c.after} -> ${c.before} (read back)`, live, 'restored')
+      await done('restored', `${c.after} -> ${c.before} (read back)`, live, 'restored')
     else {
       const msg = `${c.key}: wrote ${c.before} but the kernel reports ${back ?? 'nothing readable'}`
       warnings.push(msg)
