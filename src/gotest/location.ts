@@ -58,10 +58,12 @@ function frameLocation(
   from: number,
   wantFunc?: RegExp
 ): Location | null {
+  let goroutines = 0
   for (let i = from; i + 1 < lines.length; i++) {
     const fm = FRAME_FUNC_RE.exec(lines[i])
     if (!fm) {
-      if (/^goroutine \d+ \[/.test(lines[i]) && wantFunc === undefined && i > from + 1) return null
+      // A panic's frames are in the first goroutine after it; stop at the next one.
+      if (/^goroutine \d+ \[/.test(lines[i]) && wantFunc === undefined && ++goroutines > 1) return null
       continue
     }
     const file = FRAME_FILE_RE.exec(lines[i + 1])
@@ -144,14 +146,20 @@ export function locateFailure(
   }
   const dir = packageDir(layout, f.package)
   if (dir === null) return null
+  // A _test.go line first; `testing.go:NNN: race detected...` comes from the testing package itself.
+  let other: RegExpExecArray | null = null
   for (const l of lines) {
     const m = TEST_LINE_RE.exec(l)
-    if (m) {
-      const r = inRepo(posix.join(dir || '.', m[1]))
-      return r ? { file: r, line: Number(m[2]) } : null
-    }
+    if (!m) continue
+    if (m[1].endsWith('_test.go')) return at(dir, m)
+    if (other === null && m[1] !== 'testing.go') other = m
   }
-  return null
+  return other ? at(dir, other) : null
+}
+
+function at(dir: string, m: RegExpExecArray): Location | null {
+  const r = inRepo(posix.join(dir || '.', m[1]))
+  return r ? { file: r, line: Number(m[2]) } : null
 }
 
 function escapeRe(s: string): string {
