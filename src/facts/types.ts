@@ -226,15 +226,29 @@ export interface GoProbeInfo {
   numCPU: number
   nofileSoft: number | null
   nofileHard: number | null
-  execInTemp: { dir: string; ok: boolean; error?: string }[]
+  /** `role` (additive, src/goprobe): which variable chose the directory, as go test would use it. */
+  execInTemp: { dir: string; ok: boolean; error?: string; role?: TempRole }[]
   userns: { ok: boolean; error?: string }
-  /** syscall name -> errno name ("OK" when the call succeeded, "EINVAL" when rejected as expected). */
-  syscalls: Record<string, { errno: string; expected: string[]; blocked: boolean }>
+  /**
+   * syscall name -> errno name ("OK" when the call succeeded, "EINVAL" when rejected as expected).
+   * Additive (src/goprobe): `call`, the exact call made; `note`, why the verdict (old kernel, sysctl...).
+   * errno "SIGSYS" means the call killed the probe.
+   */
+  syscalls: Record<
+    string,
+    { errno: string; expected: string[]; blocked: boolean; call?: string; note?: string }
+  >
   listen: { ipv4: { ok: boolean; error?: string }; ipv6: { ok: boolean; error?: string } }
   threads: { created: number; limit: number; error?: string }
-  cgo: { enabled: boolean; ccWorks: boolean | null; error?: string }
+  /** `cc` (additive): the compiler command tried (`go env CC`). */
+  cgo: { enabled: boolean; ccWorks: boolean | null; error?: string; cc?: string }
   /** Milliseconds: build (0 when cached) and run. */
   timing: { buildMs: number; runMs: number; cached: boolean }
+  /** Additive (src/goprobe): uname release and /proc/self/status seccomp fields as the probe saw them. */
+  kernel?: string | null
+  seccomp?: { mode: number | null; filters: number | null }
+  /** Additive: what did not go to plan without making the probe fail (a retry, a section not run...). */
+  notes?: string[]
 }
 
 export interface Facts {

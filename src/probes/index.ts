@@ -6,6 +6,7 @@ import { parseStatus } from '../facts/parse-status.js'
 import { probeCgroup, probeCgroupNamespaced } from './cgroup.js'
 import { probeCounters as readCounters } from './counters.js'
 import { probeGo } from './go.js'
+import { runGoProbe } from '../goprobe/index.js' // Go runtime probe (issue 8)
 import { probeRlimits, probeSysctls } from './limits.js'
 import { probeMounts } from './mounts.js'
 import { probeIpv6Loopback, probePortRange } from './network.js'
@@ -24,7 +25,7 @@ import { guard, read } from './util.js'
 
 export interface ProbeOptions {
   workingDirectory: string
-  /** Handled by the Go runtime probe (src/goprobe); probeFacts leaves `facts.goProbe` undefined. */
+  /** `auto`: run the Go runtime probe (src/goprobe) and set `facts.goProbe`; otherwise it stays undefined. */
   goProbe?: 'auto' | 'off'
 }
 
@@ -129,7 +130,9 @@ export async function probeFacts(host: Host, opts: ProbeOptions): Promise<Facts>
     },
     mounts: mountFacts,
     network: { ipv6Loopback, portRange: probePortRange(sysctl) },
-    go: goRes.go
+    go: goRes.go,
+    // --- Go runtime probe (issue 8; src/goprobe, owned by the goprobe engineer). Never throws. ---
+    ...(opts.goProbe === 'auto' ? { goProbe: await runGoProbe(host, { workingDirectory: wd }) } : {})
   }
 }
 
