@@ -126,6 +126,12 @@ action_run() {
   : >"$rt/output"; : >"$rt/summary"; : >"$rt/state"; : >"$rt/env"; : >"$rt/path"
   # A push event: @actions/github parses GITHUB_EVENT_PATH at load time; no pull request, no comment.
   printf '{"ref":"refs/heads/e2e","repository":{"full_name":"example/go-env-guard-e2e"}}\n' >"$rt/event.json"
+  # Scenarios may run the action as another user (setpriv): like a runner's own files, these are
+  # writable by whoever runs the step.
+  chmod 755 "$WORK" "$w" "$rt"
+  chmod 666 "$rt/output" "$rt/summary" "$rt/state" "$rt/env" "$rt/path"
+  chmod 644 "$rt/event.json"
+  chmod 1777 "$rt/temp"
   # The runner starts actions in GITHUB_WORKSPACE; working-directory is relative to it.
   (cd "$REPO" && exec timeout -k 10 "$limit" env \
     GITHUB_ACTIONS=true CI=true \
