@@ -538,3 +538,18 @@ export function runPreflightCases(
     }
   })
 }
+
+/**
+ * A copy of `facts` with counters before/after the run. Used with fixtures whose facts.json came from
+ * `doctor` run in a fresh instance of the condition (its own cgroup, created after the test run): the
+ * counters are the ones the scenario's run.sh printed for the test run itself (CAPTURED.md, stderr).
+ */
+export function withCounters(
+  facts: Facts,
+  before: Partial<CounterSnapshot>,
+  after: Partial<CounterSnapshot>
+): Facts {
+  const copy = JSON.parse(JSON.stringify(facts)) as Facts
+  counters(before, after)(copy)
+  return copy
+}

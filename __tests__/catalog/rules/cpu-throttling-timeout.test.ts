@@ -1,6 +1,6 @@
 import rule from '../../../src/catalog/rules/cpu-throttling-timeout.js'
 import deadlock from '../../../src/catalog/rules/deadlock-timeout.js'
-import { counters, cpuCg, go, inContainer, makeFacts, runRuleCases } from '../harness.js'
+import { counters, cpuCg, go, inContainer, makeFacts, runRuleCases, withCounters } from '../harness.js'
 
 // e2e/scenarios/cpu-throttling-timeout: v1 cpu.cfs_quota_us=5000 per 100000; run.sh printed
 // `nr_throttled 115 throttled_time 17139099195` (ns) after the -json run (CAPTURED.md), from a fresh cgroup.
@@ -15,9 +15,17 @@ runRuleCases(rule, {
     {
       name: 'real timeout under a 5% quota, 17 s throttled during a 5 s timeout',
       fixture: 'cpu-throttling-timeout',
-      facts: captured => captured ?? scenarioFacts,
+      // Counters of the captured run (CAPTURED.md: nr_throttled 123, throttled_time 19223420959 ns).
+      facts: captured =>
+        captured
+          ? withCounters(
+              captured,
+              { cpuNrThrottled: 0, cpuThrottledUsec: 0 },
+              { cpuNrThrottled: 123, cpuThrottledUsec: 19223420 }
+            )
+          : scenarioFacts,
       confidence: 'high',
-      evidence: ['panic: test timed out after 5s', 'nr_throttled: 0 before the tests, 115 after'],
+      evidence: ['panic: test timed out after 5s', 'nr_throttled: 0 before the tests, 123 after'],
       outranks: [deadlock]
     },
     {

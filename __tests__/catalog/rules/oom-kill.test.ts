@@ -1,7 +1,8 @@
 import rule from '../../../src/catalog/rules/oom-kill.js'
-import { counters, inContainer, makeFacts, memoryCg, runRuleCases } from '../harness.js'
+import { counters, inContainer, makeFacts, memoryCg, runRuleCases, withCounters } from '../harness.js'
 
-// e2e/scenarios/oom-kill: 128 MiB v1 memory cgroup; run.sh printed `oom_kill 1` after the run (CAPTURED.md).
+// e2e/scenarios/oom-kill: 128 MiB v1 memory cgroup, fresh per run; run.sh printed `oom_kill 1` after the
+// test run (CAPTURED.md), so the counters come from there and the rest from the captured facts.json.
 const LIMIT = 134217728
 const scenarioFacts = makeFacts(
   memoryCg({ max: LIMIT }),
@@ -13,12 +14,19 @@ runRuleCases(rule, {
     {
       name: 'real signal: killed in a 128 MiB cgroup, oom_kill 0 -> 1',
       fixture: 'oom-kill',
-      facts: captured => captured ?? scenarioFacts,
+      facts: captured =>
+        captured ? withCounters(captured, { memoryOomKill: 0 }, { memoryOomKill: 1 }) : scenarioFacts,
       confidence: 'high',
       evidence: ['signal: killed', 'oom_kill: 0 before the tests, 1 after'],
       remedy: ['GOMEMLIMIT=108MiB', 'go test -p 1']
     },
     { name: 'signal: killed alone: low', fixture: 'oom-kill', facts: null, confidence: 'low' },
+    {
+      name: 'captured facts (128 MiB limit) without counters: medium',
+      fixture: 'oom-kill',
+      confidence: 'medium',
+      evidence: ['memory limit 128 MiB']
+    },
     {
       name: 'peak at the limit, no counters: medium; container remedy',
       fixture: 'oom-kill',

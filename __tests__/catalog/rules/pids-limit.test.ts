@@ -9,7 +9,8 @@ import {
   runPreflightCases,
   runRuleCases,
   sysctl,
-  user
+  user,
+  withCounters
 } from '../harness.js'
 
 // e2e/scenarios/pids-limit: pids.max=60; its run.sh printed `pids.events: max 1` after the run (CAPTURED.md).
@@ -25,11 +26,18 @@ runRuleCases(rule, {
     {
       name: 'real fork/exec EAGAIN in a pids.max=60 cgroup, rejected-fork counter moved',
       fixture: 'pids-limit',
-      facts: captured => captured ?? scenarioFacts,
+      facts: captured =>
+        captured ? withCounters(captured, { pidsEventsMax: 0 }, { pidsEventsMax: 1 }) : scenarioFacts,
       confidence: 'high',
       evidence: ['fork/exec /usr/bin/sleep: resource temporarily unavailable', '+1']
     },
     { name: 'signature alone: medium', fixture: 'pids-limit', facts: null, confidence: 'medium' },
+    {
+      name: 'captured facts (pids.max 60) without counters: high',
+      fixture: 'pids-limit',
+      confidence: 'high',
+      evidence: ['pids.max 60']
+    },
     {
       name: 'runtime thread creation EAGAIN with the misleading ulimit -u hint, pids.max 512 in a container',
       output:

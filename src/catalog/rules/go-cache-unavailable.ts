@@ -28,7 +28,12 @@ const rule: Rule = defineRule({
     const g = goInfo(facts)
     let support: Support = 'unknown'
     const evidence = [...matched]
-    if (g) {
+    const why = facts && 'unknown' in facts.go ? facts.go.unknown : ''
+    if (!g && /build cache|GOCACHE/.test(why)) {
+      // The probe's own `go env` failed for the same reason: the environment, not the test.
+      support = 'corroborates'
+      evidence.push(`go env failed while probing: ${why}`)
+    } else if (g) {
       const bad = g.gocache === null || g.gocache === '' || g.gocache === 'off' || !g.gocache.startsWith('/')
       support = bad ? 'corroborates' : 'unknown'
       evidence.push(`go env GOCACHE = ${g.gocache === null ? '(none)' : JSON.stringify(g.gocache)}`)

@@ -4,6 +4,7 @@
  * catalog 2.14, reproduced with a noexec tmpfs (e2e/scenarios/noexec-tmp). cmd/go gives no hint
  * (https://github.com/golang/go/issues/52941).
  */
+import type { Facts } from '../../facts/types.js'
 import { defineRule, type Rule } from '../rule.js'
 import type { Support } from '../helpers.js'
 import {
@@ -36,7 +37,13 @@ const rule: Rule = defineRule({
     const path = m[1] as string
     const isTestBinary = GO_BUILD_EXEC.test(m[0])
     const temps = tempMounts(facts)
-    const holder = temps.filter(t => under(path, t.path) || under(path, t.mount.mountPoint))
+    // The test binary is built in the directory go test uses (GOTMPDIR, else TMPDIR, else /tmp), even
+    // when the facts were probed with another temp path (a fresh mktemp per job). Other paths: the temp
+    // dir that contains them most closely.
+    const used = isTestBinary ? temps.filter(t => t.role === usedRole(facts)) : []
+    const containing = temps.filter(t => under(path, t.path))
+    const longest = Math.max(0, ...containing.map(t => t.path.length))
+    const holder = used.length > 0 ? used : containing.filter(t => t.path.length === longest)
     let support: Support = 'unknown'
     if (holder.some(t => t.mount.noexec)) support = 'corroborates'
     else if (holder.length > 0) support = 'contradicts'
@@ -55,10 +62,7 @@ const rule: Rule = defineRule({
   preflight(facts) {
     const temps = tempMounts(facts).filter(t => t.mount.noexec)
     if (temps.length === 0) return []
-    const g = goInfo(facts)
-    // The directory go test builds into: GOTMPDIR when set, else TMPDIR, else /tmp.
-    const roles = new Set((facts.mounts?.tempDirs ?? []).map(t => t.role))
-    const used = g?.gotmpdir || roles.has('GOTMPDIR') ? 'GOTMPDIR' : roles.has('TMPDIR') ? 'TMPDIR' : '/tmp'
+    const used = usedRole(facts)
     return temps.map(t =>
       finding(rule, {
         severity: t.role === used ? 'error' : 'warning',
@@ -72,6 +76,16 @@ const rule: Rule = defineRule({
     )
   }
 })
+
+/** The temp dir role go test builds into: GOTMPDIR when set, else TMPDIR, else /tmp. */
+function usedRole(facts: Facts | null): string {
+  const roles = new Set((facts?.mounts?.tempDirs ?? []).map(t => t.role))
+  return goInfo(facts)?.gotmpdir || roles.has('GOTMPDIR')
+    ? 'GOTMPDIR'
+    : roles.has('TMPDIR')
+      ? 'TMPDIR'
+      : '/tmp'
+}
 
 function noexecRemedy(facts: Parameters<typeof remedyFor>[0]): string {
   return remedyFor(facts, {

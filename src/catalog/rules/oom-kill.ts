@@ -5,6 +5,7 @@
  * cmd/go printed it only when the binary had printed nothing). A CI timeout's SIGKILL looks the same,
  * so the oom_kill counter before/after the run decides.
  */
+import { valueOf } from '../../facts/types.js'
 import { defineRule, type Rule } from '../rule.js'
 import type { Support } from '../helpers.js'
 import {
@@ -39,8 +40,9 @@ const rule: Rule = defineRule({
     if ((cg && cg.value > 0) || (host && host.value > 0)) support = 'conclusive'
     else if (cg || host) support = 'contradicts'
     else if (mem && mem.value.max !== null) {
-      const used = mem.value.peak ?? mem.value.current
-      support = used !== null && used >= 0.9 * mem.value.max ? 'corroborates' : 'unknown'
+      // A limit below the machine's RAM makes an OOM kill plausible (generic + corroborates = medium).
+      const total = valueOf(facts?.system?.memory)?.totalBytes
+      support = total === undefined || mem.value.max < total ? 'corroborates' : 'unknown'
     }
     // A killed binary whose counters did not move was killed by something else (a timeout, a runner).
     const confidence = confidenceFor('generic', support)
