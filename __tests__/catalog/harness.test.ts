@@ -1,0 +1,54 @@
+import { describe, expect, it } from '@jest/globals'
+import rule from '../../src/catalog/rules/nofile-limit.js'
+import { failuresFromJson, runPreflightCases, runRuleCases } from './harness.js'
+import { compareGoVersions, goDefaultAtLeast, parseGoDuration } from '../../src/catalog/helpers.js'
+import { go, makeFacts } from './harness.js'
+
+describe('harness', () => {
+  it('refuses empty lists and duplicate names', () => {
+    const ok = { name: 'a', output: 'x' }
+    expect(() => runRuleCases(rule, { fires: [], silent: [ok] })).toThrow(/empty/)
+    expect(() => runRuleCases(rule, { fires: [ok], silent: [] })).toThrow(/empty/)
+    expect(() => runRuleCases(rule, { fires: [ok, { ...ok }], silent: [ok] })).toThrow(/duplicate/)
+    expect(() => runPreflightCases(rule, { fires: [], silent: [] })).toThrow(/empty/)
+  })
+
+  it('puts the output of a test that never ended (signal: killed in -json) on the package failure', () => {
+    const ev = (o: object) => JSON.stringify({ Package: 'p', ...o })
+    const text = [
+      ev({ Action: 'run', Test: 'T' }),
+      ev({ Action: 'output', Test: 'T', Output: 'signal: killed\n' }),
+      ev({ Action: 'output', Output: 'FAIL\tp\t0.1s\n' }),
+      ev({ Action: 'fail' })
+    ].join('\n')
+    const f = failuresFromJson(text)
+    expect(f).toHaveLength(1)
+    expect(f[0]).toMatchObject({ test: null, kind: 'killed' })
+    expect(f[0]?.output).toContain('signal: killed')
+  })
+})
+
+describe('helpers', () => {
+  it('compares Go versions as the go command does', () => {
+    expect(compareGoVersions('go1.26.8', '1.25')).toBeGreaterThan(0)
+    expect(compareGoVersions('go1.25rc1', '1.25')).toBe(0)
+    expect(compareGoVersions('1.9', '1.19')).toBeLessThan(0)
+    expect(compareGoVersions('devel', '1.19')).toBeNull()
+  })
+
+  it('needs both toolchain and go.mod line for GODEBUG-gated defaults', () => {
+    expect(goDefaultAtLeast(makeFacts(go('go1.26.8', '1.25')), '1.25')).toBe(true)
+    expect(goDefaultAtLeast(makeFacts(go('go1.26.8', '1.24')), '1.25')).toBe(false)
+    expect(goDefaultAtLeast(makeFacts(go('go1.24.13', '1.25')), '1.25')).toBe(false)
+    expect(goDefaultAtLeast(makeFacts(go('go1.26.8', null)), '1.25')).toBeNull()
+    expect(goDefaultAtLeast(null, '1.25')).toBeNull()
+  })
+
+  it('parses time.Duration strings as go test prints them', () => {
+    expect(parseGoDuration('10m0s')).toBe(600)
+    expect(parseGoDuration('1m5s')).toBe(65)
+    expect(parseGoDuration('1h0m0s')).toBe(3600)
+    expect(parseGoDuration('500ms')).toBeCloseTo(0.5)
+    expect(parseGoDuration('soon')).toBeNull()
+  })
+})
