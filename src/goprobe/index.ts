@@ -365,6 +365,7 @@ async function checkCgo(
     [...words.slice(1), '-pthread', '-o', posix.join(work, 'cgo-check'), file],
     {
       cwd: work,
+      env: host.env,
       timeoutMs,
       maxOutputBytes: 64 * 1024
     }
@@ -394,22 +395,22 @@ export function assemble(
   }
 ): GoProbeInfo {
   const notes = [...extra.notes]
+  const skipped: string[] = []
   const missing = (what: string) => {
-    const why = `not checked: the probe ${extra.died ?? 'stopped'} before the ${what} check`
-    notes.push(why)
-    return why
+    skipped.push(what)
+    return `not checked: the probe ended (${extra.died ?? 'without printing it'}) before the ${what} check`
   }
   const listen = s.listen ?? {
     ipv4: { ok: false, error: missing('listen') },
     ipv6: { ok: false, error: 'not checked' }
   }
   const threads = s.threads ?? { created: 0, limit: 64, error: missing('threads') }
-  let execInTemp = s.execInTemp
-  if (!execInTemp) {
-    missing('exec-in-temp')
-    execInTemp = []
-  }
+  const execInTemp = s.execInTemp ?? (missing('exec-in-temp'), [])
   const userns = s.userns ?? { ok: false, error: missing('user namespace') }
+  if (skipped.length)
+    notes.push(
+      `the probe ended (${extra.died ?? 'early'}) before the ${skipped.join(', ')} check${skipped.length > 1 ? 's' : ''}`
+    )
   return {
     goVersion: s.runtime.goVersion,
     gomaxprocs: s.runtime.gomaxprocs,

@@ -33,7 +33,7 @@ export function parseSyscallOutput(stdout: string): SyscallRun {
   for (const line of stdout.split('\n').slice(0, 1000)) {
     if (line.startsWith('ctx ')) {
       const j = parseJson(line.slice(4))
-      if (j && typeof j === 'object') {
+      if (j && typeof j === 'object' && !Array.isArray(j)) {
         const o = j as Record<string, unknown>
         run.ctx = {
           kernel: strOrNull(o.kernel),
