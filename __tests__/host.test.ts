@@ -42,7 +42,10 @@ describe('NodeHost', () => {
     )
     let out = ''
     let err = ''
-    for await (const c of p.output) c.stream === 'stdout' ? (out += c.chunk) : (err += c.chunk)
+    for await (const c of p.output) {
+      if (c.stream === 'stdout') out += c.chunk
+      else err += c.chunk
+    }
     expect(out).toBe('line1\nline2\nline3\n')
     expect(err).toBe('oops\n')
     expect(await p.exit).toMatchObject({ code: 3, signal: null, timedOut: false })
