@@ -254,7 +254,9 @@ async function probe(host: Host, opts: GoProbeOptions): Promise<Fact<GoProbeInfo
     const died = m.code !== 0 || m.timedOut ? describeExit(m, m.stderr) : null
     if (!sections.runtime)
       return unknown(
-        `the Go probe ${died ?? 'printed no runtime section'}: ${firstLines(m.stderr, 2) || 'no output'}`
+        died
+          ? `the Go probe ${died}`
+          : `the Go probe printed no runtime section: ${firstLines(m.stderr, 2) || 'no error output'}`
       )
 
     // 5. cgo: does CC compile and link a pthread program (what -race needs).

@@ -439,17 +439,17 @@ func childThreads(n int, timeout time.Duration) {
 	if n <= 0 || n > 256 {
 		n = 64
 	}
+	// One at a time, so that "started I" counts threads that exist when the runtime fails to make the
+	// next one (it then dies with "runtime: failed to create new OS thread" / "fatal error: newosproc").
 	started := make(chan struct{})
 	release := make(chan struct{})
-	for i := 0; i < n; i++ {
+	deadline := time.After(timeout)
+	for i := 1; i <= n; i++ {
 		go func() {
 			runtime.LockOSThread()
 			started <- struct{}{}
 			<-release
 		}()
-	}
-	deadline := time.After(timeout)
-	for i := 1; i <= n; i++ {
 		select {
 		case <-started:
 			emit("started %d", i)
