@@ -18,6 +18,7 @@ import type { Facts } from '../../facts/types.js'
 import { valueOf } from '../../facts/types.js'
 import type { Support } from '../helpers.js'
 import { cause, confidenceFor, finding, matchLines, remedyFor } from '../helpers.js'
+import { blockedSyscalls } from '../../goprobe/classify.js' // pure (no I/O): the Go probe's verdicts
 
 export const SIGSYS = [/^\s*SIGSYS: bad system call/m, /bad system call \(core dumped\)/i]
 export const PTHREAD_EPERM = /pthread_create failed: Operation not permitted/i
@@ -123,7 +124,9 @@ const rule: Rule = defineRule({
 
   preflight(facts) {
     const probe = facts.goProbe ? valueOf(facts.goProbe) : undefined
-    const blocked = Object.entries(probe?.syscalls ?? {}).filter(([, r]) => r.blocked)
+    // Go runtime probe (src/goprobe, issue 8): the calls its verdicts say a filter refuses (old-kernel
+    // ENOSYS, kernel.io_uring_disabled and no-filter answers already excluded there).
+    const blocked = blockedSyscalls(probe).map(n => [n, probe!.syscalls[n]] as const)
     if (blocked.length === 0) return []
     return [
       finding(rule, {
