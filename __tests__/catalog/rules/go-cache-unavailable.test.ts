@@ -23,6 +23,23 @@ runRuleCases(rule, {
       output: 'go: GOCACHE is not an absolute path\n',
       kind: 'log',
       confidence: 'medium'
+    },
+    {
+      // Go 1.10 wording (cmd/go/internal/cache/default.go then: `initializing cache in $GOCACHE: %s`),
+      // verbatim from https://github.com/golang/go/issues/23638.
+      name: 'Go 1.10 wording: initializing cache in $GOCACHE',
+      output: 'initializing cache in $GOCACHE: mkdir /non-existent: permission denied\n',
+      kind: 'log',
+      confidence: 'medium',
+      evidence: ['mkdir /non-existent']
+    },
+    {
+      // Go 1.12's Fatalf when the cache dir resolves to "off" (also printed for a missing HOME then),
+      // verbatim from https://github.com/golang/go/issues/29243.
+      name: 'Go 1.12: build cache is disabled by GOCACHE=off',
+      output: 'build cache is disabled by GOCACHE=off, but required as of Go 1.12\n',
+      kind: 'log',
+      confidence: 'medium'
     }
   ],
   silent: [

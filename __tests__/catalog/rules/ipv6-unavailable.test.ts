@@ -39,10 +39,22 @@ runRuleCases(rule, {
       output: 'listen tcp6 [::]:8888: socket: address family not supported by protocol\n',
       facts: makeFacts(lo(false)),
       confidence: 'high'
+    },
+    {
+      // No address after tcp6 (`listen tcp6 :0`), verbatim from https://github.com/decred/dcrdex/pull/1191.
+      name: 'IPv6 stack absent, tcp6 without an address, log alone: medium',
+      output:
+        "    comms_test.go:673: server constructor error: Can't listen on :0: listen tcp6 :0: socket: address family not supported by protocol\n",
+      confidence: 'medium',
+      evidence: ['listen tcp6 :0']
     }
   ],
   silent: [
     { name: 'real run, but ::1 is present on this runner', fixture: 'ipv6-off', facts: makeFacts(lo(true)) },
+    {
+      name: 'EAFNOSUPPORT on a Unix socket is not IPv6',
+      output: 'listen unix /tmp/x.sock: socket: address family not supported by protocol\n'
+    },
     {
       name: 'real IPv4 EADDRNOTAVAIL run (ephemeral ports)',
       fixture: 'ephemeral-ports-narrow',

@@ -27,6 +27,17 @@ runRuleCases(rule, {
       fixture: 'mmap-enomem',
       facts: makeFacts(rl('as', 'unlimited', 'unlimited'), sysctl('vm.overcommit_memory', 0)),
       confidence: 'low'
+    },
+    {
+      // MemorySanitizer's shadow reservation under vm.overcommit_memory=2, verbatim from
+      // https://github.com/golang/go/issues/17689 (errno 12 = ENOMEM).
+      name: 'MemorySanitizer shadow allocation ENOMEM with strict overcommit',
+      output:
+        '==28515==ERROR: MemorySanitizer failed to allocate 0xf0000000000 (16492674416640) bytes at address 10000000000 (errno: 12)\nFATAL: MemorySanitizer can not mmap the shadow memory.\n',
+      kind: 'log',
+      facts: makeFacts(sysctl('vm.overcommit_memory', 2)),
+      confidence: 'high',
+      evidence: ['MemorySanitizer failed to allocate', 'vm.overcommit_memory = 2']
     }
   ],
   silent: [

@@ -25,6 +25,23 @@ runRuleCases(rule, {
     },
     { name: 'no facts: medium', fixture: 'noexec-tmp', facts: null, confidence: 'medium' },
     {
+      // Go <= 1.9 work-dir layout, verbatim from https://github.com/chromebrew/chromebrew/issues/87.
+      name: 'Go <= 1.9 layout (cmd/addr2line/_test/addr2line.test), log alone: medium',
+      output:
+        'fork/exec /tmp/go-build214772872/cmd/addr2line/_test/addr2line.test: permission denied\nFAIL    cmd/addr2line   0.001s\n',
+      kind: 'package',
+      confidence: 'medium',
+      evidence: ['/tmp/go-build214772872/cmd/addr2line/_test/addr2line.test']
+    },
+    {
+      // `go run` builds into the same work dir: https://github.com/perkeep/perkeep/issues/915.
+      name: "go run's executable in the work dir, /tmp known noexec: high",
+      output: 'fork/exec /tmp/go-build134549651/command-line-arguments/_obj/exe/make: permission denied\n',
+      kind: 'log',
+      facts: makeFacts(tempDir('/tmp', '/tmp', { noexec: true })),
+      confidence: 'high'
+    },
+    {
       name: 'a helper built into t.TempDir() under a noexec /tmp, container job',
       output: '    helper_test.go:22: fork/exec /tmp/TestRunHelper123/001/helper: permission denied\n',
       facts: makeFacts(tempDir('/tmp', '/tmp', { noexec: true }), inContainer(), runner('github-hosted')),

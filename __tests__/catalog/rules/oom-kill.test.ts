@@ -42,9 +42,53 @@ runRuleCases(rule, {
       facts: makeFacts(counters({ vmstatOomKill: 3 }, { vmstatOomKill: 4 })),
       confidence: 'high',
       remedy: ['compiler/linker']
+    },
+    {
+      // Go <= 1.4 toolchain names (8g = 386 compiler), verbatim from https://github.com/golang/go/issues/10550.
+      name: 'the old 8g compiler killed, log alone: low',
+      output:
+        'go build command-line-arguments: /tmp/gobuilder/netbsd-386-minux-1ccc577b8a34/go/pkg/tool/netbsd_386/8g: signal: killed\n\nFAIL\tfixedbugs/issue5162.go\t79.542s\n',
+      kind: 'package',
+      confidence: 'low',
+      evidence: ['8g: signal: killed'],
+      remedy: ['compiler/linker']
+    },
+    {
+      name: 'compile: signal: killed without a path (failure catalog 2.2)',
+      output: '# example.com/big\ncompile: signal: killed\nFAIL\texample.com/big [build failed]\n',
+      kind: 'build',
+      facts: makeFacts(memoryCg({ max: LIMIT })),
+      confidence: 'medium'
+    },
+    {
+      name: 'a binary that ended without a result while oom_kill moved: high',
+      output: '=== RUN   TestBig\n',
+      kind: 'killed',
+      facts: makeFacts(counters({ memoryOomKill: 2 }, { memoryOomKill: 3 })),
+      confidence: 'high',
+      evidence: ['ended without a result', '+1']
+    },
+    {
+      name: 'ended without a result under a memory limit, no counters: low at most',
+      output: '=== RUN   TestBig\n',
+      kind: 'killed',
+      facts: makeFacts(memoryCg({ max: LIMIT })),
+      confidence: 'low'
     }
   ],
   silent: [
+    {
+      // A pasted excerpt that stops mid-test (madlambda/nash#252, decred/dcrdex#1191) is not a kill.
+      name: 'ended without a result, no `signal: killed`, log alone',
+      output: '=== RUN   TestExecuteIssue68\n',
+      kind: 'killed'
+    },
+    {
+      name: 'ended without a result, facts known but nothing about memory',
+      output: '=== RUN   TestX\n',
+      kind: 'killed',
+      facts: makeFacts(inContainer())
+    },
     {
       name: 'killed, but no OOM kill during the run (a timeout or a runner kill)',
       fixture: 'oom-kill',

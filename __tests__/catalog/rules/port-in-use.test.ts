@@ -23,13 +23,31 @@ runRuleCases(rule, {
       confidence: 'high',
       remedy: ['port 0']
     },
-    { name: 'no facts: medium', fixture: 'port-in-use-control', facts: null, confidence: 'medium' }
+    { name: 'no facts: medium', fixture: 'port-in-use-control', facts: null, confidence: 'medium' },
+    {
+      // The reporter's own elision, verbatim from https://github.com/filecoin-project/venus/issues/3145.
+      name: 'address elided from a pasted log: low',
+      output: '...bind: address already in use...\n...\n',
+      kind: 'log',
+      confidence: 'low',
+      evidence: ['bind: address already in use']
+    },
+    {
+      name: 'a stale Unix socket file: low',
+      output: '    s_test.go:20: listen unix /tmp/app.sock: bind: address already in use\n',
+      confidence: 'low',
+      remedy: ['t.TempDir()']
+    }
   ],
   silent: [
     {
       name: 'cannot assign requested address is ephemeral-ports/ipv6',
       output: 'dial tcp 127.0.0.1:8080: connect: cannot assign requested address\n'
     },
-    { name: 'assertion failure', fixture: 'assertion-failure' }
+    { name: 'assertion failure', fixture: 'assertion-failure' },
+    {
+      name: 'port 0 cannot be in use',
+      output: 'listen tcp 127.0.0.1:0: bind: address already in use\n'
+    }
   ]
 })

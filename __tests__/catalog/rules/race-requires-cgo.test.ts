@@ -36,6 +36,15 @@ runRuleCases(rule, {
       test: null,
       confidence: 'medium',
       evidence: ['cgo: C compiler "gcc" not found']
+    },
+    {
+      // Older cmd/go named the subcommand; verbatim from https://github.com/speechly/nlu-example-parser/pull/15.
+      name: 'older wording `go test: -race requires cgo`',
+      output: 'go test: -race requires cgo; enable cgo by setting CGO_ENABLED=1\nmake: *** [test] Error 2\n',
+      kind: 'log',
+      test: null,
+      confidence: 'medium',
+      evidence: ['go test: -race requires cgo']
     }
   ],
   silent: [

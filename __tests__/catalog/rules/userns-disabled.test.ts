@@ -34,6 +34,17 @@ runRuleCases(rule, {
       facts: makeFacts(sysctl('kernel.unprivileged_userns_clone', 0), user(1001)),
       confidence: 'medium',
       evidence: ['kernel.unprivileged_userns_clone = 0']
+    },
+    {
+      // Verbatim from https://github.com/madlambda/nash/issues/252 (Arch Linux, fixed by
+      // `sysctl -w kernel.unprivileged_userns_clone=1`): the test's name says it creates a user namespace.
+      name: 'EPERM in a user-namespace test, log alone: low, with how to check',
+      output:
+        '--- FAIL: TestExecuteRforkUserNS (0.00s)\n        shell_linux_test.go:72: fork/exec /home/katz/workspace/go/src/github.com/NeowayLabs/nash/cmd/nash/nash: operation not permitted\n',
+      test: 'TestExecuteRforkUserNS',
+      confidence: 'low',
+      evidence: ['operation not permitted', 'TestExecuteRforkUserNS creates a user namespace'],
+      remedy: ['kernel.unprivileged_userns_clone=1', 'unshare -Ur true']
     }
   ],
   silent: [
@@ -48,8 +59,28 @@ runRuleCases(rule, {
       facts: makeFacts(sysctl('kernel.unprivileged_userns_clone', 0), user(0))
     },
     {
-      name: 'EPERM from the log alone',
+      name: 'EPERM from the log alone, in a test that says nothing of user namespaces',
       output: '    x_test.go:19: fork/exec /bin/true: operation not permitted\n'
+    },
+    {
+      name: 'EPERM in a user-namespace test, but AppArmor restricts userns (apparmor-userns)',
+      output: '    x_test.go:19: fork/exec /bin/true: operation not permitted\n',
+      test: 'TestUserNS',
+      facts: makeFacts(sysctl('kernel.apparmor_restrict_unprivileged_userns', 1))
+    },
+    {
+      name: 'EPERM in a user-namespace test, the userns probe succeeded here',
+      output: '    x_test.go:19: fork/exec /bin/true: operation not permitted\n',
+      test: 'TestUserNS',
+      facts: makeFacts(f => {
+        f.security.userns = known({ canCreate: true, detail: 'unshare -U true: ok' })
+      })
+    },
+    {
+      name: 'EPERM in a user-namespace test as root',
+      output: '    x_test.go:19: fork/exec /bin/true: operation not permitted\n',
+      test: 'TestUserNS',
+      facts: makeFacts(user(0))
     },
     {
       name: 'real disk-full text is not a fork/exec ENOSPC',

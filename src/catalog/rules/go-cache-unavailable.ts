@@ -3,6 +3,13 @@
  * required, but could not be located: GOCACHE is not defined and neither $XDG_CACHE_HOME nor $HOME are
  * defined` (cmd/go internal/cache/default.go; reproduced with env -u HOME -u GOCACHE -u XDG_CACHE_HOME,
  * e2e/scenarios/go-cache-unavailable), a relative GOCACHE, or an unwritable one. Failure catalog 2.16.
+ *
+ * The wording changed across releases (cmd/go/internal/cache/default.go):
+ *   Go 1.10/1.11: `initializing cache in $GOCACHE: mkdir /non-existent: permission denied` (golang/go#23638)
+ *   Go 1.12+:     `build cache is required, but could not be located: ...`,
+ *                 `failed to initialize build cache at DIR: ...`,
+ *                 `build cache is disabled by GOCACHE=off, but required as of Go 1.12`, which Go 1.12
+ *                 also printed when HOME was missing and GOCACHE was never set (golang/go#29243).
  */
 import { defineRule, type Rule } from '../rule.js'
 import type { Support } from '../helpers.js'
@@ -12,7 +19,9 @@ export const CACHE_SIGNATURES = [
   /build cache is required, but could not be located/,
   /failed to initialize build cache at .+/,
   /GOCACHE is not an absolute path/,
-  /GOCACHE=off is no longer supported/
+  /GOCACHE=off is no longer supported/,
+  /build cache is disabled by GOCACHE=off/,
+  /initializing cache in \$GOCACHE: /
 ]
 
 const rule: Rule = defineRule({

@@ -13,8 +13,12 @@ import { cause, confidenceFor, finding, matchLines, remedyFor, sysctlNumber } fr
 
 export const IPV6_EADDRNOTAVAIL =
   /(?:listen|dial) (?:tcp6?|udp6?) \[::1?\]:\d+: (?:bind|connect): cannot assign requested address/i
+/**
+ * EAFNOSUPPORT from socket(AF_INET6): an IPv6 network (`tcp6`, `udp6`, `ip6:...`) with any address,
+ * including none (`listen tcp6 :0`, decred/dcrdex#1191), or any network with a bracketed IPv6 literal.
+ */
 export const AF_INET6_MISSING =
-  /(?:listen|dial) (?:tcp6|udp6|tcp|udp) \[[0-9a-f:]*\]:\d+: socket: address family not supported by protocol/i
+  /(?:listen|dial) (?:(?:tcp6|udp6|ip6(?::\w+)?) \S*|(?:tcp|udp|ip(?::\w+)?) \[[0-9a-f:.%\w]*\]:\d+): socket: address family not supported by protocol/i
 
 function ipv6Support(facts: Facts | null): { support: Support; evidence: string[] } {
   const lo = facts ? valueOf(facts.network?.ipv6Loopback) : undefined

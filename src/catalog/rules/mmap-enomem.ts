@@ -24,7 +24,10 @@ export const RUNTIME_OOM = [
   /^runtime: out of memory: cannot allocate \d+-byte block/,
   /^fatal error: (runtime: )?out of memory$/,
   /^fatal error: runtime: cannot allocate memory$/,
-  /ThreadSanitizer failed to allocate 0x[0-9a-f]+ \(\d+\) bytes(?!.*clock allocator).*\((errno|error code): 12\)/
+  // The sanitizers' shadow/heap reservation refused with ENOMEM (12): TSan (`go test -race`), and MSan /
+  // ASan in cgo sanitizer tests (golang/go#17689: `MemorySanitizer failed to allocate 0xf0000000000 ...
+  // (errno: 12)` under vm.overcommit_memory=2). TSan's clock allocator is max-map-count's.
+  /(?:Thread|Memory|Address)Sanitizer failed to allocate 0x[0-9a-f]+ \(\d+\) bytes(?!.*clock allocator).*\((errno|error code): 12\)/
 ]
 
 const rule: Rule = defineRule({

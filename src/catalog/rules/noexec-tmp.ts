@@ -3,6 +3,12 @@
  * `noexec` mount gives EACCES: `fork/exec .../go-buildNNN/b001/pkg.test: permission denied`. Failure
  * catalog 2.14, reproduced with a noexec tmpfs (e2e/scenarios/noexec-tmp). cmd/go gives no hint
  * (https://github.com/golang/go/issues/52941).
+ *
+ * Anything the go command itself built in its work directory (`go-buildNNN/`) counts, whatever the
+ * layout inside it: `b001/pkg.test` (Go >= 1.10), `cmd/addr2line/_test/addr2line.test` (Go <= 1.9,
+ * chromebrew/chromebrew#87) or `command-line-arguments/_obj/exe/main` from `go run` (perkeep/perkeep#915).
+ * cmd/go creates those files executable, so EACCES on exec means the mount (or an exec-denying security
+ * policy), not the file.
  */
 import type { Facts } from '../../facts/types.js'
 import { defineRule, type Rule } from '../rule.js'
@@ -18,7 +24,8 @@ import {
   tempMounts
 } from '../helpers.js'
 
-export const GO_BUILD_EXEC = /fork\/exec (\S*\/go-build\d+\/b\d+\/\S+\.test): permission denied/
+/** An executable the go command built in its own work directory (`$WORK`, `go-buildNNN`). */
+export const GO_BUILD_EXEC = /fork\/exec (\S*\/go-build\d+\/\S+): permission denied/
 export const EXEC_EACCES = /fork\/exec (\/\S+): permission denied/
 
 const under = (path: string, dir: string): boolean =>
@@ -35,12 +42,12 @@ const rule: Rule = defineRule({
     const m = firstMatch(lines, EXEC_EACCES)
     if (!m) return null
     const path = m[1] as string
-    const isTestBinary = GO_BUILD_EXEC.test(m[0])
+    const isGoWork = GO_BUILD_EXEC.test(m[0])
     const temps = tempMounts(facts)
-    // The test binary is built in the directory go test uses (GOTMPDIR, else TMPDIR, else /tmp), even
+    // The test binary (or go run's executable) is built in the directory the go command uses (GOTMPDIR, else TMPDIR, else /tmp), even
     // when the facts were probed with another temp path (a fresh mktemp per job). Other paths: the temp
     // dir that contains them most closely.
-    const used = isTestBinary ? temps.filter(t => t.role === usedRole(facts)) : []
+    const used = isGoWork ? temps.filter(t => t.role === usedRole(facts)) : []
     const containing = temps.filter(t => under(path, t.path))
     const longest = Math.max(0, ...containing.map(t => t.path.length))
     const holder = used.length > 0 ? used : containing.filter(t => t.path.length === longest)
@@ -48,8 +55,8 @@ const rule: Rule = defineRule({
     if (holder.some(t => t.mount.noexec)) support = 'corroborates'
     else if (holder.length > 0) support = 'contradicts'
     // A helper binary outside the temp dirs: not this rule.
-    if (!isTestBinary && holder.length === 0) return null
-    const confidence = confidenceFor(isTestBinary ? 'specific' : 'generic', support)
+    if (!isGoWork && holder.length === 0) return null
+    const confidence = confidenceFor(isGoWork ? 'specific' : 'generic', support)
     if (confidence === null) return null
     const evidence = [...matchLines(lines, EXEC_EACCES)]
     for (const t of holder)

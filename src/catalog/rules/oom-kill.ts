@@ -4,6 +4,16 @@
  * `signal: killed` (Go 1.26.8 under a 128 MiB v1 memory cgroup, captured: e2e/scenarios/oom-kill; older
  * cmd/go printed it only when the binary had printed nothing). A CI timeout's SIGKILL looks the same,
  * so the oom_kill counter before/after the run decides.
+ *
+ * A failure of kind `killed` without that text (a binary that ended without a result) is NOT evidence on
+ * its own: pasted or truncated logs end mid-test all the time (accuracy corpus: decred/dcrdex#1191,
+ * madlambda/nash#252, ciao-project/ciao#350 were all "killed" only because the excerpt stopped). Such a
+ * failure is blamed on the OOM killer only when an oom_kill counter moved during the run (high), or at
+ * low confidence when a memory limit below the machine's RAM corroborates it; otherwise nothing.
+ *
+ * Toolchain kills (failure catalog 2.2): `compile`, `link`, `asm`, `cgo`, `vet`, and the Go <= 1.4 tool
+ * names `[5689][gacl]` (`.../pkg/tool/netbsd_386/8g: signal: killed`, golang/go#10550), with or without
+ * the directory (`compile: signal: killed`).
  */
 import { valueOf } from '../../facts/types.js'
 import { defineRule, type Rule } from '../rule.js'
@@ -19,7 +29,7 @@ import {
 } from '../helpers.js'
 
 export const SIGNAL_KILLED = /^signal: killed$/
-export const TOOL_KILLED = /\/(compile|link|asm|cgo|vet)(\.exe)?: signal: killed$/
+export const TOOL_KILLED = /(?:^|[\s/])(compile|link|asm|cgo|vet|[5689][acgl])(\.exe)?: signal: killed$/
 
 const rule: Rule = defineRule({
   id: 'oom-kill',
@@ -45,7 +55,13 @@ const rule: Rule = defineRule({
       support = total === undefined || mem.value.max < total ? 'corroborates' : 'unknown'
     }
     // A killed binary whose counters did not move was killed by something else (a timeout, a runner).
-    const confidence = confidenceFor('generic', support)
+    let confidence = confidenceFor('generic', support)
+    if (matched.length === 0) {
+      // No `signal: killed` at all: only a counter proves a kill; a limit alone is a weak hint.
+      if (support === 'conclusive') confidence = 'high'
+      else if (support === 'corroborates') confidence = 'low'
+      else return null
+    }
     if (confidence === null) return null
     const evidence = [...(matched.length ? matched : ['the test binary ended without a result (killed)'])]
     for (const r of [cg, host]) if (r) evidence.push(r.evidence)

@@ -5,13 +5,16 @@
  *   CGO_ENABLED=1, no gcc on PATH: `cgo: C compiler "gcc" not found: exec: "gcc": executable file not found in $PATH`
  *   CGO_ENABLED unset, no gcc:     the go command turns cgo off itself, then the first message.
  * Failure catalog 2.29. Alpine/distroless images lack gcc (`apk add gcc musl-dev`).
+ * Older cmd/go prefixed the subcommand: `go test: -race requires cgo; enable cgo by setting
+ * CGO_ENABLED=1` (speechly/nlu-example-parser#15); -msan and -asan print the same sentence.
  */
 import { defineRule, type Rule } from '../rule.js'
 import type { Facts } from '../../facts/types.js'
 import type { Support } from '../helpers.js'
 import { cause, confidenceFor, finding, goInfo, matchLines, remedyFor } from '../helpers.js'
 
-export const RACE_NEEDS_CGO = /^go: -race requires cgo/m
+export const RACE_NEEDS_CGO =
+  /^go(?: (?:test|build|run|install|vet|list))?: -(?:race|msan|asan) requires cgo/m
 export const NO_CC = /^cgo: C compiler "[^"]*" not found/m
 
 const remedy = (facts: Facts | null): string =>
