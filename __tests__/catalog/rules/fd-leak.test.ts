@@ -29,6 +29,26 @@ runRuleCases(rule, {
     },
     { name: 'no facts: low', output: LEAK, facts: null, confidence: 'low' },
     {
+      // The real low-limit run diagnosed from the log alone: the log cannot tell, a leak is the commoner
+      // cause (catalog 2.8), so low, and the remedy starts with the check that tells them apart.
+      name: 'real EMFILE run, log alone: low, and the remedy says to check ulimit -Hn first',
+      fixture: 'nofile-limit',
+      facts: null,
+      confidence: 'low',
+      evidence: ['open-file limit unknown'],
+      remedy: ['ulimit -Hn', 'nofile-limit']
+    },
+    {
+      // TykTechnologies/tyk#1077 (verbatim lines): EMFILE in net/http's Accept loop after many passes of
+      // the same test under -count 50; the merged fix closes response bodies.
+      name: 'net/http Accept EMFILE from a leaking test, log alone: low',
+      output:
+        '=== RUN   TestListener\n2017/09/05 16:17:57 http: Accept error: accept tcp [::]:37363: accept4: too many open files; retrying in 5ms\n',
+      facts: null,
+      confidence: 'low',
+      evidence: ['accept4: too many open files']
+    },
+    {
       name: "real leak to this machine's hard limit 20000 (e2e/scenarios/fd-leak-control)",
       fixture: 'fd-leak-control',
       facts: makeFacts(rl('nofile', 20000, 20000), go('go1.26.8', '1.22')),

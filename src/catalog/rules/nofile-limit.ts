@@ -5,6 +5,15 @@
  * Go >= 1.19 raises the soft limit to the hard one at start-up (https://go.dev/doc/go1.19, runtime), so
  * for those versions only the HARD limit counts; with a hard limit >= 65536 a leak is far more likely and
  * the failure is handed over to fd-leak. EMFILE from inotify_init1 belongs to inotify-limit.
+ *
+ * With the limit UNKNOWN (explain --no-probe, a pasted log, a probe that could not read
+ * /proc/self/limits) EMFILE is not blamed on the limit at all: the failure catalog (2.8) names a
+ * descriptor leak as the most common cause, and almost every modern environment gives Go a hard limit
+ * far above what a test needs (hosted runners 65536, systemd/Docker >= 25 defaults 524288). Guessing the
+ * environment would be wrong more often than right (TykTechnologies/tyk#1077: EMFILE after many passes
+ * of the same test under -count 50, a leak), so fd-leak speaks, at low confidence, and its remedy says
+ * how to check the limit first. ENFILE (`in system`) is still reported: no leak in one test process
+ * explains a full system-wide table as well as a limit does.
  */
 import { defineRule, type Rule } from '../rule.js'
 import type { Support } from '../helpers.js'
@@ -82,6 +91,8 @@ const rule: Rule = defineRule({
     const modern = goAtLeast(facts, '1.19')
     // The limit that Go tests actually run under: the hard one since Go 1.19, the soft one before.
     const effective = lim ? (modern === false ? lim.value.soft : lim.value.hard) : null
+    // Limit unknown: a leak is the likelier cause (see the header); fd-leak reports it.
+    if (effective === null) return null
     let support: Support = 'unknown'
     if (effective !== null) {
       if (effective < NOFILE_LOW) support = 'corroborates'
