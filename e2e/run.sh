@@ -47,6 +47,8 @@ export GOCACHE=${GOCACHE:-$(go env GOCACHE)}
 export GOMODCACHE=${GOMODCACHE:-$(go env GOMODCACHE)}
 export NO_COLOR=1
 
+E2E_FINISHED=0
+e2e_on_exit '[ "$E2E_FINISHED" = 1 ] || echo "e2e: interrupted: scenarios stopped, cgroups removed, sysctls restored" >&2'
 e2e_sweep
 e2e_on_exit 'e2e_sweep'
 e2e_on_exit '[ "${E2E_KEEP:-}" = 1 ] && echo "e2e: work directory kept: $WORK" >&2 || rm -rf "$WORK"'
@@ -274,6 +276,7 @@ for name in "${names[@]}"; do
   esac
 done
 
+E2E_FINISHED=1
 total=$(($(date +%s) - suite_start))
 printf '\n%-28s %-32s %-30s %-11s %7s  %s\n' scenario expected got confidence seconds verdict
 printf '%s\n' "${rows[@]}"
