@@ -60,8 +60,9 @@ try {
     ? 'src/gotest/index.ts'
     : 'NOT AVAILABLE (src/gotest/index.ts missing): every excerpt was diagnosed as one `log` failure'
   const fixtures = m.loadFixtures(join(root, '__tests__/fixtures/public'))
-  const envIds = m.rules.filter(r => r.environmental).map(r => r.id)
-  const results = m.runCorpus(fixtures, parse ?? m.logOnlyRun, m.diagnose, [...m.CONTRACT_IDS, ...envIds])
+  // Each reported rule is environmental or not by the registry's own flag (look-alikes are not).
+  const registry = m.rules.map(r => ({ id: r.id, environmental: r.environmental }))
+  const results = m.runCorpus(fixtures, parse ?? m.logOnlyRun, m.diagnose, registry)
   const md = m.renderMarkdown(results, parserNote)
   if (args.has('--json')) console.log(JSON.stringify({ summary: m.summarize(results), results }, null, 2))
   else console.log(md)

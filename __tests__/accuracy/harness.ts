@@ -214,13 +214,46 @@ export interface CaseResult {
   withFacts: ModeResult
 }
 
-function score(f: Fixture, run: () => { d: DiagnosisLike; n: number }, envIds: Set<string>): ModeResult {
+/** What the scorer needs from the rule registry (src/catalog/index.ts `rules`). */
+export interface RegistryEntry {
+  id: string
+  environmental: boolean
+}
+
+/**
+ * Whether a reported rule id is environmental: the registry's own `environmental` flag decides (so a
+ * look-alike such as port-in-use is never counted as a false positive, and an environmental rule
+ * outside the contract list, e.g. gomaxprocs-quota, is); ids the registry does not know fall back to
+ * the contract list, then to diagnose's group flag.
+ */
+export function environmentalOf(
+  registry: Iterable<RegistryEntry | string>
+): (id: string, d?: DiagnosisLike) => boolean {
+  const flag = new Map<string, boolean>()
+  for (const e of registry) {
+    if (typeof e === 'string') {
+      if (!flag.has(e)) flag.set(e, true)
+    } else flag.set(e.id, e.environmental)
+  }
+  return (id, d) => {
+    const f = flag.get(id)
+    if (f !== undefined) return f
+    if ((CONTRACT_IDS as readonly string[]).includes(id)) return true
+    return d?.groups.some(g => g.rule === id && g.environmental) ?? false
+  }
+}
+
+function score(
+  f: Fixture,
+  run: () => { d: DiagnosisLike; n: number },
+  isEnv: (id: string, d?: DiagnosisLike) => boolean
+): ModeResult {
   try {
     const { d, n } = run()
     const top = d.groups[0]
     const got = top ? top.rule : null
     const all = [...new Set(d.failures.flatMap(x => x.causes.map(c => c.rule)))]
-    const env = (id: string) => envIds.has(id) || d.groups.some(g => g.rule === id && g.environmental)
+    const env = (id: string) => isEnv(id, d)
     return {
       got,
       gotEnvironmental: got !== null && env(got),
@@ -244,16 +277,17 @@ function score(f: Fixture, run: () => { d: DiagnosisLike; n: number }, envIds: S
 }
 
 /**
- * Runs the corpus. `envIds` are the ids the catalog marks environmental (a cause of another id is
- * still treated as environmental when diagnose's group says so).
+ * Runs the corpus. `registry` is the rule registry (`rules` of src/catalog/index.ts): each reported
+ * rule's environmental flag comes from it. Plain ids are taken as environmental (the contract list is
+ * the default when no registry is given).
  */
 export function runCorpus(
   fixtures: Fixture[],
   parse: ParseFn,
   diagnose: DiagnoseFn,
-  envIds: Iterable<string> = CONTRACT_IDS
+  registry: Iterable<RegistryEntry | string> = CONTRACT_IDS
 ): CaseResult[] {
-  const ids = new Set(envIds)
+  const ids = environmentalOf(registry)
   return fixtures.map(fixture => {
     const runOf = () => {
       const r = parse(fixture.excerpt)
@@ -311,7 +345,8 @@ const pct = (x: number) => `${(100 * x).toFixed(1)}%`
 const cell = (m: ModeResult) =>
   (m.error ? `error: ${m.error.replace(/\|/g, '\\|').slice(0, 60)}` : (m.got ?? 'null')) +
   (m.correct ? ' ✓' : ' ✗') +
-  (m.falsePositive ? ' (FP)' : '')
+  (m.falsePositive ? ' (FP)' : '') +
+  (m.all.filter(r => r !== m.got).length ? ` (also: ${m.all.filter(r => r !== m.got).join(', ')})` : '')
 
 /** The markdown table and figures written to docs/accuracy.md. */
 export function renderMarkdown(results: CaseResult[], parserNote: string): string {
@@ -335,7 +370,10 @@ export function renderMarkdown(results: CaseResult[], parserNote: string): strin
     '',
     `${s.environmentalCases} excerpts have an environmental cause; ${s.lookAlikeOrNullCases} are the code's own fault`,
     '(look-alikes) or have nothing environmental to report. "top-1" is the first cause group; a false',
-    'positive is any environmental cause reported for an excerpt whose thread blamed the code.',
+    'positive is any environmental cause reported (at any confidence, for any failure of the excerpt) for',
+    "an excerpt whose thread blamed the code; whether a rule is environmental is the rule registry's own",
+    'flag, so a correct look-alike (fd-leak, port-in-use, deadlock-timeout, go-thread-cap) is never one.',
+    '"also:" lists the other rules reported for the excerpt, below the top cause or for other failures.',
     '',
     '| slug | expected | got (log only) | got (with facts) | thread |',
     '|---|---|---|---|---|'
