@@ -221,6 +221,25 @@ d('environment settings that must not break the build', () => {
       60_000
     )
 
+  // Older toolchains, when the module cache already holds them (scripts/capture-gotest.sh downloads
+  // go1.22.12 and go1.19.13): GOTOOLCHAIN selects them, GOPROXY=off keeps the test off the network.
+  const modcache = spawnSync('go', ['env', 'GOMODCACHE'], { encoding: 'utf8' }).stdout?.trim() ?? ''
+  for (const v of ['go1.19.13', 'go1.22.12']) {
+    const have = existsSync(join(modcache, `golang.org/toolchain@v0.0.1-${v}.linux-amd64/bin/go`))
+    ;(have ? it : it.skip)(
+      `GOTOOLCHAIN=${v} with GOFLAGS=-mod=vendor: built and run by ${v}`,
+      async () => {
+        const f = await runGoProbe(
+          hostWith({ ...baseEnv(), GOTOOLCHAIN: v, GOPROXY: 'off', GOFLAGS: '-mod=vendor' }),
+          { cacheDir: null, workingDirectory: work }
+        )
+        expect(value(f).goVersion).toBe(v)
+        expect(blockedSyscalls(value(f))).toEqual([])
+      },
+      90_000
+    )
+  }
+
   it('an unknown flag in GOFLAGS: one retry with GOFLAGS=-mod=mod, said in a note', async () => {
     const f = await runGoProbe(hostWith({ ...baseEnv(), GOFLAGS: '-no-such-flag' }), {
       cacheDir: null,
