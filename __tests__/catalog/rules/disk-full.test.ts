@@ -42,6 +42,12 @@ runRuleCases(rule, {
       output: 'fork/exec /usr/bin/id: no space left on device\n',
       facts: scenarioFacts
     },
+    {
+      // The real userns-max-zero run: t.Errorf puts the file:line prefix before fork/exec.
+      name: 'real CLONE_NEWUSER ENOSPC behind a t.Errorf prefix is userns-disabled',
+      fixture: 'userns-max-zero',
+      facts: scenarioFacts
+    },
     { name: 'assertion failure', fixture: 'assertion-failure', facts: scenarioFacts }
   ]
 })
