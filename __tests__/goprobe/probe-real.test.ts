@@ -77,6 +77,23 @@ d('built with the machine Go', () => {
     )
   }, 120_000)
 
+  it('two jobs building into one empty cache at once both get a probe; a marker naming a missing binary rebuilds', async () => {
+    const shared = join(work, 'cache-shared')
+    const [a, b] = await Promise.all([
+      runGoProbe(hostWith(baseEnv()), { cacheDir: shared, workingDirectory: work }),
+      runGoProbe(hostWith(baseEnv()), { cacheDir: shared, workingDirectory: work })
+    ])
+    expect([value(a).timing.cached, value(b).timing.cached]).toEqual([false, false])
+    const bin = findBin(shared)
+    rmSync(bin)
+    const c = value(await runGoProbe(hostWith(baseEnv()), { cacheDir: shared, workingDirectory: work }))
+    expect(c.timing.cached).toBe(false)
+    expect(findBin(shared)).not.toBe(bin)
+    expect(
+      value(await runGoProbe(hostWith(baseEnv()), { cacheDir: shared, workingDirectory: work })).timing.cached
+    ).toBe(true)
+  }, 120_000)
+
   it('reports the Go version go env reports, and the CPU count nproc reports', () => {
     const ver = execFileSync('go', ['env', 'GOVERSION'], { encoding: 'utf8' }).trim()
     expect(cold.goVersion).toBe(ver)
@@ -189,9 +206,13 @@ d('built with the machine Go', () => {
   }, 60_000)
 })
 
+/** The cached binary, as the `ok` marker names it (`<sha256> <go version> probe-<hex>`). */
 function findBin(cacheDir: string): string {
   const dirs = execFileSync('ls', [cacheDir], { encoding: 'utf8' }).trim().split('\n')
-  return join(cacheDir, dirs[0], 'probe')
+  const name = readFileSync(join(cacheDir, dirs[0], 'ok'), 'utf8')
+    .trim()
+    .split(' ')[2]
+  return join(cacheDir, dirs[0], name)
 }
 
 d('environment settings that must not break the build', () => {

@@ -186,12 +186,19 @@ async function probe(host: Host, opts: GoProbeOptions): Promise<Fact<GoProbeInfo
   const work = posix.join(tmpBase, `go-env-guard-probe-${host.pid}-${randomBytes(4).toString('hex')}`)
   await host.mkdir(work)
   try {
-    let bin = keyDir ? posix.join(keyDir, 'probe') : posix.join(work, 'probe')
+    // Each build writes its own file (probe-<random>) and then names it in `ok`: two jobs building at
+    // once never write over a binary the other is running (ETXTBSY), and the host needs no rename.
     const marker = keyDir ? posix.join(keyDir, 'ok') : null
+    const stamp = `${PROBE_SOURCE_SHA256} ${version}`
+    let bin = posix.join(work, 'probe')
     let cached = false
-    if (marker && (await isFile(host, marker)) && (await isFile(host, bin))) {
-      const m = await host.readFile(marker, 4096).catch(() => '')
-      cached = m.trim() === `${PROBE_SOURCE_SHA256} ${version}`
+    if (keyDir && marker && (await isFile(host, marker))) {
+      const m = (await host.readFile(marker, 4096).catch(() => '')).trim()
+      const name = m.startsWith(stamp + ' ') ? m.slice(stamp.length + 1) : ''
+      if (/^probe-[0-9a-f]{8}$/.test(name) && (await isFile(host, posix.join(keyDir, name)))) {
+        bin = posix.join(keyDir, name)
+        cached = true
+      }
     }
 
     // 3. Build.
@@ -202,21 +209,27 @@ async function probe(host: Host, opts: GoProbeOptions): Promise<Fact<GoProbeInfo
       await host.mkdir(src)
       await host.writeFile(posix.join(src, 'go.mod'), PROBE_GO_MOD)
       await host.writeFile(posix.join(src, 'main.go'), PROBE_SOURCE)
+      let name: string | null = null
       if (keyDir) {
         try {
           await host.mkdir(keyDir)
+          name = `probe-${randomBytes(4).toString('hex')}`
+          bin = posix.join(keyDir, name)
         } catch (e) {
           notes.push(
             `cache ${keyDir} not writable (${(e as { code?: string }).code ?? e}); built in a temporary directory`
           )
-          bin = posix.join(work, 'probe')
         }
       }
       const built = await build(host, go, { src, bin, minor, version, hostOS, hostArch, work, opts, notes })
       buildMs = host.now() - t0
-      if (!built.ok) return unknown(built.reason)
-      if (marker && bin.startsWith(keyDir + '/'))
-        await host.writeFile(marker, `${PROBE_SOURCE_SHA256} ${version}\n`).catch(() => undefined)
+      if (!built.ok) {
+        if (name && keyDir) await host.rm(posix.join(keyDir, name)).catch(() => undefined)
+        return unknown(built.reason)
+      }
+      if (name && keyDir && marker) {
+        await host.writeFile(marker, `${stamp} ${name}\n`).catch(() => undefined)
+      }
     }
 
     // 4. Run.
