@@ -105,6 +105,20 @@ function triggered(pre: Precompiled, output: string): Set<number> {
   return hit
 }
 
+/**
+ * Per-line prefixes that tools add to go test's output when it is saved or pasted: GitHub Actions raw
+ * logs (`2024-05-01T10:00:00.1234567Z `, from "Download log archive") and BuildKit plain progress
+ * (`#12 55.26 `). Rules anchor their signatures to the line (`^signal: killed$`), so the prefix is
+ * removed before matching, but only when the output's first line carries it (one cheap test per failure).
+ */
+const LINE_PREFIX = /^(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z |#\d+ \d+\.\d+ )/
+const LINE_PREFIX_ALL = new RegExp(LINE_PREFIX.source, 'gm')
+
+/** The output with tool prefixes removed from every line, or the output itself when there are none. */
+export function unprefixed(output: string): string {
+  return LINE_PREFIX.test(output) ? output.replace(LINE_PREFIX_ALL, '') : output
+}
+
 /** Most confident first; ties: environmental causes first, then more evidence, then id. */
 function rankCauses(causes: { cause: Cause; rule: Rule }[]): { cause: Cause; rule: Rule }[] {
   return causes.sort(
@@ -122,7 +136,9 @@ export function diagnoseFailure(
   opts: DiagnoseOptions = {},
   pre: Precompiled = compile(opts.rules ?? catalog)
 ): { cause: Cause; rule: Rule }[] {
-  const output = failure.output ?? ''
+  const output = unprefixed(failure.output ?? '')
+  // Rules see the output without the prefixes too (the report keeps the failure as parsed).
+  const seen = output === failure.output ? failure : { ...failure, output }
   const hit = triggered(pre, output)
   let lines: string[] | null = null
   const found: { cause: Cause; rule: Rule }[] = []
@@ -132,7 +148,7 @@ export function diagnoseFailure(
     if (!runs) continue
     lines ??= splitLines(output)
     try {
-      const c = rule.diagnose?.(failure, { facts, lines })
+      const c = rule.diagnose?.(seen, { facts, lines })
       if (c) found.push({ cause: c, rule })
     } catch (e) {
       opts.onError?.(rule.id, e)

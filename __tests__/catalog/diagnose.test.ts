@@ -82,6 +82,39 @@ describe('diagnose', () => {
     }
   })
 
+  it('diagnoses a GitHub Actions raw log (timestamp on every line) like the plain output', () => {
+    // Actions' "Download log archive" prefixes each line with an ISO timestamp; rules anchor to the line.
+    const stamp = (text: string) =>
+      text
+        .split('\n')
+        .map((l, i) => (l === '' ? l : `2026-11-21T10:00:${String(i % 60).padStart(2, '0')}.1234567Z ${l}`))
+        .join('\n')
+    const facts = makeFacts(
+      memoryCg({ max: 134217728 }),
+      counters({ memoryOomKill: 0 }, { memoryOomKill: 1 })
+    )
+    for (const name of ['oom-kill', 'noexec-tmp', 'nofile-limit']) {
+      const plain = loadFixture(name).failures
+      const stamped = plain.map(f => ({ ...f, output: stamp(f.output), kind: 'log' as const }))
+      const want = diagnose(run(plain.map(f => ({ ...f, kind: 'log' as const }))), facts)
+      const got = diagnose(run(stamped), facts)
+      expect({ name, rules: got.failures.map(f => f.causes.map(c => `${c.rule}/${c.confidence}`)) }).toEqual({
+        name,
+        rules: want.failures.map(f => f.causes.map(c => `${c.rule}/${c.confidence}`))
+      })
+      expect(got.groups.length).toBeGreaterThan(0)
+      // The report keeps the failure's own excerpt; only the matching ignores the prefix.
+      expect(got.failures[0]?.excerpt).toBe(stamped[0]?.excerpt)
+    }
+    // BuildKit plain progress (`#12 55.26 ...`), e.g. go build inside docker buildx.
+    const bk = fail(
+      'TestX',
+      '#12 55.28 compile: writing output: write $WORK/b530/_pkg_.a: no space left on device\n#12 55.30 signal: killed\n'
+    )
+    const d = diagnose(run([{ ...bk, kind: 'log' }]), null)
+    expect(d.failures[0]?.causes.map(c => c.rule).sort()).toEqual(['disk-full', 'oom-kill'])
+  })
+
   it('survives a rule that throws, and reports it', () => {
     const boom = defineRule({
       id: 'boom',
