@@ -73,3 +73,13 @@ describe('NodeHost', () => {
     expect(chunks).toBeGreaterThan(1)
   })
 })
+
+describe('NodeHost exec timeouts', () => {
+  it('kills the grandchildren that hold the pipes open, not only the child', async () => {
+    const t0 = Date.now()
+    // sh starts a background sleep that inherits stdout; killing only sh would leave us waiting 20 s.
+    const r = await host.exec('sh', ['-c', 'sleep 20 & sleep 20'], { timeoutMs: 200 })
+    expect(r.timedOut).toBe(true)
+    expect(Date.now() - t0).toBeLessThan(5000)
+  })
+})

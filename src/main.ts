@@ -18,7 +18,7 @@ import { LineSplitter, LiveLog } from './report/live-log.js'
 import type { Finding, Report } from './report/model.js'
 import { publishAll, reportPath, type Octokit } from './report/publish.js'
 import { defaultRuleInfo } from './report/render-terminal.js'
-import { linksFromEnv, type RenderInput, type RunMode, type TuneView } from './report/view.js'
+import { linksFromEnv, type RenderInput, type RunMode } from './report/view.js'
 import { tuneInMain } from './remediate/action.js'
 import { readSettings, type Settings } from './settings.js'
 import { saveState } from './state.js'
@@ -44,19 +44,6 @@ export function internalError(settings: Pick<Settings, 'failOn'> | null, what: s
 export function octokitFor(settings: Settings): Octokit | null {
   if (!settings.githubToken || settings.comment === 'never') return null
   return github.getOctokit(settings.githubToken)
-}
-
-/** The tuning section until remediation lands: say so rather than pretend. */
-export function tuneView(settings: Settings): TuneView | undefined {
-  if (settings.tune === 'off') return undefined
-  return {
-    mode: 'plan',
-    steps: [],
-    note:
-      settings.tune === 'apply'
-        ? '`tune: apply` is not built in this version: nothing was changed. Each cause above lists its fix.'
-        : 'Tuning plans are not built in this version yet; each cause above lists its fix.'
-  }
 }
 
 export function failOnMet(settings: Pick<Settings, 'failOn'>, findings: readonly Finding[]): boolean {
@@ -133,8 +120,6 @@ export async function run(): Promise<void> {
   const host = new NodeHost()
   const mode: RunMode = settings.goTest ? 'go-test' : settings.results.length ? 'results' : 'preflight'
   const notes: string[] = []
-  if (settings.goProbe === 'auto')
-    core.debug('go-probe: the Go runtime probe is not built in this version; probing from Node only')
 
   let facts: Facts | null = null
   let findings: Finding[] = []
@@ -168,7 +153,7 @@ export async function run(): Promise<void> {
 
   const links = linksFromEnv(host.env)
   const rules = defaultRuleInfo()
-  const base = { mode, links, rules, notes, tune: tuned.view ?? tuneView(settings) } // tune: issue 7
+  const base = { mode, links, rules, notes, tune: tuned.view } // tune: issue 7
   let report: Report
   let goFailed: string | null = null
 

@@ -10,7 +10,7 @@ import { discoverFiles } from './dockerlint/discover.js'
 import type { Facts } from './facts/types.js'
 import type { Host } from './host/host.js'
 import { NodeHost } from './host/node-host.js'
-import { installRejectionHandler, octokitFor, tuneView } from './main.js'
+import { installRejectionHandler, octokitFor } from './main.js'
 import { explainFiles } from './pipeline.js'
 import { probeCounters } from './probes/index.js'
 import type { Finding, Report } from './report/model.js'
@@ -127,7 +127,7 @@ export async function post(): Promise<void> {
         links: linksFromEnv(host.env),
         rules: defaultRuleInfo(),
         partial,
-        tune: restored.view ?? tuneView(settings) // tune: issue 7
+        tune: restored.view // tune: issue 7
       },
       commentMode: settings.comment,
       annotate: true,

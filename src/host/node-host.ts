@@ -33,6 +33,16 @@ function kindOf(s: {
   return 'other'
 }
 
+/** SIGKILL to a whole process group (the child was spawned detached, so its pid is the group id). */
+function killGroup(pid: number | undefined, fallback: () => void): void {
+  try {
+    if (pid === undefined) throw new Error('no pid')
+    process.kill(-pid, 'SIGKILL')
+  } catch {
+    fallback()
+  }
+}
+
 /** The real machine. */
 export class NodeHost implements Host {
   readonly env = process.env
@@ -160,7 +170,10 @@ export class NodeHost implements Host {
         child = spawn(command, args, {
           cwd: options.cwd,
           env: options.env ? (options.env as NodeJS.ProcessEnv) : process.env,
-          stdio: ['pipe', 'pipe', 'pipe']
+          stdio: ['pipe', 'pipe', 'pipe'],
+          // Its own process group, so that a timeout also kills grandchildren (go build -> compile)
+          // that hold the output pipes open; killing only the child would leave us waiting on them.
+          detached: true
         })
       } catch (e) {
         resolve({
@@ -183,7 +196,7 @@ export class NodeHost implements Host {
       let startError: string | undefined
       const timer = setTimeout(() => {
         timedOut = true
-        child.kill('SIGKILL')
+        killGroup(child.pid, () => child.kill('SIGKILL'))
       }, options.timeoutMs)
       child.stdout.on('data', (b: Buffer) => {
         if (outLen < max) out.push(b.subarray(0, max - outLen))
@@ -220,7 +233,8 @@ export class NodeHost implements Host {
     const child = spawn(command, args, {
       cwd: options.cwd,
       env: options.env ? (options.env as NodeJS.ProcessEnv) : process.env,
-      stdio: ['ignore', 'pipe', 'pipe']
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: options.timeoutMs !== undefined
     })
     // A small queue bridging Node streams to one async iterable; backpressure by pausing both
     // streams while the consumer has unread chunks.
@@ -252,7 +266,7 @@ export class NodeHost implements Host {
       options.timeoutMs !== undefined
         ? setTimeout(() => {
             timedOut = true
-            child.kill('SIGKILL')
+            killGroup(child.pid, () => child.kill('SIGKILL'))
           }, options.timeoutMs)
         : undefined
     const exit = new Promise<ProcessExit>(resolve => {
