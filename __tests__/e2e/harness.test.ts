@@ -175,7 +175,7 @@ describe('e2e/lib/check.mjs', () => {
 
   it('fails a run that exited 0 although go test failed, and a missing test', () => {
     expect(checkWith(nofileScenario, failureAt(6, [cause('nofile-limit')]), 'cli', 0).problems).toEqual([
-      'cli exited 0 although go test failed'
+      'cli exited 0: go test passed (the condition did not take effect) or its status was lost'
     ])
     const other = checkWith(nofileScenario, file => ({ ...failureAt(6, [])(file), test: 'TestOther' }))
     expect(other.ok).toBe(false)

@@ -71,7 +71,8 @@ if (rulesPath) {
 }
 
 const exitStatus = Number(exitStr)
-if (exitStatus === 0) problems.push(`${mode} exited 0 although go test failed`)
+if (exitStatus === 0)
+  problems.push(`${mode} exited 0: go test passed (the condition did not take effect) or its status was lost`)
 if (exitStatus === 124 || exitStatus === 137) problems.push(`${mode} was killed by the e2e time limit`)
 
 // The failure the scenario is about.
