@@ -4,6 +4,7 @@
  * decided (it never judges a value on its own), so the table and the findings cannot disagree.
  */
 import type { Fact, Facts, Limit, MountFact } from '../facts/types.js'
+import { blockedSyscalls } from '../goprobe/classify.js'
 import type { Finding } from './model.js'
 
 export interface FactRow {
@@ -237,7 +238,33 @@ export function factRows(facts: Facts | Record<string, never>, findings: readonl
       f.go,
       v =>
         `${v.version}${v.cgoEnabled === false ? ', CGO_ENABLED=0' : ''}${v.ccFound === false ? ', no C compiler' : ''}`
-    )
+    ),
+    // What the job's own Go toolchain saw (the runtime probe); absent with go-probe off.
+    ...(f.goProbe === undefined
+      ? []
+      : [
+          spec(
+            'Go runtime: GOMAXPROCS',
+            'more Ps than the CPU quota allows means throttling and timeouts',
+            ['gomaxprocs-quota'],
+            f.goProbe,
+            v => `${v.gomaxprocs} (NumCPU ${v.numCPU})`
+          ),
+          spec(
+            'Go runtime: exec in temp dirs',
+            'go test executes the test binary from GOTMPDIR or TMPDIR',
+            ['noexec-tmp'],
+            f.goProbe,
+            v => v.execInTemp.map(e => `${e.dir} ${e.ok ? 'ok' : 'FAILED'}`).join('; ') || 'not checked'
+          ),
+          spec(
+            'Go runtime: blocked syscalls',
+            'a seccomp filter that blocks what the runtime or os/exec use breaks tests',
+            ['seccomp-blocked'],
+            f.goProbe,
+            v => blockedSyscalls(v).join(', ') || 'none'
+          )
+        ])
   ]
   return specs.map(s => {
     const flagged = findings.filter(x => s.rules.includes(x.rule)).map(x => x.rule)
