@@ -24,6 +24,14 @@ const scenarioFacts = makeFacts(
 runRuleCases(rule, {
   fires: [
     {
+      name: 'runaway thread creation (have 9000 already), log alone: low, not medium',
+      output:
+        'runtime: failed to create new OS thread (have 9000 already; errno=11)\nfatal error: newosproc\n',
+      kind: 'panic',
+      confidence: 'low',
+      evidence: ['already had 9000 threads']
+    },
+    {
       name: 'real fork/exec EAGAIN in a pids.max=60 cgroup, rejected-fork counter moved',
       fixture: 'pids-limit',
       facts: captured =>
@@ -47,6 +55,15 @@ runRuleCases(rule, {
       confidence: 'high',
       evidence: ['pids.max 512', 'ulimit -u'],
       remedy: ['--pids-limit']
+    },
+    {
+      name: 'runaway thread count but the rejected-fork counter moved: still high',
+      output:
+        'runtime: failed to create new OS thread (have 5000 already; errno=11)\nfatal error: newosproc\n',
+      kind: 'panic',
+      facts: makeFacts(pidsCg({ max: 8192 }), counters({ pidsEventsMax: 0 }, { pidsEventsMax: 3 })),
+      confidence: 'high',
+      evidence: ['already had 5000 threads']
     }
   ],
   silent: [

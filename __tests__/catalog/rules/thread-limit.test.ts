@@ -12,6 +12,15 @@ const scenarioFacts = makeFacts(
 runRuleCases(rule, {
   fires: [
     {
+      // The runtime's own count (newosproc: `have N already`) says the process made 9000 threads itself.
+      name: 'runaway thread creation (have 9000 already), log alone: low, not medium',
+      output:
+        'runtime: failed to create new OS thread (have 9000 already; errno=11)\nruntime: may need to increase max user processes (ulimit -u)\nfatal error: newosproc\n',
+      kind: 'panic',
+      confidence: 'low',
+      evidence: ['already had 9000 threads']
+    },
+    {
       name: 'real runtime newosproc EAGAIN as uid 65534 under RLIMIT_NPROC=60',
       fixture: 'thread-limit',
       facts: captured => captured ?? scenarioFacts,
@@ -19,6 +28,15 @@ runRuleCases(rule, {
       evidence: ['failed to create new OS thread', 'soft 60']
     },
     { name: 'no facts: medium', fixture: 'thread-limit', facts: null, confidence: 'medium' },
+    {
+      name: 'runaway thread count with a low RLIMIT_NPROC for a non-root user: medium, says so',
+      output:
+        'runtime: failed to create new OS thread (have 4000 already; errno=11)\nfatal error: newosproc\n',
+      kind: 'panic',
+      facts: makeFacts(rl('nproc', 2048, 2048), user(1001)),
+      confidence: 'medium',
+      evidence: ['already had 4000 threads']
+    },
     {
       name: 'root, but kernel.threads-max is tiny',
       output: 'x_test.go:9: fork/exec /bin/sh: resource temporarily unavailable\n',
@@ -28,6 +46,13 @@ runRuleCases(rule, {
     }
   ],
   silent: [
+    {
+      name: 'runaway thread count as root with an ample threads-max: nothing left to blame',
+      output:
+        'runtime: failed to create new OS thread (have 9000 already; errno=11)\nfatal error: newosproc\n',
+      kind: 'panic',
+      facts: makeFacts(user(0), sysctl('kernel.threads-max', 192730))
+    },
     {
       name: 'root under a pids cgroup: NPROC is not enforced for root',
       fixture: 'pids-limit',

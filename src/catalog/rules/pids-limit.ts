@@ -6,7 +6,17 @@
  */
 import { defineRule, type Rule } from '../rule.js'
 import type { Support } from '../helpers.js'
-import { cause, cgroupPids, confidenceFor, counterDelta, finding, matchLines, remedyFor } from '../helpers.js'
+import {
+  cause,
+  cgroupPids,
+  confidenceFor,
+  counterDelta,
+  finding,
+  firstMatch,
+  lowerConfidence,
+  matchLines,
+  remedyFor
+} from '../helpers.js'
 
 /** fork/exec EAGAIN, runtime thread creation EAGAIN, cgo pthread_create EAGAIN. */
 export const EAGAIN_SPAWN = [
@@ -14,6 +24,29 @@ export const EAGAIN_SPAWN = [
   /runtime: failed to create new OS thread \(have \d+ already; errno=11\)/,
   /runtime\/cgo: pthread_create failed: Resource temporarily unavailable/
 ]
+/**
+ * `runtime: failed to create new OS thread (have N already; errno=11)`: N is the failing process's own
+ * thread count. At or above RUNAWAY_THREADS the process itself made thousands of threads (Go's own cap is
+ * 10000, a test rarely needs 1000): runaway thread creation by the code is at least as likely as a limit
+ * that is too low, so the limit rules lower their confidence one step (unless a counter proves the limit
+ * was hit) and say so. Small N (lizrice/containers-from-scratch#6, golang/go#15476: 5 and 6) says the
+ * limit was already used up by other processes; it does not tell a runaway program from a low limit.
+ */
+export const RUNAWAY_THREADS = 1000
+const HAVE_N = /failed to create new OS thread \(have (\d+) already/
+
+/** The process's own thread count from the runtime's message, when at or above RUNAWAY_THREADS. */
+export function runawayThreads(lines: readonly string[]): { n: number; evidence: string } | null {
+  const m = firstMatch(lines, HAVE_N)
+  const n = m ? Number(m[1]) : 0
+  return n >= RUNAWAY_THREADS
+    ? {
+        n,
+        evidence: `the process already had ${n} threads: the code itself may be creating threads without bound (goroutines blocked in syscalls or cgo)`
+      }
+    : null
+}
+
 /** pids.max at or below this is a limit a parallel test run can reach. */
 export const PIDS_LOW = 4096
 
@@ -35,9 +68,12 @@ const rule: Rule = defineRule({
     else if (rejected && rejected.value === 0) support = 'contradicts'
     else if (pids && pids.value.max === null) support = 'contradicts'
     else if (pids && pids.value.max !== null && pids.value.max <= PIDS_LOW) support = 'corroborates'
-    const confidence = confidenceFor('specific', support)
+    let confidence = confidenceFor('specific', support)
     if (confidence === null || support === 'contradicts') return null
-    const evidence = [...matched, pids?.evidence ?? '', rejected?.evidence ?? '']
+    const runaway = runawayThreads(lines)
+    if (runaway && support !== 'conclusive') confidence = lowerConfidence(confidence)
+    if (confidence === null) return null
+    const evidence = [...matched, pids?.evidence ?? '', rejected?.evidence ?? '', runaway?.evidence ?? '']
     if (matched.some(l => l.includes('errno=11')))
       evidence.push('the runtime prints the "ulimit -u" hint for any EAGAIN, including pids.max')
     return cause('pids-limit', confidence, evidence, pidsRemedy(facts))

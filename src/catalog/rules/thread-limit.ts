@@ -12,12 +12,13 @@ import {
   finding,
   fmtLimit,
   isRoot,
+  lowerConfidence,
   matchLines,
   remedyFor,
   rlimit,
   sysctlNumber
 } from '../helpers.js'
-import { EAGAIN_SPAWN } from './pids-limit.js'
+import { EAGAIN_SPAWN, runawayThreads } from './pids-limit.js'
 
 /** RLIMIT_NPROC below this is reachable by one user's parallel test binaries (catalog 2.4). */
 export const NPROC_LOW = 4096
@@ -52,8 +53,15 @@ const rule: Rule = defineRule({
     // Root with an ample threads-max: nothing this rule knows of can refuse the fork.
     if (support === 'unknown' && root === true && tmax && tmax.value >= THREADS_MAX_LOW)
       support = 'contradicts'
-    const confidence = confidenceFor('specific', support)
+    let confidence = confidenceFor('specific', support)
     if (confidence === null || support === 'contradicts') return null
+    // Thousands of threads in the failing process: the code may be the runaway (see pids-limit.ts).
+    const runaway = runawayThreads(lines)
+    if (runaway) {
+      confidence = lowerConfidence(confidence)
+      evidence.push(runaway.evidence)
+    }
+    if (confidence === null) return null
     return cause('thread-limit', confidence, evidence, nprocRemedy(facts))
   },
 
