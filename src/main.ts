@@ -12,7 +12,7 @@ import { createParser, discoverLayout, verifyLocations } from './gotest/index.js
 import type { TestRun } from './gotest/model.js'
 import type { Host } from './host/host.js'
 import { NodeHost } from './host/node-host.js'
-import { assembleReport, explainRun, runPreflight } from './pipeline.js'
+import { assembleReport, explainRun, runPreflight, TextTail, withGoCommandError } from './pipeline.js'
 import { probeCounters } from './probes/index.js'
 import { LineSplitter, LiveLog } from './report/live-log.js'
 import type { Finding, Report } from './report/model.js'
@@ -73,6 +73,7 @@ export async function runGoTest(
   const lines = new LineSplitter()
   const child = host.spawnStream('go', ['test', '-json', ...args], { cwd: opts.cwd })
   let stderr = ''
+  const stderrTail = new TextTail()
   // Decoders keep a UTF-8 character that straddles two chunks whole.
   const stdoutText = new StringDecoder('utf8')
   const stderrText = new StringDecoder('utf8')
@@ -88,7 +89,9 @@ export async function runGoTest(
       for (const l of lines.push(text)) out += live.line(l)
       if (out) opts.write(out)
     } else {
-      stderr += stderrText.write(chunk)
+      const text = stderrText.write(chunk)
+      stderr += text
+      stderrTail.push(text)
       // Flush at line boundaries so a stderr line is not split across two blocks.
       if (stderr.length > 64 * 1024 || stderr.endsWith('\n')) flushStderr()
     }
@@ -101,7 +104,7 @@ export async function runGoTest(
   const exit = await child.exit
   return {
     // No location beats a wrong one: drop paths that are not files in the workspace.
-    run: await verifyLocations(host, parser.end(), layout),
+    run: withGoCommandError(await verifyLocations(host, parser.end(), layout), String(stderrTail), exit.code),
     code: exit.code,
     signal: exit.signal,
     ...(exit.startError ? { startError: exit.startError } : {})
@@ -194,7 +197,7 @@ export async function run(): Promise<void> {
       annotate: true,
       comment: true,
       reportFile: reportPath(host.env)
-    })
+    }).catch(e => internalError(settings, 'publishing the report failed', e))
   } else {
     report = assembleReport({ facts, findings })
     const input: RenderInput = {
@@ -214,7 +217,7 @@ export async function run(): Promise<void> {
       // In results mode the post step has the whole story; one comment per run is enough.
       comment: mode === 'preflight',
       reportFile: reportPath(host.env, mode === 'results' ? 'preflight.json' : 'report.json')
-    })
+    }).catch(e => internalError(settings, 'publishing the report failed', e))
   }
 
   saveState({

@@ -130,3 +130,43 @@ export function factsFromJson(text: string, source: string): Facts {
   }
   return facts
 }
+
+/** Keeps the last `max` characters of a stream (go test's stderr), so memory stays bounded. */
+export class TextTail {
+  private text = ''
+  constructor(private readonly max = 64 * 1024) {}
+  push(s: string): void {
+    this.text += s
+    if (this.text.length > 2 * this.max) this.text = this.text.slice(-this.max)
+  }
+  toString(): string {
+    return this.text.length > this.max ? this.text.slice(-this.max) : this.text
+  }
+}
+
+const BUILD_LIKE =
+  /-race requires cgo|C compiler .* not found|\[build failed\]|\[setup failed\]|cannot find (package|module)|no required module|build cache is required|go: updates to go\.mod needed|^# \S+$|\.go:\d+:\d+: /m
+
+/**
+ * When `go test` fails before any test runs, its only words are on stderr (`go: -race requires cgo`,
+ * `build cache is required...`) and the JSON stream is empty. Without this the report would say "no
+ * failures" for a red step; with it the stderr becomes one failure that diagnosis can read.
+ */
+export function withGoCommandError(run: TestRun, stderr: string, exitCode: number | null): TestRun {
+  const text = stderr.replace(/\r\n/g, '\n').trim()
+  if (exitCode === 0 || run.failures.length > 0 || text === '') return run
+  const lines = text.split('\n')
+  return {
+    ...run,
+    failures: [
+      ...run.failures,
+      {
+        package: null,
+        test: null,
+        kind: BUILD_LIKE.test(text) ? 'build' : 'log',
+        excerpt: lines.slice(-20).join('\n'),
+        output: text
+      }
+    ]
+  }
+}

@@ -29,7 +29,7 @@ export async function explainCommand(argv: readonly string[], host: Host, io: Io
     })
     facts = factsFromJson(text, path)
   } else if (!flags['no-probe']) {
-    facts = (await runPreflight(host, { dir, goProbe: 'off', dockerfiles: [] })).facts
+    facts = (await runPreflight(host, { dir, goProbe: 'auto', dockerfiles: [] })).facts
   }
   const { report } = await explainFiles(host, files, { dir, facts })
   io.out(

@@ -3,7 +3,7 @@ import type { Io } from '../cli.js'
 import type { Facts } from '../facts/types.js'
 import { createParser, discoverLayout, formatLive, verifyLocations } from '../gotest/index.js'
 import type { Host } from '../host/host.js'
-import { explainRun, findRepoRoot, runPreflight } from '../pipeline.js'
+import { explainRun, findRepoRoot, runPreflight, TextTail, withGoCommandError } from '../pipeline.js'
 import { probeCounters } from '../probes/index.js'
 import { renderTerminal } from '../report/render-terminal.js'
 import { parseArgs, str, UsageError } from './args.js'
@@ -24,7 +24,8 @@ export async function testCommand(argv: readonly string[], host: Host, io: Io): 
   const json = flags['json'] === true
   const live = json ? io.err : io.out
 
-  const pre = await runPreflight(host, { dir, goProbe: 'off', dockerfiles: [] })
+  // The same facts as the action's go-test mode, Go runtime probe included (it names blocked syscalls).
+  const pre = await runPreflight(host, { dir, goProbe: 'auto', dockerfiles: [] })
   let facts: Facts = pre.facts
   const before = await probeCounters(host, facts.cgroup)
 
@@ -40,16 +41,25 @@ export async function testCommand(argv: readonly string[], host: Host, io: Io): 
   parser.beginSource('go test -json')
   const child = host.spawnStream('go', ['test', '-json', ...rest], { cwd: dir })
   const stderr = new StringDecoder('utf8')
+  const stderrTail = new TextTail()
   for await (const { stream, chunk } of child.output) {
     if (stream === 'stdout') parser.push(chunk)
-    else live(stderr.write(chunk))
+    else {
+      const text = stderr.write(chunk)
+      stderrTail.push(text)
+      live(text)
+    }
   }
   const exit = await child.exit
   if (exit.startError) throw new Error(`could not start go test (${exit.startError}); is Go on PATH?`)
 
   const after = await probeCounters(host, facts.cgroup)
   facts = { ...facts, counters: { before, after } }
-  const run = await verifyLocations(host, parser.end(), layout)
+  const run = withGoCommandError(
+    await verifyLocations(host, parser.end(), layout),
+    String(stderrTail),
+    exit.code
+  )
   const { report } = explainRun(run, facts, [])
   if (json) io.out(JSON.stringify(report, null, 2) + '\n')
   else io.out('\n' + renderTerminal(report, { color: host.isTTY }))

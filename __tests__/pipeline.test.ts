@@ -1,0 +1,49 @@
+import { describe, expect, it } from '@jest/globals'
+import type { TestRun } from '../src/gotest/model.js'
+import { TextTail, withGoCommandError } from '../src/pipeline.js'
+
+const empty: TestRun = {
+  format: 'json',
+  packages: [],
+  failures: [],
+  totals: { packages: 0, tests: 0, passed: 0, failed: 0, skipped: 0 },
+  partial: []
+}
+
+describe('withGoCommandError', () => {
+  it('turns stderr of a go command that failed before any test into one failure', () => {
+    // Captured: CGO_ENABLED=0 go test -race (e2e/scenarios/race-cgo-disabled), go1.26.8.
+    const run = withGoCommandError(empty, 'go: -race requires cgo; enable cgo by setting CGO_ENABLED=1\n', 1)
+    expect(run.failures).toEqual([
+      {
+        package: null,
+        test: null,
+        kind: 'build',
+        excerpt: 'go: -race requires cgo; enable cgo by setting CGO_ENABLED=1',
+        output: 'go: -race requires cgo; enable cgo by setting CGO_ENABLED=1'
+      }
+    ])
+  })
+
+  it('leaves a passing run, a run with failures, and an empty stderr alone', () => {
+    expect(withGoCommandError(empty, 'go: downloading x\n', 0)).toBe(empty)
+    expect(withGoCommandError(empty, '  \n', 1)).toBe(empty)
+    const failed = {
+      ...empty,
+      failures: [{ package: 'p', test: 'T', kind: 'test' as const, excerpt: 'e', output: 'o' }]
+    }
+    expect(withGoCommandError(failed, 'go: something\n', 1)).toBe(failed)
+  })
+
+  it('calls unknown go command errors a log failure', () => {
+    expect(withGoCommandError(empty, 'weird\n', 2).failures[0]!.kind).toBe('log')
+  })
+})
+
+describe('TextTail', () => {
+  it('keeps only the last max characters', () => {
+    const t = new TextTail(10)
+    for (let i = 0; i < 100; i++) t.push(`${i % 10}`)
+    expect(String(t)).toBe('0123456789')
+  })
+})
