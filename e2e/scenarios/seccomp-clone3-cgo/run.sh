@@ -11,15 +11,17 @@ trap 'rm -rf "$tmp"' EXIT INT TERM
 chmod 755 "$tmp"
 gcc -O2 -o "$tmp/seccomp-run" "$here/../seccomp-userns-eperm/testdata/seccomp-run.c" || { echo "cannot build the seccomp helper" >&2; exit 77; }
 "$tmp/seccomp-run" eperm clone3 -- true 2>/dev/null || { echo "seccomp filters cannot be installed here" >&2; exit 77; }
+# Only the test binary runs under the filter (go test -exec), as when tests run in a sandbox: the go
+# command and gcc start processes themselves and would trip the same filter first.
+printf '#!/bin/sh\nexec "%s" eperm clone3 -- "$@"\n' "$tmp/seccomp-run" > "$tmp/exec-wrapper"
+chmod 755 "$tmp/exec-wrapper"
+export GOFLAGS="${GOFLAGS:-} -exec=$tmp/exec-wrapper"
 if [ "$(basename -- "$1")" = go ]; then
-  # Only the test binary runs under the filter (go test -exec), as when tests run in a sandbox:
-  # the go command and gcc start processes themselves and would trip the same filter first.
-  printf '#!/bin/sh\nexec "%s" eperm clone3 -- "$@"\n' "$tmp/seccomp-run" > "$tmp/exec-wrapper"
-  chmod 755 "$tmp/exec-wrapper"
-  GOFLAGS="${GOFLAGS:-} -exec=$tmp/exec-wrapper" "$@"
+  "$@"
 else
-  # Other commands (the doctor probe) run under the ENOSYS variant of the same rule, which is what
-  # Docker >= 20.10.10 does: Node's own threads use glibc pthread_create and would abort under EPERM,
-  # while /proc/self/status shows the same "Seccomp: 2" either way.
+  # Other commands (the CLI, the action, the doctor probe) run under the ENOSYS variant of the same rule,
+  # which is what Docker >= 20.10.10 does: Node's own threads use glibc pthread_create and would abort
+  # under EPERM, while /proc/self/status shows the same "Seccomp: 2" either way. The test binaries they
+  # start still get the EPERM filter through -exec.
   "$tmp/seccomp-run" enosys clone3 -- "$@"
 fi

@@ -11,12 +11,16 @@ trap 'rm -rf "$tmp"' EXIT INT TERM
 chmod 755 "$tmp"
 gcc -O2 -o "$tmp/seccomp-run" "$here/../seccomp-userns-eperm/testdata/seccomp-run.c" || { echo "cannot build the seccomp helper" >&2; exit 77; }
 "$tmp/seccomp-run" trap pidfd_open -- true 2>/dev/null || { echo "seccomp filters cannot be installed here" >&2; exit 77; }
+# Only the test binary runs under the filter (go test -exec), as when tests run in a sandbox: the go
+# command and gcc start processes themselves and would trip the same filter first.
+printf '#!/bin/sh\nexec "%s" trap pidfd_open -- "$@"\n' "$tmp/seccomp-run" > "$tmp/exec-wrapper"
+chmod 755 "$tmp/exec-wrapper"
+export GOFLAGS="${GOFLAGS:-} -exec=$tmp/exec-wrapper"
 if [ "$(basename -- "$1")" = go ]; then
-  # Only the test binary runs under the filter (go test -exec), as when tests run in a sandbox:
-  # the go command and gcc start processes themselves and would trip the same filter first.
-  printf '#!/bin/sh\nexec "%s" trap pidfd_open -- "$@"\n' "$tmp/seccomp-run" > "$tmp/exec-wrapper"
-  chmod 755 "$tmp/exec-wrapper"
-  GOFLAGS="${GOFLAGS:-} -exec=$tmp/exec-wrapper" "$@"
+  "$@"
 else
-  "$tmp/seccomp-run" trap pidfd_open -- "$@"
+  # Other commands (node: the CLI or the action, which start go test themselves) run under the ERRNO
+  # variant of the same rule, so that the go command (which also probes pidfd_open) survives and the
+  # probes see the filter, while the test binary still gets the trapping filter through -exec.
+  "$tmp/seccomp-run" eperm pidfd_open -- "$@"
 fi
