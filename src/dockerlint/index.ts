@@ -25,18 +25,8 @@ export type { LintContext, DockerRule } from './model.js'
 
 export const DEFAULT_MAX_FILE_BYTES = 1 << 20
 
-/** The defaults of the `dockerfiles` input (action.yml). */
-export const DEFAULT_GLOBS: readonly string[] = [
-  '**/Dockerfile',
-  '**/*.Dockerfile',
-  '**/Dockerfile.*',
-  '**/Containerfile',
-  '**/compose.yml',
-  '**/compose.yaml',
-  '**/docker-compose*.yml',
-  '**/docker-compose*.yaml',
-  '.github/workflows/*.yml'
-]
+/** The defaults of the `dockerfiles` input (action.yml); one list, kept equal to action.yml by a test. */
+export { DEFAULT_DOCKERFILE_GLOBS as DEFAULT_GLOBS } from '../defaults.js'
 
 export const dockerRules: {
   id: string
