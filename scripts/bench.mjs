@@ -23,6 +23,10 @@ const args = process.argv.slice(2)
 const sizesArg = args.includes('--sizes') ? args[args.indexOf('--sizes') + 1] : '50,500'
 const sizes = sizesArg.split(',').map(Number)
 const keep = args.includes('--keep')
+// --generate FILE MB: only write a log (for profiling: node --cpu-prof dist/cli.js explain FILE ...).
+const genArg = args.includes('--generate')
+  ? args.slice(args.indexOf('--generate') + 1, args.indexOf('--generate') + 3)
+  : null
 const work = mkdtempSync(join(tmpdir(), 'envguard-bench-'))
 process.on('exit', () => {
   if (!keep) rmSync(work, { recursive: true, force: true })
@@ -228,4 +232,12 @@ async function main() {
   }
 }
 
-await main()
+if (genArg) {
+  const [file, mb] = genArg
+  if (!file || !(Number(mb) > 0)) {
+    console.error('usage: node scripts/bench.mjs --generate FILE MEGABYTES')
+    process.exit(2)
+  }
+  await generate(resolve(file), Number(mb))
+  console.log(`${file}: ${(statSync(file).size / 1048576).toFixed(0)} MB`)
+} else await main()

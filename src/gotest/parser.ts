@@ -12,6 +12,8 @@ import type { LiveEvent } from './engine.js'
 import { Engine, PENDING } from './engine.js'
 import { decodeJsonString } from './outbuf.js'
 import { TextConverter } from './text.js'
+import type { WordView } from './keys.js'
+import { A_OUTPUT, A_PASS, A_RUN, OUTPUT_TAIL, TEST_KEY, Template, wordView } from './keys.js'
 import type { SourceLayout } from './location.js'
 import { locateFailure } from './location.js'
 
@@ -42,7 +44,6 @@ const TIME_KEY = Buffer.from('{"Time":"')
 const ACTION_AFTER_TIME = Buffer.from('","Action":"')
 const ACTION_FIRST = Buffer.from('{"Action":"')
 const PACKAGE_AFTER = Buffer.from('","Package":"')
-const TEST_AFTER = Buffer.from('","Test":"')
 const OUTPUT_AFTER = Buffer.from('","Output":"')
 const ELAPSED_AFTER = Buffer.from('","Elapsed":')
 const ANSI_RE = /\x1b\[[0-9;?]*[ -/]*[@-~]/g
@@ -78,39 +79,17 @@ export function createParser(opts: ParserOptions = {}): Parser {
   let cutLines = 0
   let ended = false
 
-  // Caches: consecutive events usually share the package and the test.
-  const pkgCache = Buffer.alloc(1024)
-  let lastPkgLen = -1
-  let lastPkg = ''
-  const testCache = Buffer.alloc(1024)
-  let lastTestLen = -1
-  let lastTest = ''
+  // The current package's and test's templates (see keys.ts).
+  const tpl = new Template()
+  const partLen = tpl.partLen
+  // Word view of the buffer being scanned (set per chunk and per carried line).
+  let view: WordView = wordView(Buffer.alloc(0))
+  // Length of the last Time value: test2json's RFC 3339 times mostly keep their length.
+  let timeLen = 30
 
   function str(b: Buffer, s: number, e: number): string {
     for (let i = s; i < e; i++) if (b[i] === 0x5c) return decodeJsonString(b.subarray(s, e))
     return b.toString('utf8', s, e)
-  }
-
-  function sameBytes(b: Buffer, s: number, e: number, cache: Buffer, n: number): boolean {
-    if (e - s !== n) return false
-    for (let i = 0; i < n; i++) if (b[s + i] !== cache[i]) return false
-    return true
-  }
-
-  function pkgOf(b: Buffer, s: number, e: number): string {
-    if (lastPkgLen >= 0 && sameBytes(b, s, e, pkgCache, lastPkgLen)) return lastPkg
-    lastPkg = str(b, s, e)
-    lastPkgLen = e - s <= pkgCache.length ? e - s : -1
-    if (lastPkgLen >= 0) b.copy(pkgCache, 0, s, e)
-    return lastPkg
-  }
-
-  function testOf(b: Buffer, s: number, e: number): string {
-    if (lastTestLen >= 0 && sameBytes(b, s, e, testCache, lastTestLen)) return lastTest
-    lastTest = str(b, s, e)
-    lastTestLen = e - s <= testCache.length ? e - s : -1
-    if (lastTestLen >= 0) b.copy(testCache, 0, s, e)
-    return lastTest
   }
 
   /** True when b[i..] starts with pat. */
@@ -120,17 +99,85 @@ export function createParser(opts: ParserOptions = {}): Parser {
     return true
   }
 
+  /** Position of the closing quote of a `{"Time":"...` line's Time value, or -1. */
+  function timeEnd(b: Buffer, s: number, e: number): number {
+    // RFC 3339: at least 20 bytes, so start looking for the closing quote there.
+    let q = s + TIME_KEY.length + 19
+    while (q < e && b[q] !== 0x22) q++
+    if (q >= e || b[q - 1] === 0x5c) return -1
+    timeLen = q - s - TIME_KEY.length
+    return q
+  }
+
   /**
-   * Fast path for test2json lines, relying on its fixed key order; returns false when the slow path
-   * must decide (other producers, escapes, rare actions, package-level events).
+   * The number at b[j..] up to `}` or `,`, in Go's strconv 'f' format (what encoding/json writes for
+   * Elapsed: digits, maybe a dot and digits); -1 for anything else (the slow path decides).
+   */
+  function numberAt(b: Buffer, j: number, e: number): number {
+    let v = 0
+    let scale = 0
+    const st = j
+    for (; j < e; j++) {
+      const c = b[j]
+      if (c >= 0x30 && c <= 0x39) {
+        v = v * 10 + (c - 0x30)
+        if (scale > 0) scale *= 10
+      } else if (c === 0x2e && scale === 0) scale = 1
+      else break
+    }
+    if (j === st || (b[j] !== 0x7d && b[j] !== 0x2c)) return -1
+    return scale > 0 ? v / scale : v
+  }
+
+  /** An output event's value runs from os to the line's closing `"}`; false when it does not. */
+  function outputTail(b: Buffer, os: number, e: number, pkg: string, test: string | null): boolean {
+    const oe = e - 2
+    if (b[e - 1] !== 0x7d || b[oe] !== 0x22 || oe < os) return false
+    if (b[oe - 1] === 0x5c) {
+      let bs = 0
+      for (let j = oe - 1; j >= os && b[j] === 0x5c; j--) bs++
+      if ((bs & 1) === 1) return false
+    }
+    engine.outputRaw(pkg, test, b, os, oe)
+    return true
+  }
+
+  /**
+   * A test value starting at ts (the template's test, or a new one that becomes the template's);
+   * returns the position of its closing quote, or -1 when the slow path must decide (escaped quote,
+   * empty name). Sets `lastTest`.
+   */
+  function testAt(b: Buffer, ts: number, e: number): number {
+    const tl = tpl.testLen
+    if (tl >= 0 && ts + tl < e && tpl.testPart(b, view, ts, tl + 1)) {
+      lastTest = tpl.test
+      return ts + tl
+    }
+    let te = ts
+    let esc = false
+    while (te < e && b[te] !== 0x22) if (b[te++] === 0x5c) esc = true
+    if (te >= e || te === ts || b[te - 1] === 0x5c) return -1
+    if (esc) {
+      lastTest = str(b, ts, te)
+      tpl.testLen = -1
+    } else {
+      lastTest = b.toString('utf8', ts, te)
+      tpl.setTest(b, ts, te - ts, lastTest)
+    }
+    return te
+  }
+  let lastTest = ''
+
+  /**
+   * test2json lines, relying on its fixed key order (Time first, or Action first when written without
+   * -t). Returns false when the slow path must decide (other producers, escapes in package names, rare
+   * actions, package-level events).
    */
   function fastJson(b: Buffer, s: number, e: number): boolean {
     let a: number
     if (at(b, s, TIME_KEY)) {
-      // RFC 3339 with nanoseconds: at least 20 bytes; start looking for the closing quote there.
-      let q = s + TIME_KEY.length + 19
-      while (q < e && b[q] !== 0x22) q++
-      if (q >= e || !at(b, q, ACTION_AFTER_TIME)) return false
+      const q = timeEnd(b, s, e)
+      if (q < 0 || !at(b, q, ACTION_AFTER_TIME)) return false
       a = q + ACTION_AFTER_TIME.length
     } else if (at(b, s, ACTION_FIRST)) a = s + ACTION_FIRST.length
     else return false
@@ -157,74 +204,45 @@ export function createParser(opts: ParserOptions = {}): Parser {
     } else return false
     if (!at(b, ae, PACKAGE_AFTER)) return false
     const ps = ae + PACKAGE_AFTER.length
-    // Same package as the last line (the usual case): compare in place, no scan.
-    let pe: number
     let pkg: string
-    if (
-      lastPkgLen >= 0 &&
-      b[ps + lastPkgLen] === 0x22 &&
-      sameBytes(b, ps, ps + lastPkgLen, pkgCache, lastPkgLen)
-    ) {
-      pe = ps + lastPkgLen
-      pkg = lastPkg
+    // `after` is the closing quote of the last key field.
+    let after: number
+    const pl = tpl.pkgLen
+    if (pl >= 0 && ps + pl < e && tpl.packageValue(b, view, ps)) {
+      // The template's package (value and closing quote): no scan, no decoding.
+      pkg = tpl.pkg
+      after = ps + pl
     } else {
-      pe = ps
-      while (pe < e && b[pe] !== 0x22) pe++
+      let pe = ps
+      let esc = false
+      while (pe < e && b[pe] !== 0x22) if (b[pe++] === 0x5c) esc = true
       if (pe >= e || b[pe - 1] === 0x5c) return false
-      pkg = pkgOf(b, ps, pe)
+      after = pe
+      if (esc || pe === ps) {
+        pkg = str(b, ps, pe)
+        tpl.pkgLen = -1
+        tpl.testLen = -1
+      } else {
+        pkg = b.toString('utf8', ps, pe)
+        tpl.setPackage(b, ps, pe - ps, pkg)
+      }
     }
     let test: string | null = null
-    let after = pe
-    if (at(b, pe, TEST_AFTER)) {
-      const ts = pe + TEST_AFTER.length
-      let te: number
-      if (
-        lastTestLen >= 0 &&
-        b[ts + lastTestLen] === 0x22 &&
-        sameBytes(b, ts, ts + lastTestLen, testCache, lastTestLen)
-      ) {
-        te = ts + lastTestLen
-        test = lastTest
-      } else {
-        te = ts
-        while (te < e && b[te] !== 0x22) te++
-        if (te >= e || b[te - 1] === 0x5c) return false
-        test = testOf(b, ts, te)
-      }
+    if (at(b, after, TEST_KEY)) {
+      const te = testAt(b, after + TEST_KEY.length, e)
+      if (te < 0) return false
+      test = lastTest
       after = te
     }
     if (action === 'output') {
       if (!at(b, after, OUTPUT_AFTER)) return false
-      const os = after + OUTPUT_AFTER.length
-      // Output is the last field of an output event: the line ends with `"}`.
-      const oe = e - 2
-      if (b[e - 1] !== 0x7d || b[oe] !== 0x22 || oe < os) return false
-      if (b[oe - 1] === 0x5c) {
-        let bs = 0
-        for (let j = oe - 1; j >= os && b[j] === 0x5c; j--) bs++
-        if ((bs & 1) === 1) return false
-      }
-      engine.outputRaw(pkg, test, b, os, oe)
-      return true
+      return outputTail(b, after + OUTPUT_AFTER.length, e, pkg, test)
     }
     if (test === null || b[e - 1] !== 0x7d) return false // package-level run/pass...: slow path
     let elapsed: number | undefined
     if (action === 'pass' && at(b, after, ELAPSED_AFTER)) {
-      // Go's strconv 'f' format (encoding/json floats): digits, a dot, digits; anything else is slow path.
-      let j = after + ELAPSED_AFTER.length
-      let v = 0
-      let scale = 0
-      const st = j
-      for (; j < e; j++) {
-        const c = b[j]
-        if (c >= 0x30 && c <= 0x39) {
-          v = v * 10 + (c - 0x30)
-          if (scale > 0) scale *= 10
-        } else if (c === 0x2e && scale === 0) scale = 1
-        else break
-      }
-      if (j === st || (b[j] !== 0x7d && b[j] !== 0x2c)) return false
-      elapsed = scale > 0 ? v / scale : v
+      elapsed = numberAt(b, after + ELAPSED_AFTER.length, e)
+      if (elapsed < 0) return false
     }
     engine.testEvent(pkg, test, action, elapsed)
     return true
@@ -285,6 +303,7 @@ export function createParser(opts: ParserOptions = {}): Parser {
     text.line(l)
   }
 
+  /** One line b[s, e), without its newline (a CR before it is removed here). */
   function handleLine(b: Buffer, s: number, e: number): void {
     if (e > s && b[e - 1] === 0x0d) e--
     if (b[s] === 0x7b /* { */) {
@@ -306,6 +325,84 @@ export function createParser(opts: ParserOptions = {}): Parser {
       }
     }
     textLine(b, s, e)
+  }
+
+  /** Points the engine and the word view at a buffer whose lines are about to be handled. */
+  function use(b: Buffer): void {
+    engine.useBuffer(b)
+    view = wordView(b)
+  }
+
+  /**
+   * Handles the whole lines of a chunk from `start`; returns where the unfinished last line starts.
+   * The loop inlines the hot path (see keys.ts): for a `{"Time":"` line, guess where Time ends, and
+   * when the action is output, pass or run, compare the package part and the test part with the
+   * templates four bytes at a time; a match hands the event to the engine with no decoding. Anything
+   * else goes to handleLine.
+   */
+  function scan(b: Buffer, start: number): number {
+    const v = view
+    for (;;) {
+      const nl = b.indexOf(0x0a, start)
+      if (nl < 0) return start
+      const s = start
+      start = nl + 1
+      if (nl - s > maxLine) {
+        cutLines++
+        handleLine(b, s, s + maxLine)
+        continue
+      }
+      hot: if (
+        tpl.pkgLen >= 0 &&
+        b[s] === 0x7b &&
+        b[s + 1] === 0x22 &&
+        b[s + 2] === 0x54 &&
+        b[s + 3] === 0x69 &&
+        b[s + 4] === 0x6d &&
+        b[s + 5] === 0x65 &&
+        b[s + 6] === 0x22 &&
+        b[s + 7] === 0x3a &&
+        b[s + 8] === 0x22
+      ) {
+        const e = b[nl - 1] === 0x0d ? nl - 1 : nl
+        const q = s + 9 + timeLen
+        // The guessed end of Time must be an unescaped quote; a wrong guess fails the compare (every
+        // template starts with `","Action":"`, which a valid line holds unescaped only after Time).
+        if (q + 24 > e || b[q] !== 0x22 || b[q - 1] === 0x5c) break hot
+        const c = b[q + 12]
+        const tl = tpl.testLen
+        if (c === 0x6f /* output */) {
+          const ts = q + partLen[A_OUTPUT]
+          const os = ts + tl + OUTPUT_TAIL.length
+          if (tl < 0 || os + 2 > e) break hot
+          if (!tpl.packagePart(b, v, q, A_OUTPUT) || !tpl.testPart(b, v, ts, tl + OUTPUT_TAIL.length))
+            break hot
+          const oe = e - 2
+          // A value ending in a backslash needs its escapes counted: the slow path does that.
+          if (b[e - 1] !== 0x7d || b[oe] !== 0x22 || b[oe - 1] === 0x5c) break hot
+          engine.outputRaw(tpl.pkg, tpl.test, b, os, oe)
+        } else if (c === 0x70 /* pass */ && b[q + 14] === 0x73) {
+          const ts = q + partLen[A_PASS]
+          const te = ts + tl
+          if (tl < 0 || te + 2 > e || b[e - 1] !== 0x7d) break hot
+          if (!tpl.packagePart(b, v, q, A_PASS) || !tpl.testPart(b, v, ts, tl + 1)) break hot
+          let elapsed: number | undefined
+          if (at(b, te, ELAPSED_AFTER)) {
+            elapsed = numberAt(b, te + ELAPSED_AFTER.length, e)
+            if (elapsed < 0) break hot
+          }
+          engine.testEvent(tpl.pkg, tpl.test, 'pass', elapsed)
+        } else if (c === 0x72 /* run */) {
+          const ts = q + partLen[A_RUN]
+          if (ts >= e || b[e - 1] !== 0x7d || !tpl.packagePart(b, v, q, A_RUN)) break hot
+          if (testAt(b, ts, e) < 0) break hot
+          engine.testEvent(tpl.pkg, lastTest, 'run', undefined)
+        } else break hot
+        jsonLines++
+        continue
+      }
+      handleLine(b, s, nl)
+    }
   }
 
   function pushBuf(chunk: Buffer): void {
@@ -330,20 +427,14 @@ export function createParser(opts: ParserOptions = {}): Parser {
       appendCarry(chunk, 0, nl)
       const line = carry as Buffer
       carry = null
-      engine.useBuffer(line)
+      if (carryCut) cutLines++
+      carryCut = false
+      use(line)
       handleLine(line, 0, line.length)
       start = nl + 1
     }
-    engine.useBuffer(chunk)
-    for (;;) {
-      const nl = chunk.indexOf(0x0a, start)
-      if (nl < 0) break
-      if (nl - start > maxLine) {
-        cutLines++
-        handleLine(chunk, start, start + maxLine)
-      } else handleLine(chunk, start, nl)
-      start = nl + 1
-    }
+    use(chunk)
+    start = scan(chunk, start)
     // Copy what running tests still point to: the caller may reuse the chunk.
     engine.commit()
     if (start < chunk.length) {
@@ -374,7 +465,7 @@ export function createParser(opts: ParserOptions = {}): Parser {
       carryCut = false
       const looksJson = line[0] === 0x7b
       const before = jsonLines
-      engine.useBuffer(line)
+      use(line)
       handleLine(line, 0, line.length)
       engine.commit()
       if (looksJson && jsonLines === before)
@@ -391,8 +482,8 @@ export function createParser(opts: ParserOptions = {}): Parser {
       binary = false
       firstChunk = true
       sourceBytes = 0
-      lastPkgLen = -1
-      lastTestLen = -1
+      tpl.pkgLen = -1
+      tpl.testLen = -1
     },
     push(chunk: Buffer | string) {
       pushBuf(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)

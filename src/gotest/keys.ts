@@ -1,0 +1,161 @@
+/**
+ * Byte templates for the parser's hot path. test2json writes its keys in a fixed order (Time,
+ * Action, Package, Test, Elapsed, Output; src/cmd/internal/test2json), so consecutive lines of one
+ * test differ only in their Time and Output values. For an output line of test T in package P, the
+ * bytes after Time,
+ *
+ *   ","Action":"output","Package":"P","Test":"T","Output":"
+ *
+ * are the same on every line. The parser keeps them (the "template") and checks a line with one
+ * comparison: a match proves the action, the package and the test at once, so the output lines of a
+ * passing test are never decoded nor searched field by field. The package part (up to `"Test":"`) is
+ * kept for each frequent action (output, run, pass, pause, cont) and changes only with the package;
+ * the test part (`T","Output":"`) changes with the test.
+ *
+ * Compares read four bytes at a time through Int32Array views, which need both sides at the same
+ * alignment modulo 4: every part is stored four times (copy k shifted by k bytes) and a compare
+ * picks the copy that shares the line's alignment. Equal 32-bit words are equal bytes whatever the
+ * platform's byte order.
+ */
+
+/** Bytes per copy (a multiple of 4); parts longer than SLOT - 4 are not kept (the slow path decides). */
+const SLOT = 1280
+const MAX_PART = SLOT - 4
+/** Four shifted copies make a region. */
+const REGION = 4 * SLOT
+
+/** The actions with a template, in region order (the test part is region ACTIONS.length). */
+const ACTIONS = ['output', 'run', 'pass', 'pause', 'cont'] as const
+export type TemplateAction = (typeof ACTIONS)[number]
+export const A_OUTPUT = 0
+export const A_RUN = 1
+export const A_PASS = 2
+export const A_PAUSE = 3
+export const A_CONT = 4
+const TEST_REGION = ACTIONS.length
+
+/** `","Action":"<action>","Package":"` for each action: the head of its package part. */
+export const HEADS = ACTIONS.map(a => Buffer.from(`","Action":"${a}","Package":"`))
+/** What follows the package value when there is a test, and what follows an output line's test value. */
+export const TEST_KEY = Buffer.from('","Test":"')
+export const OUTPUT_TAIL = Buffer.from('","Output":"')
+
+const EMPTY32 = new Int32Array(0)
+
+/** A 4-byte-word view of a buffer: byte i of the buffer is byte i + off of the view. */
+export interface WordView {
+  w32: Int32Array
+  off: number
+}
+
+export function wordView(buf: Buffer): WordView {
+  const off = buf.byteOffset & 3
+  const words = (buf.length + off) >> 2
+  if (words < 8) return { w32: EMPTY32, off: 0 }
+  return { w32: new Int32Array(buf.buffer, buf.byteOffset - off, words), off }
+}
+
+/**
+ * True when b[s, s + n) equals bytes [from, from + n) of a region of `u8` (copy k of the region holds
+ * byte x at region * REGION + k * SLOT + k + x). The caller checks that s + n <= b.length.
+ */
+export function sameBytes(
+  b: Buffer,
+  v: WordView,
+  s: number,
+  u8: Uint8Array,
+  u32: Int32Array,
+  region: number,
+  from: number,
+  n: number
+): boolean {
+  const w32 = v.w32
+  if (w32.length === 0) {
+    const base = region * REGION + from
+    for (let i = 0; i < n; i++) if (b[s + i] !== u8[base + i]) return false
+    return true
+  }
+  const pos = s + v.off
+  // Pick the copy whose byte `from` shares pos's alignment.
+  const k = (pos - from) & 3
+  const base = region * REGION + k * SLOT + k + from
+  const head = (4 - (pos & 3)) & 3
+  let i = 0
+  for (; i < head && i < n; i++) if (b[s + i] !== u8[base + i]) return false
+  const words = (n - i) >> 2
+  const w = (pos + i) >> 2
+  const cw = (base + i) >> 2
+  for (let x = 0; x < words; x++) if (w32[w + x] !== u32[cw + x]) return false
+  for (i += words << 2; i < n; i++) if (b[s + i] !== u8[base + i]) return false
+  return true
+}
+
+export class Template {
+  readonly u8 = new Uint8Array((ACTIONS.length + 1) * REGION)
+  readonly u32 = new Int32Array(this.u8.buffer)
+  /** Bytes of the package value; -1 when no package is kept. */
+  pkgLen = -1
+  pkg = ''
+  /** Bytes of each action's package part (head, package value, `","Test":"`). */
+  readonly partLen = new Int32Array(ACTIONS.length)
+  /** Bytes of the test value; -1 when no test is kept. */
+  testLen = -1
+  test = ''
+
+  constructor() {
+    for (let a = 0; a < ACTIONS.length; a++)
+      for (let k = 0; k < 4; k++) this.u8.set(HEADS[a], a * REGION + k * SLOT + k)
+  }
+
+  /** Keeps the package value b[ps, ps + pl) (no backslash in it); forgets the test. */
+  setPackage(b: Buffer, ps: number, pl: number, pkg: string): void {
+    this.testLen = -1
+    if (HEADS[A_OUTPUT].length + pl + TEST_KEY.length > MAX_PART) {
+      this.pkgLen = -1
+      return
+    }
+    const u8 = this.u8
+    for (let a = 0; a < ACTIONS.length; a++) {
+      const hl = HEADS[a].length
+      for (let k = 0; k < 4; k++) {
+        let j = a * REGION + k * SLOT + k + hl
+        for (let i = 0; i < pl; i++) u8[j++] = b[ps + i]
+        for (let i = 0; i < TEST_KEY.length; i++) u8[j++] = TEST_KEY[i]
+      }
+      this.partLen[a] = hl + pl + TEST_KEY.length
+    }
+    this.pkgLen = pl
+    this.pkg = pkg
+  }
+
+  /** Keeps the test value b[ts, ts + tl) (no backslash in it). */
+  setTest(b: Buffer, ts: number, tl: number, test: string): void {
+    if (this.pkgLen < 0 || tl + OUTPUT_TAIL.length > MAX_PART) {
+      this.testLen = -1
+      return
+    }
+    const u8 = this.u8
+    for (let k = 0; k < 4; k++) {
+      let j = TEST_REGION * REGION + k * SLOT + k
+      for (let i = 0; i < tl; i++) u8[j++] = b[ts + i]
+      for (let i = 0; i < OUTPUT_TAIL.length; i++) u8[j++] = OUTPUT_TAIL[i]
+    }
+    this.testLen = tl
+    this.test = test
+  }
+
+  /** b[s..] starts with action a's package part. */
+  packagePart(b: Buffer, v: WordView, s: number, a: number): boolean {
+    return sameBytes(b, v, s, this.u8, this.u32, a, 0, this.partLen[a])
+  }
+
+  /** b[s..] starts with the package value and its closing quote. */
+  packageValue(b: Buffer, v: WordView, s: number): boolean {
+    return sameBytes(b, v, s, this.u8, this.u32, A_OUTPUT, HEADS[A_OUTPUT].length, this.pkgLen + 1)
+  }
+
+  /** b[s..] starts with the first n bytes of the test part (`T","Output":"`). */
+  testPart(b: Buffer, v: WordView, s: number, n: number): boolean {
+    return sameBytes(b, v, s, this.u8, this.u32, TEST_REGION, 0, n)
+  }
+}
