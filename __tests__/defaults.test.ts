@@ -5,8 +5,12 @@ import { DEFAULT_DOCKERFILE_GLOBS } from '../src/defaults.js'
 
 describe('defaults', () => {
   it('gives the CLI the same dockerfiles globs as the action.yml default', () => {
-    const action = parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, { default: string }> }
-    const fromAction = action.inputs['dockerfiles']!.default.split('\n').map(s => s.trim()).filter(Boolean)
+    const action = parse(readFileSync('action.yml', 'utf8')) as {
+      inputs: Record<string, { default: string }>
+    }
+    const fromAction = action.inputs['dockerfiles']!.default.split('\n')
+      .map(s => s.trim())
+      .filter(Boolean)
     expect([...DEFAULT_DOCKERFILE_GLOBS]).toEqual(fromAction)
   })
 })
