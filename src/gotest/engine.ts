@@ -38,7 +38,14 @@ export interface EngineOptions {
 }
 
 interface TState {
+  /** The test's name; while `raw` is set, not decoded yet (see nameOf). */
   name: string
+  /** The undecoded name, raw[rs, re) in the current input chunk (tests started on the hot path). */
+  raw: Buffer | null
+  rs: number
+  re: number
+  /** The parser's template key for this test's name bytes (see runRaw); -1 for none. */
+  key: number
   status: TestStatus
   out: OutBuf | null
   elapsed?: number
@@ -46,15 +53,25 @@ interface TState {
   implicit: boolean
   failedChild: boolean
   midLine: boolean
-  /** Output parts still referenced in the current input chunk (not yet copied). */
-  pending: number
+  /**
+   * Output lines still referenced in the current input chunk (not yet copied): a list through the
+   * engine's pendNext, from pendHead to pendTail; -1 when empty.
+   */
+  pendHead: number
+  pendTail: number
 }
 
 interface PState {
   name: string
   terminal: PackageStatus | null
   elapsed?: number
+  /** Tests seen and not finished, except `solo`; read through Engine.map(), which puts solo in first. */
   tests: Map<string, TState>
+  /**
+   * The last test started, kept out of `tests` while it is the only thing happening: a test that runs,
+   * writes and passes (most of them) then costs no map insertion nor deletion.
+   */
+  solo: TState | null
   counts: { tests: number; passed: number; failed: number; skipped: number }
   out: OutBuf
   build: OutBuf | null
@@ -102,6 +119,7 @@ export class Engine {
         name,
         terminal: null,
         tests: new Map(),
+        solo: null,
         counts: { tests: 0, passed: 0, failed: 0, skipped: 0 },
         out: new OutBuf(this.opts.maxOutputPerFailure),
         build: null,
@@ -127,11 +145,137 @@ export class Engine {
     this.opts.onEvent?.({ kind: 'package-start', package: pkgName, test: null })
   }
 
+  /** p's test map, with its solo test put in first (in start order: solo is always the latest). */
+  private map(p: PState): Map<string, TState> {
+    const t = p.solo
+    if (t !== null) {
+      p.solo = null
+      p.tests.set(this.nameOf(t), t)
+    }
+    return p.tests
+  }
+
+  /** t's name, decoded from the input chunk the first time it is needed. */
+  private nameOf(t: TState): string {
+    if (t.raw !== null) {
+      t.name = t.raw.toString('utf8', t.rs, t.re)
+      t.raw = null
+    }
+    return t.name
+  }
+
+  /** Solo tests whose names are still undecoded in the current chunk (decoded at its end). */
+  private lazy: TState[] = []
+
+  /**
+   * Hot path: a `run` event whose test name is b[s, e) (no escapes), not decoded unless needed. `key`
+   * stands for these name bytes in passKey/outputKey while the parser's template holds them.
+   */
+  runRaw(pkgName: string, b: Buffer, s: number, e: number, key: number): void {
+    const p = this.pkgOf(pkgName)
+    const m = this.map(p)
+    let lazy = m.size <= 8
+    if (lazy && m.size > 0) {
+      // The name must not be a test already known: compare lengths first (an ASCII name equals only
+      // a name of the same length), decode only when one matches.
+      const n = e - s
+      for (let i = s; i < e; i++) if (b[i] >= 0x80) lazy = false
+      if (lazy) for (const k of m.keys()) if (k.length === n) lazy = false
+    }
+    if (!lazy) {
+      this.testEvent(pkgName, b.toString('utf8', s, e), 'run', undefined)
+      return
+    }
+    this.recognized++
+    const t: TState = {
+      name: '',
+      raw: b,
+      rs: s,
+      re: e,
+      key,
+      status: 'running',
+      out: null,
+      implicit: false,
+      failedChild: false,
+      midLine: false,
+      pendHead: -1,
+      pendTail: -1,
+      elapsed: undefined
+    }
+    p.counts.tests++
+    p.solo = t
+    this.lazy.push(t)
+    // outputRaw finds it through map(), which decodes its name; outputKey through keyT.
+    this.lastT = null
+    this.keyT = t
+  }
+
+  /** The last test started by runRaw (for outputKey). */
+  private keyT: TState | null = null
+
+  /** Hot path: a `pass` event of the test with template key `key`; false when the caller must decode. */
+  passKey(pkgName: string, key: number, elapsed: number | undefined): boolean {
+    const p = this.pkgOf(pkgName)
+    const t = p.solo
+    if (t === null || t.key !== key || t.status !== 'running') return false
+    this.recognized++
+    t.elapsed = elapsed
+    t.status = 'passed'
+    t.out = null
+    p.counts.passed++
+    p.solo = null
+    if (this.opts.keepPassed)
+      this.tests.push({ package: pkgName, test: this.nameOf(t), status: 'passed', elapsed })
+    this.opts.onEvent?.({ kind: 'test-pass', package: pkgName, test: this.nameOf(t), elapsed })
+    return true
+  }
+
+  /** Hot path: output of the test with template key `key`; false when the caller must decode. */
+  outputKey(pkgName: string, key: number, buf: Buffer, s: number, e: number): boolean {
+    const t = this.keyT
+    if (t === null || t.key !== key || t.status !== 'running' || pkgName !== this.lastPName) return false
+    const p = this.lastP
+    if (p === null || p.terminal !== null) return false
+    const c = s < e ? buf[s] : 0
+    if (c === 0x70 || c === 0x73 || c === 0x5c || c === 0x2a || (p.timeout !== null && p.timeout.collecting))
+      return false
+    this.pend(t, s, e)
+    t.midLine = !(e - s >= 2 && buf[e - 2] === 0x5c && buf[e - 1] === 0x6e)
+    return true
+  }
+
+  /** The package of an event, through the last-package cache. */
+  private pkgOf(pkgName: string): PState {
+    const lp = this.lastP
+    if (lp !== null && pkgName === this.lastPName && lp.terminal === null) return lp
+    const p = this.pkg(pkgName)
+    this.lastP = p
+    this.lastPName = pkgName
+    this.lastT = null
+    this.keyT = null
+    return p
+  }
+
   private test(p: PState, name: string, implicit: boolean): TState {
-    let t = p.tests.get(name)
+    const m = this.map(p)
+    let t = m.get(name)
     if (!t) {
-      t = { name, status: 'running', out: null, implicit, failedChild: false, midLine: false, pending: 0 }
-      p.tests.set(name, t)
+      t = {
+        name,
+        raw: null,
+        rs: 0,
+        re: 0,
+        key: -1,
+        status: 'running',
+        out: null,
+        implicit,
+        failedChild: false,
+        midLine: false,
+        pendHead: -1,
+        pendTail: -1,
+        elapsed: undefined
+      }
+      m.set(name, t)
       if (!implicit) p.counts.tests++
     } else if (!implicit && t.implicit) {
       t.implicit = false
@@ -142,9 +286,32 @@ export class Engine {
 
   testEvent(pkgName: string, name: string, action: string, elapsed: number | undefined): void {
     this.recognized++
-    const p = this.pkg(pkgName)
+    const p = this.pkgOf(pkgName)
     switch (action) {
       case 'run': {
+        const m = this.map(p)
+        if (m.size === 0 || !m.has(name)) {
+          const t: TState = {
+            name,
+            raw: null,
+            rs: 0,
+            re: 0,
+            key: -1,
+            status: 'running',
+            out: null,
+            implicit: false,
+            failedChild: false,
+            midLine: false,
+            pendHead: -1,
+            pendTail: -1,
+            elapsed: undefined
+          }
+          p.counts.tests++
+          p.solo = t
+          this.lastT = t
+          this.lastTName = name
+          return
+        }
         const t = this.test(p, name, false)
         t.status = 'running'
         return
@@ -156,7 +323,9 @@ export class Engine {
       default:
         return // pause, cont, attr, artifacts...
     }
-    const t = this.test(p, name, false)
+    const solo = p.solo
+    const t =
+      solo !== null && action !== 'fail' && this.nameOf(solo) === name ? solo : this.test(p, name, false)
     t.elapsed = elapsed
     if (action === 'pass') {
       t.status = 'passed'
@@ -164,7 +333,8 @@ export class Engine {
       p.counts.passed++
       if (this.opts.keepPassed) this.tests.push({ package: pkgName, test: name, status: 'passed', elapsed })
       this.opts.onEvent?.({ kind: 'test-pass', package: pkgName, test: name, elapsed })
-      p.tests.delete(name)
+      if (t === solo) p.solo = null
+      else p.tests.delete(name)
       return
     }
     if (action === 'skip') {
@@ -173,7 +343,8 @@ export class Engine {
       p.counts.skipped++
       this.tests.push({ package: pkgName, test: name, status: 'skipped', elapsed })
       this.opts.onEvent?.({ kind: 'test-skip', package: pkgName, test: name, elapsed })
-      p.tests.delete(name)
+      if (t === solo) p.solo = null
+      else p.tests.delete(name)
       return
     }
     this.flushPending(t)
@@ -208,12 +379,15 @@ export class Engine {
 
   // Output of running tests is first kept as offsets into the current input chunk and copied only
   // when the chunk is done and the test is still running: most tests pass within their chunk, so
-  // their output is never copied nor decoded.
+  // their output is never copied nor decoded. Each test's lines form a list in pendS/pendE/pendNext,
+  // so a pass costs nothing and a failure walks its own lines only.
   private pendBuf: Buffer | null = null
-  private pendT: (TState | null)[] = []
-  private pendS: number[] = []
-  private pendE: number[] = []
+  private pendS: Int32Array = new Int32Array(4096)
+  private pendE: Int32Array = new Int32Array(4096)
+  private pendNext: Int32Array = new Int32Array(4096)
   private pendN = 0
+  /** Tests that got pending lines in the current chunk. */
+  private pendTests: TState[] = []
   private lastP: PState | null = null
   private lastPName = ''
   private lastT: TState | null = null
@@ -229,29 +403,56 @@ export class Engine {
 
   /** Copies the pending output of tests still running (end of a chunk). */
   commit(): void {
-    const buf = this.pendBuf
-    for (let i = 0; i < this.pendN; i++) {
-      const t = this.pendT[i]
-      if (t === null) continue
-      this.pendT[i] = null
-      t.pending = 0
-      if (t.status !== 'running' || buf === null) continue
-      if (!t.out) t.out = new OutBuf(this.opts.maxOutputPerFailure)
-      t.out.pushRaw(buf, this.pendS[i], this.pendE[i])
+    // Names still undecoded point into this chunk: decode those of tests still running, drop the rest.
+    const lazy = this.lazy
+    for (let i = 0; i < lazy.length; i++) {
+      const t = lazy[i]
+      if (t.status === 'running') this.nameOf(t)
+      else t.raw = null
     }
+    lazy.length = 0
+    const tests = this.pendTests
+    for (let i = 0; i < tests.length; i++) {
+      const t = tests[i]
+      if (t.status === 'running') this.flushPending(t)
+      else t.pendHead = -1
+    }
+    tests.length = 0
     this.pendN = 0
   }
 
+  /** Copies t's pending lines into its output buffer. */
   private flushPending(t: TState): void {
-    if (t.pending === 0) return
-    const buf = this.pendBuf as Buffer
-    for (let i = 0; i < this.pendN; i++) {
-      if (this.pendT[i] !== t) continue
-      this.pendT[i] = null
-      if (!t.out) t.out = new OutBuf(this.opts.maxOutputPerFailure)
-      t.out.pushRaw(buf, this.pendS[i], this.pendE[i])
+    let i = t.pendHead
+    if (i < 0) return
+    t.pendHead = -1
+    const buf = this.pendBuf
+    if (buf === null) return
+    const out = (t.out ??= new OutBuf(this.opts.maxOutputPerFailure))
+    for (; i >= 0; i = this.pendNext[i]) out.pushRaw(buf, this.pendS[i], this.pendE[i])
+  }
+
+  /** Adds b[s, e) of the current chunk to t's pending lines. */
+  private pend(t: TState, s: number, e: number): void {
+    const i = this.pendN++
+    if (i === this.pendS.length) {
+      const grow = (a: Int32Array): Int32Array => {
+        const n = new Int32Array(a.length * 2)
+        n.set(a)
+        return n
+      }
+      this.pendS = grow(this.pendS)
+      this.pendE = grow(this.pendE)
+      this.pendNext = grow(this.pendNext)
     }
-    t.pending = 0
+    this.pendS[i] = s
+    this.pendE[i] = e
+    this.pendNext[i] = -1
+    if (t.pendHead < 0) {
+      t.pendHead = i
+      this.pendTests.push(t)
+    } else this.pendNext[t.pendTail] = i
+    t.pendTail = i
   }
 
   /** Fast path: escaped JSON Output bytes. Decodes only lines that may matter to the package verdict. */
@@ -263,6 +464,7 @@ export class Engine {
       this.lastP = p
       this.lastPName = pkgName
       this.lastT = null
+      this.keyT = null
     }
     const c = s < e ? buf[s] : 0
     // p(anic) s(ignal) \(t running tests) *(** Test killed)
@@ -281,7 +483,7 @@ export class Engine {
       let t: TState
       if (this.lastT !== null && test === this.lastTName && this.lastT.status === 'running') t = this.lastT
       else {
-        t = p.tests.get(test) ?? this.test(p, test, true)
+        t = this.map(p).get(test) ?? this.test(p, test, true)
         this.lastT = t
         this.lastTName = test
       }
@@ -289,11 +491,7 @@ export class Engine {
         p.out.pushRaw(buf, s, e)
         return
       }
-      const i = this.pendN++
-      this.pendT[i] = t
-      this.pendS[i] = s
-      this.pendE[i] = e
-      t.pending++
+      this.pend(t, s, e)
       t.midLine = !nl
     } else {
       p.out.pushRaw(buf, s, e)
@@ -305,7 +503,7 @@ export class Engine {
     const p = this.pkg(pkgName)
     let atStart: boolean
     if (test !== null) {
-      const t = p.tests.get(test) ?? this.test(p, test, true)
+      const t = this.map(p).get(test) ?? this.test(p, test, true)
       if (t.status !== 'running') {
         // Output after a verdict (late log lines): keep it at package level.
         atStart = !p.midLine
@@ -412,9 +610,10 @@ export class Engine {
   /** Turns what is left of a finished (or abandoned) package into failures and frees its tests. */
   private settle(p: PState): void {
     const status = p.terminal
-    for (const t of p.tests.values()) this.flushPending(t)
+    const m = this.map(p)
+    for (const t of m.values()) this.flushPending(t)
     if (this.lastP === p) this.lastP = null
-    const running = [...p.tests.values()].filter(t => t.status === 'running' && !t.implicit)
+    const running = [...m.values()].filter(t => t.status === 'running' && !t.implicit)
     // Tests with no verdict keep none (test2json gives them no terminal event either).
     for (const t of running) this.tests.push({ package: p.name, test: t.name, status: 'running' })
     const pkgOut = (): string => p.out.text()
@@ -430,7 +629,7 @@ export class Engine {
         this.addFailure(p, { package: p.name, test: null, kind: 'timeout', output: pkgOut() })
       }
       for (const n of names) {
-        const t = p.tests.get(n)
+        const t = m.get(n)
         let own = t?.out?.text() ?? ''
         if (!own.includes(p.timeout.header[0])) own = header + own
         const el = p.timeout.names.get(n)
@@ -449,7 +648,7 @@ export class Engine {
         this.addFailure(p, { package: p.name, test: null, kind: 'killed', output: pkgOut() })
       }
       for (const n of names) {
-        const own = (p.tests.get(n)?.out?.text() ?? '') + pkgOut()
+        const own = (m.get(n)?.out?.text() ?? '') + pkgOut()
         this.addFailure(p, { package: p.name, test: n, kind: 'killed', output: own })
       }
     } else if (status === 'failed') {
@@ -457,7 +656,7 @@ export class Engine {
       if (names.length > 0) {
         // The binary ended (os.Exit, a panic in another goroutine, a crash) while these tests ran.
         for (const n of names) {
-          const own = (p.tests.get(n)?.out?.text() ?? '') + pkgOut()
+          const own = (m.get(n)?.out?.text() ?? '') + pkgOut()
           const kind: FailureKind = /^panic: /m.test(own) ? 'panic' : 'package'
           this.addFailure(p, { package: p.name, test: n, kind, output: own })
         }
@@ -471,7 +670,7 @@ export class Engine {
         })
       }
     }
-    p.tests.clear()
+    m.clear()
   }
 
   /** Renames the text converter's pending package once its `ok`/`FAIL` line names it. */
@@ -514,14 +713,14 @@ export class Engine {
       if (!p) continue
       if (name === PENDING) {
         // Text with no verdict line. Test verdicts seen are kept (package unknown); bare text is stray.
-        if (p.counts.tests === 0 && p.tests.size === 0 && p.failures.length === 0 && !p.build) {
+        if (p.counts.tests === 0 && this.map(p).size === 0 && p.failures.length === 0 && !p.build) {
           const t = p.out.text()
           if (t) this.stray.push(t)
           continue
         }
       }
       if (p.terminal === null) {
-        const hadRunning = [...p.tests.values()].some(t => t.status === 'running' && !t.implicit)
+        const hadRunning = [...this.map(p).values()].some(t => t.status === 'running' && !t.implicit)
         p.terminal = p.timeout ? 'timed-out' : p.build ? 'build-failed' : 'killed'
         if (
           p.terminal === 'killed' &&

@@ -33,6 +33,11 @@ export const A_PASS = 2
 export const A_PAUSE = 3
 export const A_CONT = 4
 const TEST_REGION = ACTIONS.length
+/**
+ * Where the test part's tail starts in each copy of the test region: the test value is stored right
+ * before it (its start moves with its length), so a new test writes only its name.
+ */
+const TEST_END = MAX_PART - 12
 
 /** `","Action":"<action>","Package":"` for each action: the head of its package part. */
 export const HEADS = ACTIONS.map(a => Buffer.from(`","Action":"${a}","Package":"`))
@@ -85,7 +90,17 @@ export function sameBytes(
   const words = (n - i) >> 2
   const w = (pos + i) >> 2
   const cw = (base + i) >> 2
-  for (let x = 0; x < words; x++) if (w32[w + x] !== u32[cw + x]) return false
+  let x = 0
+  for (; x + 4 <= words; x += 4) {
+    if (
+      w32[w + x] !== u32[cw + x] ||
+      w32[w + x + 1] !== u32[cw + x + 1] ||
+      w32[w + x + 2] !== u32[cw + x + 2] ||
+      w32[w + x + 3] !== u32[cw + x + 3]
+    )
+      return false
+  }
+  for (; x < words; x++) if (w32[w + x] !== u32[cw + x]) return false
   for (i += words << 2; i < n; i++) if (b[s + i] !== u8[base + i]) return false
   return true
 }
@@ -100,16 +115,22 @@ export class Template {
   readonly partLen = new Int32Array(ACTIONS.length)
   /** Bytes of the test value; -1 when no test is kept. */
   testLen = -1
-  test = ''
+  /** Changes whenever the test part does: names the test's bytes for the engine (Engine.runRaw). */
+  gen = 0
+  private test: string | null = null
+  private readonly buf = Buffer.from(this.u8.buffer)
 
   constructor() {
-    for (let a = 0; a < ACTIONS.length; a++)
-      for (let k = 0; k < 4; k++) this.u8.set(HEADS[a], a * REGION + k * SLOT + k)
+    for (let k = 0; k < 4; k++) {
+      for (let a = 0; a < ACTIONS.length; a++) this.u8.set(HEADS[a], a * REGION + k * SLOT + k)
+      this.u8.set(OUTPUT_TAIL, TEST_REGION * REGION + k * SLOT + k + TEST_END)
+    }
   }
 
   /** Keeps the package value b[ps, ps + pl) (no backslash in it); forgets the test. */
   setPackage(b: Buffer, ps: number, pl: number, pkg: string): void {
     this.testLen = -1
+    this.gen++
     if (HEADS[A_OUTPUT].length + pl + TEST_KEY.length > MAX_PART) {
       this.pkgLen = -1
       return
@@ -128,20 +149,30 @@ export class Template {
     this.pkg = pkg
   }
 
-  /** Keeps the test value b[ts, ts + tl) (no backslash in it). */
-  setTest(b: Buffer, ts: number, tl: number, test: string): void {
-    if (this.pkgLen < 0 || tl + OUTPUT_TAIL.length > MAX_PART) {
+  /** Keeps the test value b[ts, ts + tl) (no backslash in it); its name is decoded when first asked for. */
+  setTest(b: Buffer, ts: number, tl: number, test: string | null): void {
+    this.gen++
+    if (this.pkgLen < 0 || tl > TEST_END) {
       this.testLen = -1
       return
     }
     const u8 = this.u8
+    const d0 = TEST_REGION * REGION + TEST_END - tl
     for (let k = 0; k < 4; k++) {
-      let j = TEST_REGION * REGION + k * SLOT + k
-      for (let i = 0; i < tl; i++) u8[j++] = b[ts + i]
-      for (let i = 0; i < OUTPUT_TAIL.length; i++) u8[j++] = OUTPUT_TAIL[i]
+      const d = d0 + k * SLOT + k
+      for (let i = 0; i < tl; i++) u8[d + i] = b[ts + i]
     }
     this.testLen = tl
     this.test = test
+  }
+
+  /** The kept test's name (decoded from the template on first use). */
+  testName(): string {
+    if (this.test === null) {
+      const d = TEST_REGION * REGION + TEST_END
+      this.test = this.buf.toString('utf8', d - this.testLen, d)
+    }
+    return this.test
   }
 
   /** b[s..] starts with action a's package part. */
@@ -156,6 +187,6 @@ export class Template {
 
   /** b[s..] starts with the first n bytes of the test part (`T","Output":"`). */
   testPart(b: Buffer, v: WordView, s: number, n: number): boolean {
-    return sameBytes(b, v, s, this.u8, this.u32, TEST_REGION, 0, n)
+    return sameBytes(b, v, s, this.u8, this.u32, TEST_REGION, TEST_END - this.testLen, n)
   }
 }

@@ -150,7 +150,7 @@ export function createParser(opts: ParserOptions = {}): Parser {
   function testAt(b: Buffer, ts: number, e: number): number {
     const tl = tpl.testLen
     if (tl >= 0 && ts + tl < e && tpl.testPart(b, view, ts, tl + 1)) {
-      lastTest = tpl.test
+      lastTest = tpl.testName()
       return ts + tl
     }
     let te = ts
@@ -380,7 +380,8 @@ export function createParser(opts: ParserOptions = {}): Parser {
           const oe = e - 2
           // A value ending in a backslash needs its escapes counted: the slow path does that.
           if (b[e - 1] !== 0x7d || b[oe] !== 0x22 || b[oe - 1] === 0x5c) break hot
-          engine.outputRaw(tpl.pkg, tpl.test, b, os, oe)
+          if (!engine.outputKey(tpl.pkg, tpl.gen, b, os, oe))
+            engine.outputRaw(tpl.pkg, tpl.testName(), b, os, oe)
         } else if (c === 0x70 /* pass */ && b[q + 14] === 0x73) {
           const ts = q + partLen[A_PASS]
           const te = ts + tl
@@ -391,12 +392,21 @@ export function createParser(opts: ParserOptions = {}): Parser {
             elapsed = numberAt(b, te + ELAPSED_AFTER.length, e)
             if (elapsed < 0) break hot
           }
-          engine.testEvent(tpl.pkg, tpl.test, 'pass', elapsed)
+          if (!engine.passKey(tpl.pkg, tpl.gen, elapsed))
+            engine.testEvent(tpl.pkg, tpl.testName(), 'pass', elapsed)
         } else if (c === 0x72 /* run */) {
           const ts = q + partLen[A_RUN]
           if (ts >= e || b[e - 1] !== 0x7d || !tpl.packagePart(b, v, q, A_RUN)) break hot
-          if (testAt(b, ts, e) < 0) break hot
-          engine.testEvent(tpl.pkg, lastTest, 'run', undefined)
+          // The name is not decoded: the engine keeps its bytes until it needs them (most tests pass).
+          let te: number
+          if (tl >= 0 && ts + tl < e && tpl.testPart(b, v, ts, tl + 1)) te = ts + tl
+          else {
+            te = ts
+            while (te < e && b[te] !== 0x22 && b[te] !== 0x5c) te++
+            if (te >= e || te === ts || b[te] !== 0x22) break hot
+            tpl.setTest(b, ts, te - ts, null)
+          }
+          engine.runRaw(tpl.pkg, b, ts, te, tpl.gen)
         } else break hot
         jsonLines++
         continue
