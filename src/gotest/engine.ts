@@ -15,7 +15,7 @@ import type {
   TestRun,
   TestStatus
 } from './model.js'
-import { OutBuf, decodeJsonString } from './outbuf.js'
+import { Budget, OutBuf, decodeJsonString } from './outbuf.js'
 
 export const PENDING = '\u0000pending'
 
@@ -32,6 +32,8 @@ export interface LiveEvent {
 
 export interface EngineOptions {
   maxOutputPerFailure: number
+  /** Bytes of output kept by the whole run (live buffers and failures); see Budget. */
+  maxRetainedOutput: number
   maxFailures: number
   keepPassed: boolean
   onEvent?: (e: LiveEvent) => void
@@ -95,6 +97,10 @@ export interface RawFailure {
 }
 
 const TIMEOUT_RE = /^panic: test timed out after (\S+)/
+/** Past the budget, each buffer and each new failure keeps this many bytes (half head, half tail). */
+const EXCERPT_BYTES = 4096
+/** Non-passing test verdicts listed in TestRun.tests (the rest are counted, the run is partial). */
+const MAX_VERDICTS = 20000
 const KILLED_RE = /^signal: killed\r?$/
 const RUNNING_RE = /^\t\t(\S.*?) \(([^)]*)\)\r?$/
 
@@ -108,8 +114,14 @@ export class Engine {
   readonly stray: OutBuf
   recognized = 0
 
+  /** What the run keeps: output buffers and retained failure output (see Budget). */
+  readonly budget: Budget
+  /** Verdicts not listed in `tests` (more than MAX_VERDICTS that did not pass). */
+  droppedVerdicts = 0
+
   constructor(private readonly opts: EngineOptions) {
-    this.stray = new OutBuf(opts.maxOutputPerFailure)
+    this.budget = new Budget(opts.maxRetainedOutput, EXCERPT_BYTES)
+    this.stray = new OutBuf(opts.maxOutputPerFailure, this.budget)
   }
 
   pkg(name: string): PState {
@@ -121,7 +133,7 @@ export class Engine {
         tests: new Map(),
         solo: null,
         counts: { tests: 0, passed: 0, failed: 0, skipped: 0 },
-        out: new OutBuf(this.opts.maxOutputPerFailure),
+        out: new OutBuf(this.opts.maxOutputPerFailure, this.budget),
         build: null,
         midLine: false,
         killed: false,
@@ -143,6 +155,20 @@ export class Engine {
     this.recognized++
     this.pkg(pkgName)
     this.opts.onEvent?.({ kind: 'package-start', package: pkgName, test: null })
+  }
+
+  /** Lists a test verdict; past MAX_VERDICTS non-passing ones (and unless keepPassed), only counts it. */
+  private verdict(r: TestResult): void {
+    if (this.tests.length >= MAX_VERDICTS && !this.opts.keepPassed) this.droppedVerdicts++
+    else this.tests.push(r)
+  }
+
+  /** Drops a test's output buffer, giving its bytes back to the budget. */
+  private dropOut(t: TState): void {
+    if (t.out !== null) {
+      t.out.release()
+      t.out = null
+    }
   }
 
   /** p's test map, with its solo test put in first (in start order: solo is always the latest). */
@@ -221,11 +247,11 @@ export class Engine {
     this.recognized++
     t.elapsed = elapsed
     t.status = 'passed'
-    t.out = null
+    this.dropOut(t)
     p.counts.passed++
     p.solo = null
     if (this.opts.keepPassed)
-      this.tests.push({ package: pkgName, test: this.nameOf(t), status: 'passed', elapsed })
+      this.verdict({ package: pkgName, test: this.nameOf(t), status: 'passed', elapsed })
     this.opts.onEvent?.({ kind: 'test-pass', package: pkgName, test: this.nameOf(t), elapsed })
     return true
   }
@@ -329,9 +355,9 @@ export class Engine {
     t.elapsed = elapsed
     if (action === 'pass') {
       t.status = 'passed'
-      t.out = null
+      this.dropOut(t)
       p.counts.passed++
-      if (this.opts.keepPassed) this.tests.push({ package: pkgName, test: name, status: 'passed', elapsed })
+      if (this.opts.keepPassed) this.verdict({ package: pkgName, test: name, status: 'passed', elapsed })
       this.opts.onEvent?.({ kind: 'test-pass', package: pkgName, test: name, elapsed })
       if (t === solo) p.solo = null
       else p.tests.delete(name)
@@ -339,9 +365,9 @@ export class Engine {
     }
     if (action === 'skip') {
       t.status = 'skipped'
-      t.out = null
+      this.dropOut(t)
       p.counts.skipped++
-      this.tests.push({ package: pkgName, test: name, status: 'skipped', elapsed })
+      this.verdict({ package: pkgName, test: name, status: 'skipped', elapsed })
       this.opts.onEvent?.({ kind: 'test-skip', package: pkgName, test: name, elapsed })
       if (t === solo) p.solo = null
       else p.tests.delete(name)
@@ -351,9 +377,9 @@ export class Engine {
     t.status = 'failed'
     p.counts.failed++
     p.anyTestFailed = true
-    this.tests.push({ package: pkgName, test: name, status: 'failed', elapsed })
+    this.verdict({ package: pkgName, test: name, status: 'failed', elapsed })
     const out = t.out ? t.out.text() : ''
-    t.out = null
+    this.dropOut(t)
     const slash = name.lastIndexOf('/')
     if (slash > 0) {
       const parent = p.tests.get(name.slice(0, slash))
@@ -373,6 +399,18 @@ export class Engine {
       this.droppedFailures++
       return
     }
+    const b = this.budget
+    if (b.spent && f.output.length > EXCERPT_BYTES) {
+      // The run already keeps its budget's worth of output: this failure keeps its head and tail.
+      const h = EXCERPT_BYTES >> 1
+      const cut = f.output.length - 2 * h
+      f.output =
+        f.output.slice(0, h) +
+        `\n[... ${cut} bytes of output omitted by go-env-guard (run output budget spent) ...]\n` +
+        f.output.slice(f.output.length - h)
+      b.trimmed++
+    }
+    b.used += f.output.length
     this.failures.push(f)
     p.failures.push(f)
   }
@@ -428,7 +466,7 @@ export class Engine {
     t.pendHead = -1
     const buf = this.pendBuf
     if (buf === null) return
-    const out = (t.out ??= new OutBuf(this.opts.maxOutputPerFailure))
+    const out = (t.out ??= new OutBuf(this.opts.maxOutputPerFailure, this.budget))
     for (; i >= 0; i = this.pendNext[i]) out.pushRaw(buf, this.pendS[i], this.pendE[i])
   }
 
@@ -512,7 +550,7 @@ export class Engine {
       } else {
         atStart = !t.midLine
         this.flushPending(t)
-        if (!t.out) t.out = new OutBuf(this.opts.maxOutputPerFailure)
+        if (!t.out) t.out = new OutBuf(this.opts.maxOutputPerFailure, this.budget)
         t.out.push(text)
         t.midLine = !text.endsWith('\n')
       }
@@ -554,7 +592,7 @@ export class Engine {
   buildOutput(pkgName: string, text: string): void {
     this.recognized++
     const p = this.pkg(pkgName)
-    if (!p.build) p.build = new OutBuf(this.opts.maxOutputPerFailure)
+    if (!p.build) p.build = new OutBuf(this.opts.maxOutputPerFailure, this.budget)
     p.build.push(text)
     this.opts.onEvent?.({ kind: 'build-output', package: pkgName, test: null, output: text })
   }
@@ -566,7 +604,7 @@ export class Engine {
     this.recognized++
     let b = this.builds.get(importPath)
     if (!b) {
-      b = new OutBuf(this.opts.maxOutputPerFailure)
+      b = new OutBuf(this.opts.maxOutputPerFailure, this.budget)
       this.builds.set(importPath, b)
     }
     b.push(text)
@@ -615,7 +653,7 @@ export class Engine {
     if (this.lastP === p) this.lastP = null
     const running = [...m.values()].filter(t => t.status === 'running' && !t.implicit)
     // Tests with no verdict keep none (test2json gives them no terminal event either).
-    for (const t of running) this.tests.push({ package: p.name, test: t.name, status: 'running' })
+    for (const t of running) this.verdict({ package: p.name, test: t.name, status: 'running' })
     const pkgOut = (): string => p.out.text()
     if (status === 'build-failed' || status === 'setup-failed') {
       const out = (p.build?.text() ?? '') + pkgOut()
@@ -640,7 +678,7 @@ export class Engine {
           output: own,
           elapsed: parseDuration(el)
         })
-        if (!running.some(r => r.name === n)) this.tests.push({ package: p.name, test: n, status: 'running' })
+        if (!running.some(r => r.name === n)) this.verdict({ package: p.name, test: n, status: 'running' })
       }
     } else if (status === 'killed' || status === null) {
       const names = leaves(running.map(t => t.name))
@@ -670,7 +708,12 @@ export class Engine {
         })
       }
     }
+    // The package is done: free what it kept (a rerun of it starts over).
+    for (const t of m.values()) this.dropOut(t)
     m.clear()
+    p.out.release()
+    p.build?.release()
+    p.build = null
   }
 
   /** Renames the text converter's pending package once its `ok`/`FAIL` line names it. */
@@ -777,8 +820,12 @@ function hasOwnOutput(out: string): boolean {
   return false
 }
 
+/** The names that are no other name's parent (`A` is the parent of `A/b`). */
 function leaves(names: string[]): string[] {
-  return names.filter(n => !names.some(o => o.startsWith(n + '/')))
+  const parents = new Set<string>()
+  for (const n of names)
+    for (let i = n.indexOf('/'); i > 0; i = n.indexOf('/', i + 1)) parents.add(n.slice(0, i))
+  return names.filter(n => !parents.has(n))
 }
 
 /** Go duration text (`3s`, `10m0s`, `1h2m3.5s`) to seconds. */

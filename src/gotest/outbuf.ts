@@ -22,6 +22,28 @@ export function decodeJsonString(b: Buffer): string {
   }
 }
 
+/**
+ * What the whole run keeps, shared by every OutBuf of a parser and by the failures it retains: past
+ * `limit` bytes, buffers keep at most `small` bytes each (head and tail) and new failures keep a short
+ * excerpt, so memory stays bounded however many tests fail or run at once.
+ */
+export class Budget {
+  /** Bytes held now: live output buffers plus the output of retained failures. */
+  used = 0
+  /** Failures whose output was cut to an excerpt because the budget was spent. */
+  trimmed = 0
+  constructor(
+    readonly limit: number,
+    readonly small: number
+  ) {}
+
+  get spent(): boolean {
+    return this.used > this.limit
+  }
+}
+
+const NO_BUDGET = new Budget(Infinity, Infinity)
+
 export class OutBuf {
   private head: Part[] = []
   private headBytes = 0
@@ -31,7 +53,20 @@ export class OutBuf {
   /** Bytes dropped between head and tail. */
   dropped = 0
 
-  constructor(private readonly cap: number) {}
+  constructor(
+    private readonly cap: number,
+    private readonly budget: Budget = NO_BUDGET
+  ) {}
+
+  /** Gives the bytes back to the budget; the buffer is empty afterwards. */
+  release(): void {
+    this.budget.used -= this.headBytes + this.tailBytes
+    this.head = []
+    this.headBytes = 0
+    this.tail = []
+    this.tailStart = 0
+    this.tailBytes = 0
+  }
 
   get empty(): boolean {
     return this.headBytes === 0 && this.tailBytes === 0
@@ -51,10 +86,12 @@ export class OutBuf {
   }
 
   private add(p: Part, n: number): void {
-    const half = this.cap >> 1
+    const budget = this.budget
+    const half = (budget.used > budget.limit ? Math.min(this.cap, budget.small) : this.cap) >> 1
     if (this.tailBytes === 0 && this.headBytes + n <= half) {
       this.head.push(p)
       this.headBytes += n
+      budget.used += n
       return
     }
     if (n > half) {
@@ -65,10 +102,12 @@ export class OutBuf {
       this.tail = [s.slice(s.length - half)]
       this.tailStart = 0
       this.tailBytes = half
+      budget.used += half
       return
     }
     this.tail.push(p)
     this.tailBytes += n
+    budget.used += n
     while (this.tailBytes > half && this.tailStart < this.tail.length) {
       const first = this.tail[this.tailStart]
       this.tail[this.tailStart] = ''
@@ -76,6 +115,7 @@ export class OutBuf {
       const fb = partBytes(first)
       this.tailBytes -= fb
       this.dropped += fb
+      budget.used -= fb
     }
     if (this.tailStart > 64 && this.tailStart * 2 > this.tail.length) {
       this.tail = this.tail.slice(this.tailStart)
@@ -85,6 +125,7 @@ export class OutBuf {
 
   private dropTail(): void {
     for (let i = this.tailStart; i < this.tail.length; i++) this.dropped += partBytes(this.tail[i])
+    this.budget.used -= this.tailBytes
     this.tail = []
     this.tailStart = 0
     this.tailBytes = 0

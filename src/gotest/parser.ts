@@ -21,6 +21,12 @@ export interface ParserOptions {
   layout?: SourceLayout
   /** Bytes of output kept per failure (head and tail, with a marker between). Default 64 KiB. */
   maxOutputPerFailure?: number
+  /**
+   * Bytes of output the whole run keeps (output of running tests and of failures). Past it, output
+   * buffers and new failures keep a 4 KiB head-and-tail excerpt, and the run notes the trimming.
+   * Default 16 MiB (no report shows more than 1 MiB).
+   */
+  maxRetainedOutput?: number
   /** Failures kept; the rest are counted and the run is marked partial. Default 5000. */
   maxFailures?: number
   /** Keep passing tests in TestRun.tests (memory then grows with the number of tests). Default false. */
@@ -63,6 +69,7 @@ export function createParser(opts: ParserOptions = {}): Parser {
   const maxLine = opts.maxLineBytes ?? 1 << 20
   const engine = new Engine({
     maxOutputPerFailure: maxOut,
+    maxRetainedOutput: opts.maxRetainedOutput ?? 16 << 20,
     maxFailures: opts.maxFailures ?? 5000,
     keepPassed: opts.keepPassed ?? false,
     onEvent: opts.onEvent
@@ -519,6 +526,12 @@ export function createParser(opts: ParserOptions = {}): Parser {
     if (cutLines > 0) partial.push(`${cutLines} line(s) longer than ${maxLine} bytes were cut`)
     if (engine.droppedFailures > 0)
       partial.push(`${engine.droppedFailures} more failure(s) not listed (limit ${opts.maxFailures ?? 5000})`)
+    if (engine.budget.trimmed > 0)
+      partial.push(
+        `output of ${engine.budget.trimmed} failure(s) cut to its first and last 2 KiB: the run's output budget (${Math.round(engine.budget.limit / 1048576)} MiB) was spent`
+      )
+    if (engine.droppedVerdicts > 0)
+      partial.push(`${engine.droppedVerdicts} more test verdict(s) not listed (limit 20000)`)
     const failures: Failure[] = engine.failures.map(f => toFailure(f, opts.layout))
     const framing = text.framing
     let format: TestRun['format'] = 'unknown'
