@@ -1,18 +1,36 @@
 #!/usr/bin/env node
 // Benchmark of `go test -json` ingestion (issue 3). Generates a 50 MB and a 500 MB -json log with 1% failing
-// tests in a temp dir, then times, on the same machine in the same run:
+// tests in a temp dir (deleted at the end), then times, on the same machine in the same run:
 //   baseline   plain Node: split the stream into lines (Buffer.indexOf) and JSON.parse every line
-//   parser     our streaming parser (src/gotest) bundled with esbuild into a temp file, fed by fs.createReadStream
-//   explain    `node dist/cli.js explain FILE --no-probe --json` (when dist/cli.js exists)
+//   explain    `node dist/cli.js explain FILE --no-probe --json > /dev/null` (run `npm run bundle` first): the
+//              figure the targets are about
+//   parser     our streaming parser alone (src/gotest bundled with esbuild into a temp file, fed by
+//              fs.createReadStream): what the parse costs without the CLI, diagnosis and report
 //   gotestsum  `gotestsum --format pkgname-and-test-fails --hide-summary=all --raw-command -- cat FILE`
 //              (installed with `go install gotest.tools/gotestsum@latest` into a temp GOBIN). --raw-command
 //              makes it read the test2json stream of any command, `cat` is the cheapest producer; pkgname-and-
 //              test-fails is its cheapest format that still shows the failures (dots prints per test).
-// Wall time (best of 3: the machine may be shared), CPU time (user+sys) and peak RSS come from /usr/bin/time. Figures are printed as ratios to the baseline.
-// Targets: explain/parser <= 1/3 of the baseline, faster than gotestsum, peak RSS < 150 MB and flat from 50 to 500 MB.
-// Usage: npm run bench [-- --sizes 50,500] [--keep]
+// The machine may be shared: each round runs every tool once, in the same order (baseline, explain, parser,
+// gotestsum), so load hits all alike; the figure per tool is its best wall time of 3 rounds (CPU time: the
+// best too; peak RSS: the worst). Wall, CPU (user+sys) and peak RSS come from /usr/bin/time; wall and CPU are
+// printed as ratios to the baseline of the same run.
+// Peak RSS of explain and parser is compared from 50 MB to 500 MB. With 1% failing tests the 500 MB log has
+// ten times the failures (3912, all diagnosed and reported), so a second 500 MB log with 0.1% failing tests
+// (as many failures as the 50 MB log) shows what the size of the log alone costs.
+// Targets: explain <= 1/3 of the baseline, faster than gotestsum, peak RSS < 150 MB and flat from 50 to 500 MB.
+// Usage: npm run bench [-- --sizes 50,500] [--rounds 3] [--no-gotestsum] [--keep]
+//        node scripts/bench.mjs --generate FILE MB [--fail-every N]   (only write a log, e.g. for --cpu-prof)
 import { spawnSync } from 'node:child_process'
-import { createWriteStream, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import {
+  closeSync,
+  createWriteStream,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -20,21 +38,26 @@ import { build } from 'esbuild'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const args = process.argv.slice(2)
-const sizesArg = args.includes('--sizes') ? args[args.indexOf('--sizes') + 1] : '50,500'
-const sizes = sizesArg.split(',').map(Number)
+const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt)
+const sizes = opt('--sizes', '50,500').split(',').map(Number)
+const rounds = Number(opt('--rounds', '3'))
 const keep = args.includes('--keep')
-// --generate FILE MB: only write a log (for profiling: node --cpu-prof dist/cli.js explain FILE ...).
+const withGotestsum = !args.includes('--no-gotestsum')
 const genArg = args.includes('--generate')
   ? args.slice(args.indexOf('--generate') + 1, args.indexOf('--generate') + 3)
   : null
 const work = mkdtempSync(join(tmpdir(), 'envguard-bench-'))
 process.on('exit', () => {
   if (!keep) rmSync(work, { recursive: true, force: true })
+  else console.log(`kept ${work}`)
 })
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => process.exit(130))
 
-/** Writes a realistic test2json stream: packages of 400 tests, 3 log lines each, 1% failing. */
-async function generate(file, megabytes) {
+/**
+ * Writes a realistic test2json stream: packages of 400 tests, 3 log lines each; one test in `failEvery`
+ * fails (100: 1%).
+ */
+async function generate(file, megabytes, failEvery = 100) {
   const target = megabytes * 1024 * 1024
   const out = createWriteStream(file, { highWaterMark: 1 << 22 })
   let written = 0
@@ -49,7 +72,7 @@ async function generate(file, megabytes) {
     let failed = false
     for (let i = 0; i < 400; i++) {
       const test = `TestHandler${i}/case_${i % 7}`
-      const fail = (pkgN * 400 + i) % 100 === 37
+      const fail = (pkgN * 400 + i) % failEvery === 37
       ev({ Time: t(), Action: 'run', Package: pkg, Test: test })
       ev({ Time: t(), Action: 'output', Package: pkg, Test: test, Output: `=== RUN   ${test}\n` })
       for (let j = 0; j < 3; j++) {
@@ -115,36 +138,55 @@ const run = p.end()
 console.log(JSON.stringify({ ...run.totals, failures: run.failures.length, partial: run.partial.length }))
 `
 
-/** Best of `runs` (the machine may be shared: the minimum is the least disturbed run); peak RSS is the maximum. */
-function timed(cmd, argv, runs = 3) {
-  let best = null
-  for (let i = 0; i < runs; i++) {
-    const r = once(cmd, argv)
-    if (r.error) return r
-    if (!best) best = r
-    else
-      best = {
-        ...(r.seconds < best.seconds ? r : best),
-        cpu: Math.min(r.cpu, best.cpu),
-        rssMB: Math.max(r.rssMB, best.rssMB)
-      }
+/** One run under /usr/bin/time; stdout goes to /dev/null unless `keepOut`. */
+function once(cmd, argv, keepOut) {
+  const devnull = keepOut ? null : openSync('/dev/null', 'w')
+  try {
+    const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', cmd, ...argv], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+      stdio: ['ignore', devnull ?? 'pipe', 'pipe']
+    })
+    const m = /(\d+(?:\.\d+)?) (\d+(?:\.\d+)?) (\d+(?:\.\d+)?) (\d+)\s*$/.exec(r.stderr ?? '')
+    if (r.status !== 0 || !m)
+      return { error: (r.stderr || r.error?.message || '').slice(-300), status: r.status }
+    return {
+      seconds: Number(m[1]),
+      cpu: Number(m[2]) + Number(m[3]),
+      rssMB: Number(m[4]) / 1024,
+      stdout: r.stdout ?? ''
+    }
+  } finally {
+    if (devnull !== null) closeSync(devnull)
   }
-  return best
 }
 
-function once(cmd, argv) {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', cmd, ...argv], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 30
-  })
-  const m = /(\d+(?:\.\d+)?) (\d+(?:\.\d+)?) (\d+(?:\.\d+)?) (\d+)\s*$/.exec(r.stderr)
-  if (!m) return { error: (r.stderr || '').slice(-300), status: r.status }
+/** Keeps the best wall and CPU time and the worst peak RSS of a tool's runs. */
+function merge(best, r) {
+  if (!best || best.error) return r
+  if (r.error) return best
   return {
-    seconds: Number(m[1]),
-    cpu: Number(m[2]) + Number(m[3]),
-    rssMB: Number(m[4]) / 1024,
-    stdout: r.stdout,
-    status: r.status
+    seconds: Math.min(best.seconds, r.seconds),
+    cpu: Math.min(best.cpu, r.cpu),
+    rssMB: Math.max(best.rssMB, r.rssMB),
+    stdout: best.stdout || r.stdout
+  }
+}
+
+function table(title, row) {
+  const base = row.baseline
+  console.log(`\n${title} (baseline = plain Node line split + JSON.parse per line = 1.00; best of ${rounds})`)
+  console.log('  tool        wall (s)   vs baseline   cpu (s)   vs baseline   peak RSS (MB)')
+  for (const k of ['baseline', 'explain', 'parser', 'gotestsum']) {
+    const r = row[k]
+    if (!r) continue
+    if (r.error) {
+      console.log(`  ${k.padEnd(10)}  failed: ${r.error}`)
+      continue
+    }
+    console.log(
+      `  ${k.padEnd(10)}  ${r.seconds.toFixed(2).padStart(8)}   ${(r.seconds / base.seconds).toFixed(2).padStart(8)}x   ${r.cpu.toFixed(2).padStart(7)}   ${(r.cpu / base.cpu).toFixed(2).padStart(8)}x   ${r.rssMB.toFixed(0).padStart(8)}`
+    )
   }
 }
 
@@ -161,72 +203,85 @@ async function main() {
     logLevel: 'warning'
   })
   let gotestsum = null
-  const gobin = join(work, 'gobin')
-  const gi = spawnSync('go', ['install', 'gotest.tools/gotestsum@latest'], {
-    env: { ...process.env, GOBIN: gobin },
-    encoding: 'utf8'
-  })
-  if (gi.status === 0) gotestsum = join(gobin, 'gotestsum')
-  else
-    console.log(
-      `gotestsum not installed (${(gi.stderr || gi.error?.message || '').trim().slice(0, 200)}); skipped`
-    )
+  if (withGotestsum) {
+    const gobin = join(work, 'gobin')
+    const gi = spawnSync('go', ['install', 'gotest.tools/gotestsum@latest'], {
+      env: { ...process.env, GOBIN: gobin },
+      encoding: 'utf8'
+    })
+    if (gi.status === 0) gotestsum = join(gobin, 'gotestsum')
+    else
+      console.log(
+        `gotestsum not installed (${(gi.stderr || gi.error?.message || '').trim().slice(0, 200)}); skipped`
+      )
+  }
   const cli = join(root, 'dist/cli.js')
   const haveCli = existsSync(cli)
   if (!haveCli) console.log('dist/cli.js missing (run npm run bundle); explain skipped')
 
+  const logs = sizes.map(mb => ({ mb, failEvery: 100, label: `${mb} MB log, 1% failing tests` }))
+  if (sizes.length >= 2) {
+    const big = sizes[sizes.length - 1]
+    const ratio = big / sizes[0]
+    logs.push({
+      mb: big,
+      failEvery: 100 * ratio,
+      label: `${big} MB log, ${(100 / (100 * ratio)).toFixed(2)}% failing tests (as many failures as ${sizes[0]} MB)`,
+      rssOnly: true
+    })
+  }
   const results = []
-  for (const mb of sizes) {
-    const file = join(work, `go-test-${mb}MB.json`)
-    process.stdout.write(`generating ${mb} MB... `)
-    const bytes = await generate(file, mb)
+  for (const log of logs) {
+    const file = join(work, `go-test-${log.mb}MB-${log.failEvery}.json`)
+    process.stdout.write(`generating ${log.label}... `)
+    await generate(file, log.mb, log.failEvery)
     console.log(`${(statSync(file).size / 1048576).toFixed(0)} MB`)
-    void bytes
-    const row = { mb }
-    row.baseline = timed(process.execPath, [join(work, 'baseline.mjs'), file])
-    row.parser = timed(process.execPath, [join(work, 'parser.mjs'), file])
-    if (haveCli) row.explain = timed(process.execPath, [cli, 'explain', file, '--no-probe', '--json'])
-    if (gotestsum) {
-      row.gotestsum = timed(gotestsum, [
-        '--format',
-        'pkgname-and-test-fails',
-        '--hide-summary=all',
-        '--no-color',
-        '--raw-command',
-        '--',
-        'cat',
-        file
-      ])
+    const tools = {
+      baseline: [process.execPath, [join(work, 'baseline.mjs'), file], true],
+      ...(haveCli
+        ? { explain: [process.execPath, [cli, 'explain', file, '--no-probe', '--json'], false] }
+        : {}),
+      parser: [process.execPath, [join(work, 'parser.mjs'), file], true],
+      ...(gotestsum && !log.rssOnly
+        ? {
+            gotestsum: [
+              gotestsum,
+              [
+                '--format',
+                'pkgname-and-test-fails',
+                '--hide-summary=all',
+                '--no-color',
+                '--raw-command',
+                '--',
+                'cat',
+                file
+              ],
+              false
+            ]
+          }
+        : {})
     }
+    const row = { ...log }
+    for (let i = 0; i < rounds; i++)
+      for (const [k, [cmd, argv, keepOut]] of Object.entries(tools))
+        row[k] = merge(row[k], once(cmd, argv, keepOut))
     results.push(row)
-    const base = row.baseline.seconds
-    console.log(
-      `\n${mb} MB log, 1% failing tests (baseline = plain Node line split + JSON.parse per line = 1.00)`
-    )
-    console.log('  tool        wall (s)   vs baseline   cpu (s)   vs baseline   peak RSS (MB)')
-    for (const k of ['baseline', 'parser', 'explain', 'gotestsum']) {
-      const r = row[k]
-      if (!r) continue
-      if (r.error) {
-        console.log(`  ${k.padEnd(10)}  failed: ${r.error}`)
-        continue
-      }
-      const cb = row.baseline.cpu
-      console.log(
-        `  ${k.padEnd(10)}  ${r.seconds.toFixed(2).padStart(8)}   ${(r.seconds / base).toFixed(2).padStart(8)}x   ${r.cpu.toFixed(2).padStart(7)}   ${(r.cpu / cb).toFixed(2).padStart(8)}x   ${r.rssMB.toFixed(0).padStart(8)}`
-      )
-    }
-    if (row.parser.stdout) console.log(`  parser result: ${row.parser.stdout.trim()}`)
-    if (row.baseline.stdout) console.log(`  baseline result: ${row.baseline.stdout.trim()}`)
+    table(log.label, row)
+    if (row.parser?.stdout) console.log(`  parser result: ${row.parser.stdout.trim()}`)
+    if (row.baseline?.stdout) console.log(`  baseline result: ${row.baseline.stdout.trim()}`)
     if (!keep) rmSync(file, { force: true })
   }
-  if (results.length >= 2) {
-    const [a, b] = [results[0], results[results.length - 1]]
-    for (const k of ['parser', 'explain']) {
-      if (a[k]?.rssMB && b[k]?.rssMB) {
-        console.log(
-          `${k}: peak RSS ${a[k].rssMB.toFixed(0)} MB at ${a.mb} MB -> ${b[k].rssMB.toFixed(0)} MB at ${b.mb} MB (x${(b[k].rssMB / a[k].rssMB).toFixed(2)})`
-        )
+  const plain = results.filter(r => !r.rssOnly)
+  if (plain.length >= 2) {
+    const a = plain[0]
+    const same = results.find(r => r.rssOnly)
+    console.log('\npeak RSS from the smallest to the largest log:')
+    for (const b of [plain[plain.length - 1], same].filter(Boolean)) {
+      for (const k of ['explain', 'parser']) {
+        if (a[k]?.rssMB && b[k]?.rssMB)
+          console.log(
+            `  ${k.padEnd(8)} ${a[k].rssMB.toFixed(0)} MB at ${a.mb} MB -> ${b[k].rssMB.toFixed(0)} MB at ${b.label} (x${(b[k].rssMB / a[k].rssMB).toFixed(2)})`
+          )
       }
     }
   }
@@ -235,9 +290,9 @@ async function main() {
 if (genArg) {
   const [file, mb] = genArg
   if (!file || !(Number(mb) > 0)) {
-    console.error('usage: node scripts/bench.mjs --generate FILE MEGABYTES')
+    console.error('usage: node scripts/bench.mjs --generate FILE MEGABYTES [--fail-every N]')
     process.exit(2)
   }
-  await generate(resolve(file), Number(mb))
+  await generate(resolve(file), Number(mb), Number(opt('--fail-every', '100')))
   console.log(`${file}: ${(statSync(file).size / 1048576).toFixed(0)} MB`)
 } else await main()

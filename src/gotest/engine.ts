@@ -48,6 +48,8 @@ interface TState {
   re: number
   /** The parser's template key for this test's name bytes (see runRaw); -1 for none. */
   key: number
+  /** Passed through passKey: referenced only by the engine's per-chunk lists, reusable after commit. */
+  reuse: boolean
   status: TestStatus
   out: OutBuf | null
   elapsed?: number
@@ -213,20 +215,39 @@ export class Engine {
       return
     }
     this.recognized++
-    const t: TState = {
-      name: '',
-      raw: b,
-      rs: s,
-      re: e,
-      key,
-      status: 'running',
-      out: null,
-      implicit: false,
-      failedChild: false,
-      midLine: false,
-      pendHead: -1,
-      pendTail: -1,
-      elapsed: undefined
+    let t = this.pool.pop()
+    if (t === undefined) {
+      t = {
+        name: '',
+        raw: b,
+        rs: s,
+        re: e,
+        key,
+        reuse: false,
+        status: 'running',
+        out: null,
+        implicit: false,
+        failedChild: false,
+        midLine: false,
+        pendHead: -1,
+        pendTail: -1,
+        elapsed: undefined
+      }
+    } else {
+      t.name = ''
+      t.raw = b
+      t.rs = s
+      t.re = e
+      t.key = key
+      t.reuse = false
+      t.status = 'running'
+      t.out = null
+      t.implicit = false
+      t.failedChild = false
+      t.midLine = false
+      t.pendHead = -1
+      t.pendTail = -1
+      t.elapsed = undefined
     }
     p.counts.tests++
     p.solo = t
@@ -238,6 +259,8 @@ export class Engine {
 
   /** The last test started by runRaw (for outputKey). */
   private keyT: TState | null = null
+  /** Tests that passed through passKey, for runRaw to reuse (most tests: fewer allocations). */
+  private pool: TState[] = []
 
   /** Hot path: a `pass` event of the test with template key `key`; false when the caller must decode. */
   passKey(pkgName: string, key: number, elapsed: number | undefined): boolean {
@@ -247,6 +270,7 @@ export class Engine {
     this.recognized++
     t.elapsed = elapsed
     t.status = 'passed'
+    t.reuse = true
     this.dropOut(t)
     p.counts.passed++
     p.solo = null
@@ -292,6 +316,7 @@ export class Engine {
         rs: 0,
         re: 0,
         key: -1,
+        reuse: false,
         status: 'running',
         out: null,
         implicit,
@@ -323,6 +348,7 @@ export class Engine {
             rs: 0,
             re: 0,
             key: -1,
+            reuse: false,
             status: 'running',
             out: null,
             implicit: false,
@@ -441,14 +467,6 @@ export class Engine {
 
   /** Copies the pending output of tests still running (end of a chunk). */
   commit(): void {
-    // Names still undecoded point into this chunk: decode those of tests still running, drop the rest.
-    const lazy = this.lazy
-    for (let i = 0; i < lazy.length; i++) {
-      const t = lazy[i]
-      if (t.status === 'running') this.nameOf(t)
-      else t.raw = null
-    }
-    lazy.length = 0
     const tests = this.pendTests
     for (let i = 0; i < tests.length; i++) {
       const t = tests[i]
@@ -457,6 +475,21 @@ export class Engine {
     }
     tests.length = 0
     this.pendN = 0
+    // Names still undecoded point into this chunk: decode those of tests still running; the tests that
+    // passed through passKey are referenced by nothing else now and can be reused.
+    const lazy = this.lazy
+    for (let i = 0; i < lazy.length; i++) {
+      const t = lazy[i]
+      if (t.status === 'running') this.nameOf(t)
+      else {
+        t.raw = null
+        if (t.reuse) {
+          if (this.keyT === t) this.keyT = null
+          this.pool.push(t)
+        }
+      }
+    }
+    lazy.length = 0
   }
 
   /** Copies t's pending lines into its output buffer. */
