@@ -6,10 +6,11 @@
 //              figure the targets are about
 //   parser     our streaming parser alone (src/gotest bundled with esbuild into a temp file, fed by
 //              fs.createReadStream): what the parse costs without the CLI, diagnosis and report
-//   gotestsum  `gotestsum --format pkgname-and-test-fails --hide-summary=all --raw-command -- cat FILE`
+//   gotestsum  `gotestsum --format standard-quiet --hide-summary=all --raw-command -- cat FILE > /dev/null`
 //              (installed with `go install gotest.tools/gotestsum@latest` into a temp GOBIN). --raw-command
-//              makes it read the test2json stream of any command, `cat` is the cheapest producer; pkgname-and-
-//              test-fails is its cheapest format that still shows the failures (dots prints per test).
+//              makes it read the test2json stream of any command, `cat` is the cheapest producer; standard-quiet
+//              prints what `go test` prints (the failures). (The pkgname formats of gotestsum v1.13.0 crash with
+//              a nil pointer at the end of a --raw-command run, exit status 2, after printing everything.)
 // The machine may be shared: each round runs every tool once, in the same order (baseline, explain, parser,
 // gotestsum), so load hits all alike; the figure per tool is its best wall time of 3 rounds (CPU time: the
 // best too; peak RSS: the worst). Wall, CPU (user+sys) and peak RSS come from /usr/bin/time; wall and CPU are
@@ -248,7 +249,7 @@ async function main() {
               gotestsum,
               [
                 '--format',
-                'pkgname-and-test-fails',
+                'standard-quiet',
                 '--hide-summary=all',
                 '--no-color',
                 '--raw-command',

@@ -84,9 +84,18 @@ export function sameBytes(
   // Pick the copy whose byte `from` shares pos's alignment.
   const k = (pos - from) & 3
   const base = region * REGION + k * SLOT + k + from
-  const head = (4 - (pos & 3)) & 3
-  let i = 0
-  for (; i < head && i < n; i++) if (b[s + i] !== u8[base + i]) return false
+  // Up to three bytes before the first whole word and after the last: straight-line code (short
+  // loops cost more than the compares).
+  const i = (4 - (pos & 3)) & 3
+  if (n < 8) {
+    for (let j = 0; j < n; j++) if (b[s + j] !== u8[base + j]) return false
+    return true
+  }
+  if (i > 0) {
+    if (b[s] !== u8[base]) return false
+    if (i > 1 && b[s + 1] !== u8[base + 1]) return false
+    if (i > 2 && b[s + 2] !== u8[base + 2]) return false
+  }
   const words = (n - i) >> 2
   const w = (pos + i) >> 2
   const cw = (base + i) >> 2
@@ -101,7 +110,13 @@ export function sameBytes(
       return false
   }
   for (; x < words; x++) if (w32[w + x] !== u32[cw + x]) return false
-  for (i += words << 2; i < n; i++) if (b[s + i] !== u8[base + i]) return false
+  const t = i + (words << 2)
+  const r = n - t
+  if (r > 0) {
+    if (b[s + t] !== u8[base + t]) return false
+    if (r > 1 && b[s + t + 1] !== u8[base + t + 1]) return false
+    if (r > 2 && b[s + t + 2] !== u8[base + t + 2]) return false
+  }
   return true
 }
 
@@ -138,10 +153,21 @@ export class Template {
     const u8 = this.u8
     for (let a = 0; a < ACTIONS.length; a++) {
       const hl = HEADS[a].length
-      for (let k = 0; k < 4; k++) {
-        let j = a * REGION + k * SLOT + k + hl
-        for (let i = 0; i < pl; i++) u8[j++] = b[ps + i]
-        for (let i = 0; i < TEST_KEY.length; i++) u8[j++] = TEST_KEY[i]
+      // One loop writing the four copies (short nested loops cost more than the stores).
+      const d = a * REGION + hl
+      for (let i = 0; i < pl; i++) {
+        const c = b[ps + i]
+        u8[d + i] = c
+        u8[d + SLOT + 1 + i] = c
+        u8[d + 2 * SLOT + 2 + i] = c
+        u8[d + 3 * SLOT + 3 + i] = c
+      }
+      for (let i = 0; i < TEST_KEY.length; i++) {
+        const c = TEST_KEY[i]
+        u8[d + pl + i] = c
+        u8[d + SLOT + 1 + pl + i] = c
+        u8[d + 2 * SLOT + 2 + pl + i] = c
+        u8[d + 3 * SLOT + 3 + pl + i] = c
       }
       this.partLen[a] = hl + pl + TEST_KEY.length
     }
@@ -157,10 +183,14 @@ export class Template {
       return
     }
     const u8 = this.u8
-    const d0 = TEST_REGION * REGION + TEST_END - tl
-    for (let k = 0; k < 4; k++) {
-      const d = d0 + k * SLOT + k
-      for (let i = 0; i < tl; i++) u8[d + i] = b[ts + i]
+    const d = TEST_REGION * REGION + TEST_END - tl
+    // One loop writing the four copies (short nested loops cost more than the stores).
+    for (let i = 0; i < tl; i++) {
+      const c = b[ts + i]
+      u8[d + i] = c
+      u8[d + SLOT + 1 + i] = c
+      u8[d + 2 * SLOT + 2 + i] = c
+      u8[d + 3 * SLOT + 3 + i] = c
     }
     this.testLen = tl
     this.test = test
