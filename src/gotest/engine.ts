@@ -200,6 +200,7 @@ export class Engine {
    * stands for these name bytes in passKey/outputKey while the parser's template holds them.
    */
   runRaw(pkgName: string, b: Buffer, s: number, e: number, key: number): void {
+    this.spill()
     const p = this.pkgOf(pkgName)
     const m = this.map(p)
     let lazy = m.size <= 8
@@ -271,6 +272,7 @@ export class Engine {
     t.elapsed = elapsed
     t.status = 'passed'
     t.reuse = true
+    if (t === this.keyT) this.keyN = 0
     this.dropOut(t)
     p.counts.passed++
     p.solo = null
@@ -289,9 +291,35 @@ export class Engine {
     const c = s < e ? buf[s] : 0
     if (c === 0x70 || c === 0x73 || c === 0x5c || c === 0x2a || (p.timeout !== null && p.timeout.collecting))
       return false
-    this.pend(t, s, e)
-    t.midLine = !(e - s >= 2 && buf[e - 2] === 0x5c && buf[e - 1] === 0x6e)
+    let n = this.keyN
+    if (n === this.keyS.length) {
+      this.spill()
+      n = 0
+    }
+    this.keyS[n] = s
+    this.keyE[n] = e
+    this.keyN = n + 1
     return true
+  }
+
+  // Lines of keyT recorded by outputKey: two stores per line. They join keyT's pending list (spill)
+  // only when something else looks at its output; a pass through passKey just forgets them.
+  private keyS: Int32Array = new Int32Array(4096)
+  private keyE: Int32Array = new Int32Array(4096)
+  private keyN = 0
+
+  /** Moves keyT's recorded lines to its pending list (or forgets them if it no longer runs). */
+  private spill(): void {
+    const n = this.keyN
+    if (n === 0) return
+    this.keyN = 0
+    const t = this.keyT
+    const buf = this.pendBuf
+    if (t === null || t.status !== 'running' || buf === null) return
+    for (let i = 0; i < n; i++) this.pendLine(t, this.keyS[i], this.keyE[i])
+    const s = this.keyS[n - 1]
+    const e = this.keyE[n - 1]
+    t.midLine = !(e - s >= 2 && buf[e - 2] === 0x5c && buf[e - 1] === 0x6e)
   }
 
   /** The package of an event, through the last-package cache. */
@@ -302,6 +330,7 @@ export class Engine {
     this.lastP = p
     this.lastPName = pkgName
     this.lastT = null
+    this.spill()
     this.keyT = null
     return p
   }
@@ -467,6 +496,7 @@ export class Engine {
 
   /** Copies the pending output of tests still running (end of a chunk). */
   commit(): void {
+    this.spill()
     const tests = this.pendTests
     for (let i = 0; i < tests.length; i++) {
       const t = tests[i]
@@ -494,6 +524,7 @@ export class Engine {
 
   /** Copies t's pending lines into its output buffer. */
   private flushPending(t: TState): void {
+    if (t === this.keyT) this.spill()
     let i = t.pendHead
     if (i < 0) return
     t.pendHead = -1
@@ -505,6 +536,11 @@ export class Engine {
 
   /** Adds b[s, e) of the current chunk to t's pending lines. */
   private pend(t: TState, s: number, e: number): void {
+    if (t === this.keyT) this.spill()
+    this.pendLine(t, s, e)
+  }
+
+  private pendLine(t: TState, s: number, e: number): void {
     const i = this.pendN++
     if (i === this.pendS.length) {
       const grow = (a: Int32Array): Int32Array => {
@@ -535,6 +571,7 @@ export class Engine {
       this.lastP = p
       this.lastPName = pkgName
       this.lastT = null
+      this.spill()
       this.keyT = null
     }
     const c = s < e ? buf[s] : 0
@@ -571,6 +608,7 @@ export class Engine {
   }
 
   output(pkgName: string, test: string | null, text: string): void {
+    this.spill()
     const p = this.pkg(pkgName)
     let atStart: boolean
     if (test !== null) {
