@@ -395,7 +395,20 @@ export function createParser(opts: ParserOptions = {}): Parser {
           if (tl < 0 || te + 2 > e || b[e - 1] !== 0x7d) break hot
           if (!tpl.packagePart(b, v, q, A_PASS) || !tpl.testPart(b, v, ts, tl + 1)) break hot
           let elapsed: number | undefined
-          if (at(b, te, ELAPSED_AFTER)) {
+          // `","Elapsed":` after the test value (the closing quote is compared already), unrolled.
+          if (
+            b[te + 1] === 0x2c &&
+            b[te + 2] === 0x22 &&
+            b[te + 3] === 0x45 &&
+            b[te + 4] === 0x6c &&
+            b[te + 5] === 0x61 &&
+            b[te + 6] === 0x70 &&
+            b[te + 7] === 0x73 &&
+            b[te + 8] === 0x65 &&
+            b[te + 9] === 0x64 &&
+            b[te + 10] === 0x22 &&
+            b[te + 11] === 0x3a
+          ) {
             elapsed = numberAt(b, te + ELAPSED_AFTER.length, e)
             if (elapsed < 0) break hot
           }
