@@ -96,6 +96,8 @@ export interface RawFailure {
   elapsed?: number
   /** Where the build ran relative paths from (build failures only). */
   build?: boolean
+  /** Its output buffer was cut to an excerpt because the run's output budget was spent. */
+  cut?: boolean
 }
 
 const TIMEOUT_RE = /^panic: test timed out after (\S+)/
@@ -434,6 +436,7 @@ export class Engine {
     p.anyTestFailed = true
     this.verdict({ package: pkgName, test: name, status: 'failed', elapsed })
     const out = t.out ? t.out.text() : ''
+    const cut = t.out?.squeezed === true
     this.dropOut(t)
     const slash = name.lastIndexOf('/')
     if (slash > 0) {
@@ -443,7 +446,7 @@ export class Engine {
     // A parent that failed only because a subtest did says nothing new: count it, do not report it.
     if (!(t.failedChild && !hasOwnOutput(out))) {
       const kind: FailureKind = /^panic: /m.test(out) && !TIMEOUT_RE.test(out) ? 'panic' : 'test'
-      this.addFailure(p, { package: pkgName, test: name, kind, output: out, elapsed })
+      this.addFailure(p, { package: pkgName, test: name, kind, output: out, elapsed, cut })
     }
     this.opts.onEvent?.({ kind: 'test-fail', package: pkgName, test: name, output: out, elapsed })
     p.tests.delete(name)
@@ -455,7 +458,8 @@ export class Engine {
       return
     }
     const b = this.budget
-    if (b.spent && f.output.length > EXCERPT_BYTES) {
+    if (f.cut === true) b.trimmed++
+    else if (b.spent && f.output.length > EXCERPT_BYTES) {
       // The run already keeps its budget's worth of output: this failure keeps its head and tail.
       const h = EXCERPT_BYTES >> 1
       const cut = f.output.length - 2 * h
@@ -728,14 +732,21 @@ export class Engine {
     const pkgOut = (): string => p.out.text()
     if (status === 'build-failed' || status === 'setup-failed') {
       const out = (p.build?.text() ?? '') + pkgOut()
-      this.addFailure(p, { package: p.name, test: null, kind: 'build', output: out, build: true })
+      const cut = p.out.squeezed || p.build?.squeezed === true
+      this.addFailure(p, { package: p.name, test: null, kind: 'build', output: out, build: true, cut })
     } else if (status === 'timed-out' && p.timeout) {
       const header = p.timeout.header.join('\n') + '\n'
       // Leaves only: a parent listed with its running subtest adds nothing.
       let names = leaves([...p.timeout.names.keys()])
       if (names.length === 0) names = leaves(running.map(t => t.name))
       if (names.length === 0) {
-        this.addFailure(p, { package: p.name, test: null, kind: 'timeout', output: pkgOut() })
+        this.addFailure(p, {
+          package: p.name,
+          test: null,
+          kind: 'timeout',
+          output: pkgOut(),
+          cut: p.out.squeezed
+        })
       }
       for (const n of names) {
         const t = m.get(n)
@@ -747,18 +758,26 @@ export class Engine {
           test: n,
           kind: 'timeout',
           output: own,
-          elapsed: parseDuration(el)
+          elapsed: parseDuration(el),
+          cut: t?.out?.squeezed === true
         })
         if (!running.some(r => r.name === n)) this.verdict({ package: p.name, test: n, status: 'running' })
       }
     } else if (status === 'killed' || status === null) {
       const names = leaves(running.map(t => t.name))
       if (names.length === 0) {
-        this.addFailure(p, { package: p.name, test: null, kind: 'killed', output: pkgOut() })
+        this.addFailure(p, {
+          package: p.name,
+          test: null,
+          kind: 'killed',
+          output: pkgOut(),
+          cut: p.out.squeezed
+        })
       }
       for (const n of names) {
         const own = (m.get(n)?.out?.text() ?? '') + pkgOut()
-        this.addFailure(p, { package: p.name, test: n, kind: 'killed', output: own })
+        const cut = m.get(n)?.out?.squeezed === true || p.out.squeezed
+        this.addFailure(p, { package: p.name, test: n, kind: 'killed', output: own, cut })
       }
     } else if (status === 'failed') {
       const names = leaves(running.map(t => t.name))
@@ -767,7 +786,8 @@ export class Engine {
         for (const n of names) {
           const own = (m.get(n)?.out?.text() ?? '') + pkgOut()
           const kind: FailureKind = /^panic: /m.test(own) ? 'panic' : 'package'
-          this.addFailure(p, { package: p.name, test: n, kind, output: own })
+          const cut = m.get(n)?.out?.squeezed === true || p.out.squeezed
+          this.addFailure(p, { package: p.name, test: n, kind, output: own, cut })
         }
       } else if (!p.anyTestFailed) {
         const out = pkgOut()
@@ -775,7 +795,8 @@ export class Engine {
           package: p.name,
           test: null,
           kind: /^panic: /m.test(out) ? 'panic' : 'package',
-          output: out
+          output: out,
+          cut: p.out.squeezed
         })
       }
     }

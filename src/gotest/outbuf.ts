@@ -52,6 +52,8 @@ export class OutBuf {
   private tailBytes = 0
   /** Bytes dropped between head and tail. */
   dropped = 0
+  /** Some of those were dropped because the run's budget was spent (not only this buffer's cap). */
+  squeezed = false
 
   constructor(
     private readonly cap: number,
@@ -87,13 +89,15 @@ export class OutBuf {
 
   private add(p: Part, n: number): void {
     const budget = this.budget
-    const half = (budget.used > budget.limit ? Math.min(this.cap, budget.small) : this.cap) >> 1
+    const tight = budget.used > budget.limit && budget.small < this.cap
+    const half = (tight ? budget.small : this.cap) >> 1
     if (this.tailBytes === 0 && this.headBytes + n <= half) {
       this.head.push(p)
       this.headBytes += n
       budget.used += n
       return
     }
+    if (tight) this.squeezed = true
     if (n > half) {
       // One part bigger than the tail: keep its end only.
       const s = typeof p === 'string' ? p : decodeJsonString(p)

@@ -541,7 +541,7 @@ export function createParser(opts: ParserOptions = {}): Parser {
       partial.push(`${engine.droppedFailures} more failure(s) not listed (limit ${opts.maxFailures ?? 5000})`)
     if (engine.budget.trimmed > 0)
       partial.push(
-        `output of ${engine.budget.trimmed} failure(s) cut to its first and last 2 KiB: the run's output budget (${Math.round(engine.budget.limit / 1048576)} MiB) was spent`
+        `output of ${engine.budget.trimmed} failure(s) cut to a head-and-tail excerpt: the run's output budget (${size(engine.budget.limit)}) was spent`
       )
     if (engine.droppedVerdicts > 0)
       partial.push(`${engine.droppedVerdicts} more test verdict(s) not listed (limit 20000)`)
@@ -570,6 +570,10 @@ export function createParser(opts: ParserOptions = {}): Parser {
       partial
     )
   }
+}
+
+function size(bytes: number): string {
+  return bytes >= 1 << 20 ? `${+(bytes / 1048576).toFixed(1)} MiB` : `${Math.round(bytes / 1024)} KiB`
 }
 
 function toFailure(

@@ -1,0 +1,135 @@
+/**
+ * What the parser keeps across a whole run is bounded (issue 3): one output budget shared by the buffers
+ * of running tests and by the failures kept (past it, 4 KiB head-and-tail excerpts and a partial note),
+ * package state freed when the package ends, and at most 20000 non-passing verdicts listed.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { createParser } from '../../src/gotest/index.js'
+import type { ParserOptions } from '../../src/gotest/index.js'
+import type { TestRun } from '../../src/gotest/model.js'
+
+let seq = 0
+function ev(o: Record<string, unknown>): string {
+  return JSON.stringify({ Time: `2026-11-21T10:00:00.${String(++seq).padStart(9, '0')}Z`, ...o }) + '\n'
+}
+
+/** `n` lines of about 100 bytes, the first and last marked. */
+function body(pkg: string, test: string | undefined, tag: string, n: number): string {
+  let s = ''
+  for (let i = 0; i < n; i++) {
+    const mark = i === 0 ? 'FIRST' : i === n - 1 ? 'LAST' : 'mid'
+    s += ev({
+      Action: 'output',
+      Package: pkg,
+      Test: test,
+      Output: `    x_test.go:9: ${tag} ${mark} ${i} ${'.'.repeat(60)}\n`
+    })
+  }
+  return s
+}
+
+function parse(text: string, opts: ParserOptions): TestRun {
+  const p = createParser(opts)
+  const buf = Buffer.from(text)
+  for (let i = 0; i < buf.length; i += 65536) p.push(buf.subarray(i, i + 65536))
+  return p.end()
+}
+
+describe('run-wide memory bounds', () => {
+  it('failures past the output budget keep a head-and-tail excerpt, and the run says so', () => {
+    const pkg = 'example.com/m/p'
+    let text = ev({ Action: 'start', Package: pkg })
+    for (let i = 0; i < 40; i++) {
+      const t = `TestBig${i}`
+      text += ev({ Action: 'run', Package: pkg, Test: t }) + body(pkg, t, t, 300) // ~30 KB each
+      text += ev({ Action: 'fail', Package: pkg, Test: t, Elapsed: 0.1 })
+    }
+    text += ev({ Action: 'fail', Package: pkg, Elapsed: 1 })
+    const budget = 256 << 10
+    const run = parse(text, { maxRetainedOutput: budget })
+    expect(run.failures).toHaveLength(40)
+    const cut = run.failures.filter(f => f.output.includes('omitted by go-env-guard'))
+    const full = run.failures.filter(f => !cut.includes(f))
+    // The first failures fit (30 KB each under the 64 KiB per-failure cap): whole, every line there.
+    expect(full.length).toBeGreaterThanOrEqual(Math.floor(budget / 31000) - 1)
+    for (const f of full)
+      expect(f.output.split('\n').filter(l => l.includes(f.test as string))).toHaveLength(300)
+    expect(cut.length).toBe(40 - full.length)
+    for (const f of cut) {
+      // The excerpt keeps the start and the end of the test's own output, and nothing of other tests.
+      expect(f.output).toContain(`${f.test} FIRST 0`)
+      expect(f.output).toContain(`${f.test} LAST 299`)
+      expect(f.output.replaceAll(f.test as string, '')).not.toMatch(/TestBig\d/)
+    }
+    // All but the one being written when the budget ran out are short excerpts.
+    expect(cut.filter(f => f.output.length > 4096 + 200).length).toBeLessThanOrEqual(1)
+    expect(run.partial).toEqual([
+      `output of ${cut.length} failure(s) cut to a head-and-tail excerpt: the run's output budget (256 KiB) was spent`
+    ])
+    // What the run keeps stays near the budget however many failures come after it.
+    const kept = run.failures.reduce((n, f) => n + f.output.length, 0)
+    expect(kept).toBeLessThan(budget + 64 * 1024 + cut.length * 4300)
+  })
+
+  it('buffers of tests running at once shrink to excerpts once the budget is spent', () => {
+    const pkg = 'example.com/m/par'
+    let text = ev({ Action: 'start', Package: pkg })
+    const names = Array.from({ length: 50 }, (_, i) => `TestPar/case_${i}`)
+    text += ev({ Action: 'run', Package: pkg, Test: 'TestPar' })
+    for (const t of names)
+      text += ev({ Action: 'run', Package: pkg, Test: t }) + ev({ Action: 'pause', Package: pkg, Test: t })
+    // All fifty write 30 KB each while all of them run (interleaved), then all fail.
+    for (let round = 0; round < 30; round++)
+      for (const t of names) {
+        text += ev({ Action: 'cont', Package: pkg, Test: t })
+        text += body(pkg, t, `${t} r${round}`, 10)
+      }
+    for (const t of names) text += ev({ Action: 'fail', Package: pkg, Test: t, Elapsed: 0.1 })
+    text += ev({ Action: 'fail', Package: pkg, Test: 'TestPar', Elapsed: 1 })
+    text += ev({ Action: 'fail', Package: pkg, Elapsed: 1 })
+    const budget = 512 << 10
+    const run = parse(text, { maxRetainedOutput: budget })
+    expect(run.failures.map(f => f.test).sort()).toEqual([...names].sort())
+    // 50 x 30 KB = 1.5 MB written; what is kept stays within the budget plus one excerpt per test.
+    const kept = run.failures.reduce((n, f) => n + f.output.length, 0)
+    expect(kept).toBeLessThan(budget + 50 * 4300)
+    for (const f of run.failures) {
+      expect(f.output).toContain(`${f.test} r0 FIRST 0`)
+      expect(f.output).toContain(`${f.test} r29 LAST 9`)
+    }
+  })
+
+  it('a finished package gives its output back: later failures are not cut because of it', () => {
+    let text = ''
+    for (let k = 0; k < 100; k++) {
+      const pkg = `example.com/m/ok${k}`
+      text += ev({ Action: 'start', Package: pkg }) + body(pkg, undefined, `pkg${k}`, 100) // 10 KB each
+      text += ev({ Action: 'pass', Package: pkg, Elapsed: 0.1 })
+    }
+    const pkg = 'example.com/m/bad'
+    text += ev({ Action: 'run', Package: pkg, Test: 'TestLate' }) + body(pkg, 'TestLate', 'late', 200)
+    text += ev({ Action: 'fail', Package: pkg, Test: 'TestLate', Elapsed: 0.1 })
+    text += ev({ Action: 'fail', Package: pkg, Elapsed: 1 })
+    // 1 MB of package output went by; the budget is 64 KiB: only released buffers leave room.
+    const run = parse(text, { maxRetainedOutput: 64 << 10 })
+    expect(run.packages.filter(p => p.status === 'passed')).toHaveLength(100)
+    const f = run.failures.find(x => x.test === 'TestLate')
+    expect(f?.output).not.toContain('budget spent')
+    expect(f?.output.split('\n').filter(l => l.includes('late '))).toHaveLength(200)
+    expect(run.partial).toEqual([])
+  })
+
+  it('lists at most 20000 non-passing verdicts, counts all of them', () => {
+    const pkg = 'example.com/m/skips'
+    let text = ev({ Action: 'start', Package: pkg })
+    for (let i = 0; i < 20005; i++)
+      text +=
+        ev({ Action: 'run', Package: pkg, Test: `TestSkip${i}` }) +
+        ev({ Action: 'skip', Package: pkg, Test: `TestSkip${i}`, Elapsed: 0 })
+    text += ev({ Action: 'pass', Package: pkg, Elapsed: 1 })
+    const run = parse(text, {})
+    expect(run.totals.skipped).toBe(20005)
+    expect(run.tests).toHaveLength(20000)
+    expect(run.partial).toEqual(['5 more test verdict(s) not listed (limit 20000)'])
+  })
+})
