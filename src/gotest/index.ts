@@ -33,17 +33,7 @@ export async function parseFiles(host: Host, paths: string[], opts: ParserOption
   for (const path of paths) {
     parser.beginSource(path === '-' ? 'standard input' : path)
     try {
-      // Ask for the next chunk before parsing this one, so that the read overlaps the parse.
-      const it = host.readStream(path)[Symbol.asyncIterator]()
-      let next = it.next()
-      for (;;) {
-        const r = await next
-        if (r.done === true) break
-        next = it.next()
-        // A failed read-ahead is reported by the next await; until then it must not be unhandled.
-        next.catch(() => undefined)
-        parser.push(r.value)
-      }
+      for await (const chunk of host.readStream(path)) parser.push(chunk)
     } catch (e) {
       const code = e instanceof HostError ? e.code : 'EUNKNOWN'
       parser.fail(code === 'EISDIR' ? `${path} is a directory, not a go test log` : describeError(code, path))
