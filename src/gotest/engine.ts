@@ -4,7 +4,9 @@
  * per-test state, drops a test's output at its pass event, and turns what failed into Failures.
  *
  * Memory: per package, only the tests that are still running or have not passed keep output, each
- * capped (OutBuf); a package's test map is dropped when the package ends.
+ * capped (OutBuf), and everything kept (those buffers and the failures' output) shares one run-wide
+ * Budget: past it, buffers and new failures keep 4 KiB excerpts. A package's tests and output are
+ * freed when the package ends; at most MAX_VERDICTS non-passing verdicts are listed.
  */
 import type {
   Failure,

@@ -6,6 +6,16 @@
  * does not fit the fast path (other key orders, escapes in names, rare actions) takes JSON.parse.
  * Lines that are not JSON go to the text converter (plain `go test`, `-v`, and the stderr lines cmd/go
  * mixes into a -json stream before Go 1.24).
+ *
+ * Hot path (issue 3; scan() below, keys.ts, Engine.runRaw/passKey/outputKey): per line, one
+ * Buffer.indexOf for the newline, a check of `{"Time":"`, a guess of where Time ends (its length
+ * rarely changes), and one compare of the bytes after it with the current package's and test's
+ * templates, four bytes at a time. A `run` line does not decode the test name (the engine keeps its
+ * bytes until it needs them), an `output` line of that test costs two stores, its `pass` forgets them
+ * all. Only failures, skips, package ends, build output and the output of tests still running at the
+ * end of a chunk are decoded; those outputs are copied out of the chunk (the caller may reuse it) and
+ * kept within a run-wide budget (ParserOptions.maxRetainedOutput). The hot path's results equal the
+ * JSON.parse path's on every capture (__tests__/gotest/hotpath.test.ts); scripts/bench.mjs measures it.
  */
 import type { Failure, TestRun } from './model.js'
 import type { LiveEvent } from './engine.js'
