@@ -500,6 +500,12 @@ export class Engine {
     }
   }
 
+  /** Copies what is pending and forgets the input buffer (the caller may reuse or drop it). */
+  release(): void {
+    this.commit()
+    this.pendBuf = null
+  }
+
   /** Copies the pending output of tests still running (end of a chunk). */
   commit(): void {
     this.spill()

@@ -62,6 +62,7 @@ const ACTION_FIRST = Buffer.from('{"Action":"')
 const PACKAGE_AFTER = Buffer.from('","Package":"')
 const OUTPUT_AFTER = Buffer.from('","Output":"')
 const ELAPSED_AFTER = Buffer.from('","Elapsed":')
+const NO_VIEW: WordView = wordView(Buffer.alloc(0))
 const ANSI_RE = /\x1b\[[0-9;?]*[ -/]*[@-~]/g
 
 interface JsonEvent {
@@ -100,7 +101,7 @@ export function createParser(opts: ParserOptions = {}): Parser {
   const tpl = new Template()
   const partLen = tpl.partLen
   // Word view of the buffer being scanned (set per chunk and per carried line).
-  let view: WordView = wordView(Buffer.alloc(0))
+  let view: WordView = NO_VIEW
   // Length of the last Time value: test2json's RFC 3339 times mostly keep their length.
   let timeLen = 30
 
@@ -475,8 +476,10 @@ export function createParser(opts: ParserOptions = {}): Parser {
     }
     use(chunk)
     start = scan(chunk, start)
-    // Copy what running tests still point to: the caller may reuse the chunk.
-    engine.commit()
+    // Copy what running tests still point to and keep no reference to the chunk: the caller may
+    // reuse it, and a chunk that outlives the next few collections costs RSS until a full GC.
+    engine.release()
+    view = NO_VIEW
     if (start < chunk.length) {
       carry = null
       carryCut = false
@@ -507,7 +510,8 @@ export function createParser(opts: ParserOptions = {}): Parser {
       const before = jsonLines
       use(line)
       handleLine(line, 0, line.length)
-      engine.commit()
+      engine.release()
+      view = NO_VIEW
       if (looksJson && jsonLines === before)
         partial.push(`${source}: ends in the middle of a JSON event (truncated)`)
     }
