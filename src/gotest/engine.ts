@@ -102,6 +102,13 @@ export interface RawFailure {
   cut?: boolean
 }
 
+/**
+ * The test binary crashed: a Go panic, a runtime fatal error (`fatal error: newosproc`, `fatal error: out
+ * of memory`, `fatal error: thread exhaustion`) or a fatal signal the runtime reports (`SIGSYS: bad system
+ * call`, `SIGABRT: abort` after `runtime/cgo: pthread_create failed`). All are kind `panic`: the binary
+ * died mid-test, which is different from a test that reported its own failure.
+ */
+const CRASH_RE = /^(panic: |fatal error: |SIG[A-Z]+: )/m
 const TIMEOUT_RE = /^panic: test timed out after (\S+)/
 /** Past the budget, each buffer and each new failure keeps this many bytes (half head, half tail). */
 const EXCERPT_BYTES = 4096
@@ -447,7 +454,7 @@ export class Engine {
     }
     // A parent that failed only because a subtest did says nothing new: count it, do not report it.
     if (!(t.failedChild && !hasOwnOutput(out))) {
-      const kind: FailureKind = /^panic: /m.test(out) && !TIMEOUT_RE.test(out) ? 'panic' : 'test'
+      const kind: FailureKind = CRASH_RE.test(out) && !TIMEOUT_RE.test(out) ? 'panic' : 'test'
       this.addFailure(p, { package: pkgName, test: name, kind, output: out, elapsed, cut })
     }
     this.opts.onEvent?.({ kind: 'test-fail', package: pkgName, test: name, output: out, elapsed })
@@ -793,7 +800,7 @@ export class Engine {
         // The binary ended (os.Exit, a panic in another goroutine, a crash) while these tests ran.
         for (const n of names) {
           const own = (m.get(n)?.out?.text() ?? '') + pkgOut()
-          const kind: FailureKind = /^panic: /m.test(own) ? 'panic' : 'package'
+          const kind: FailureKind = CRASH_RE.test(own) && !TIMEOUT_RE.test(own) ? 'panic' : 'package'
           const cut = m.get(n)?.out?.squeezed === true || p.out.squeezed
           this.addFailure(p, { package: p.name, test: n, kind, output: own, cut })
         }
@@ -802,7 +809,7 @@ export class Engine {
         this.addFailure(p, {
           package: p.name,
           test: null,
-          kind: /^panic: /m.test(out) ? 'panic' : 'package',
+          kind: CRASH_RE.test(out) && !TIMEOUT_RE.test(out) ? 'panic' : 'package',
           output: out,
           cut: p.out.squeezed
         })

@@ -91,7 +91,10 @@ export class HostError extends Error {
 export interface Host {
   /** Reads a text file, at most maxBytes (default 1 MiB); throws HostError. */
   readFile(path: string, maxBytes?: number): Promise<string>
-  /** Streams a file in chunks (for logs of any size); `-` is standard input. Errors surface as HostError. */
+  /**
+   * Streams a file in chunks (for logs of any size); `-` is standard input. A chunk may be overwritten once
+   * the next one is requested: copy what you keep. Errors surface as HostError.
+   */
   readStream(path: string): AsyncIterable<Buffer>
   readDir(path: string): Promise<DirEntry[]>
   /** lstat: never follows a final symlink. */

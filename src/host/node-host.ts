@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { createReadStream, promises as fsp } from 'node:fs'
+import { promises as fsp } from 'node:fs'
 import type {
   DirEntry,
   ExecOptions,
@@ -77,13 +77,34 @@ export class NodeHost implements Host {
     }
   }
 
+  /**
+   * Reads into one reused 1 MiB buffer: each yielded chunk is valid only until the next one is asked
+   * for (the go test parser copies what it keeps). A fresh buffer per chunk left hundreds of dead
+   * megabytes for the garbage collector on a large log.
+   */
   async *readStream(path: string): AsyncIterable<Buffer> {
-    const stream = path === '-' ? process.stdin : createReadStream(path, { highWaterMark: 1 << 20 })
+    if (path === '-') {
+      try {
+        for await (const chunk of process.stdin)
+          yield typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer)
+      } catch (e) {
+        throw wrap(e, path)
+      }
+      return
+    }
+    let fh: fsp.FileHandle | undefined
     try {
-      for await (const chunk of stream)
-        yield typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer)
+      fh = await fsp.open(path, 'r')
+      const buf = Buffer.allocUnsafe(1 << 20)
+      for (;;) {
+        const { bytesRead } = await fh.read(buf, 0, buf.length, null)
+        if (bytesRead === 0) return
+        yield buf.subarray(0, bytesRead)
+      }
     } catch (e) {
       throw wrap(e, path)
+    } finally {
+      await fh?.close().catch(() => undefined)
     }
   }
 
