@@ -16248,7 +16248,7 @@ function parseCompose(file, src) {
         }
       }
     }
-    const size = (key, node = get(y, s, key)) => {
+    const size2 = (key, node = get(y, s, key)) => {
       if (node === void 0) return null;
       const v = scalarValue(y, node);
       const n = parseSize(typeof v === "number" ? v : str2(y, node) ?? void 0);
@@ -16268,7 +16268,7 @@ function parseCompose(file, src) {
       return at3(node, n);
     };
     const limits = get(y, get(y, get(y, s, "deploy"), "resources"), "limits");
-    spec2.memory = size("mem_limit") ?? size("deploy.resources.limits.memory", get(y, limits, "memory"));
+    spec2.memory = size2("mem_limit") ?? size2("deploy.resources.limits.memory", get(y, limits, "memory"));
     spec2.cpus = num2("cpus") ?? num2("deploy.resources.limits.cpus", get(y, limits, "cpus"));
     if (!spec2.cpus) {
       const quota = num2("cpu_quota");
@@ -16276,7 +16276,7 @@ function parseCompose(file, src) {
       if (quota && quota.value > 0) spec2.cpus = { ...quota, value: quota.value / (period?.value || 1e5) };
     }
     spec2.pidsLimit = num2("pids_limit") ?? num2("deploy.resources.limits.pids", get(y, limits, "pids"));
-    spec2.shmSize = size("shm_size");
+    spec2.shmSize = size2("shm_size");
     const ipc = get(y, s, "ipc");
     if (str2(y, ipc)) spec2.ipc = at3(ipc, str2(y, ipc));
     for (const u of entries(y, get(y, s, "ulimits"))) {
@@ -17233,15 +17233,15 @@ var rule39 = {
       if (spec2.shmSize) {
         if (spec2.shmSize.value > DEFAULT_SHM || !user) continue;
       } else if (!user) continue;
-      const size = spec2.shmSize ? formatSize(spec2.shmSize.value) : "64 MiB (Docker default)";
+      const size2 = spec2.shmSize ? formatSize(spec2.shmSize.value) : "64 MiB (Docker default)";
       const at3 = spec2.shmSize ?? { file: spec2.file, line: spec2.line };
       out.push(
         finding2(
           rule39,
           at3,
-          `${describe2(spec2)} runs tests that use shared memory (${user?.[0]}) with /dev/shm at ${size}. Headless Chrome and other shm users crash or fail with \`no space left on device\` under /dev/shm, or die with SIGBUS, once it fills.`,
+          `${describe2(spec2)} runs tests that use shared memory (${user?.[0]}) with /dev/shm at ${size2}. Headless Chrome and other shm users crash or fail with \`no space left on device\` under /dev/shm, or die with SIGBUS, once it fills.`,
           [
-            `/dev/shm: ${size}${spec2.shmSize ? ` (${spec2.shmSize.file}:${spec2.shmSize.line})` : ""}`,
+            `/dev/shm: ${size2}${spec2.shmSize ? ` (${spec2.shmSize.file}:${spec2.shmSize.line})` : ""}`,
             `shared-memory user: ${user?.[0]}`,
             testsEvidence(spec2)
           ],
@@ -17951,6 +17951,8 @@ var OutBuf = class {
   tailBytes = 0;
   /** Bytes dropped between head and tail. */
   dropped = 0;
+  /** Some of those were dropped because the run's budget was spent (not only this buffer's cap). */
+  squeezed = false;
   /** Gives the bytes back to the budget; the buffer is empty afterwards. */
   release() {
     this.budget.used -= this.headBytes + this.tailBytes;
@@ -17976,13 +17978,15 @@ var OutBuf = class {
   }
   add(p, n) {
     const budget = this.budget;
-    const half = (budget.used > budget.limit ? Math.min(this.cap, budget.small) : this.cap) >> 1;
+    const tight = budget.used > budget.limit && budget.small < this.cap;
+    const half = (tight ? budget.small : this.cap) >> 1;
     if (this.tailBytes === 0 && this.headBytes + n <= half) {
       this.head.push(p);
       this.headBytes += n;
       budget.used += n;
       return;
     }
+    if (tight) this.squeezed = true;
     if (n > half) {
       const s = typeof p === "string" ? p : decodeJsonString(p);
       this.dropTail();
@@ -18033,6 +18037,7 @@ var OutBuf = class {
 
 // src/gotest/engine.ts
 var PENDING = "\0pending";
+var CRASH_RE = /^(panic: |fatal error: |SIG[A-Z]+: )/m;
 var TIMEOUT_RE = /^panic: test timed out after (\S+)/;
 var EXCERPT_BYTES = 4096;
 var MAX_VERDICTS = 2e4;
@@ -18347,6 +18352,7 @@ var Engine = class {
     p.anyTestFailed = true;
     this.verdict({ package: pkgName, test: name, status: "failed", elapsed });
     const out = t.out ? t.out.text() : "";
+    const cut = t.out?.squeezed === true;
     this.dropOut(t);
     const slash = name.lastIndexOf("/");
     if (slash > 0) {
@@ -18354,8 +18360,8 @@ var Engine = class {
       if (parent) parent.failedChild = true;
     }
     if (!(t.failedChild && !hasOwnOutput(out))) {
-      const kind = /^panic: /m.test(out) && !TIMEOUT_RE.test(out) ? "panic" : "test";
-      this.addFailure(p, { package: pkgName, test: name, kind, output: out, elapsed });
+      const kind = CRASH_RE.test(out) && !TIMEOUT_RE.test(out) ? "panic" : "test";
+      this.addFailure(p, { package: pkgName, test: name, kind, output: out, elapsed, cut });
     }
     this.opts.onEvent?.({ kind: "test-fail", package: pkgName, test: name, output: out, elapsed });
     p.tests.delete(name);
@@ -18366,7 +18372,8 @@ var Engine = class {
       return;
     }
     const b = this.budget;
-    if (b.spent && f2.output.length > EXCERPT_BYTES) {
+    if (f2.cut === true) b.trimmed++;
+    else if (b.spent && f2.output.length > EXCERPT_BYTES) {
       const h = EXCERPT_BYTES >> 1;
       const cut = f2.output.length - 2 * h;
       f2.output = f2.output.slice(0, h) + `
@@ -18399,6 +18406,11 @@ var Engine = class {
       this.commit();
       this.pendBuf = buf;
     }
+  }
+  /** Copies what is pending and forgets the input buffer (the caller may reuse or drop it). */
+  release() {
+    this.commit();
+    this.pendBuf = null;
   }
   /** Copies the pending output of tests still running (end of a chunk). */
   commit() {
@@ -18609,13 +18621,20 @@ var Engine = class {
     const pkgOut = () => p.out.text();
     if (status === "build-failed" || status === "setup-failed") {
       const out = (p.build?.text() ?? "") + pkgOut();
-      this.addFailure(p, { package: p.name, test: null, kind: "build", output: out, build: true });
+      const cut = p.out.squeezed || p.build?.squeezed === true;
+      this.addFailure(p, { package: p.name, test: null, kind: "build", output: out, build: true, cut });
     } else if (status === "timed-out" && p.timeout) {
       const header = p.timeout.header.join("\n") + "\n";
       let names = leaves([...p.timeout.names.keys()]);
       if (names.length === 0) names = leaves(running.map((t) => t.name));
       if (names.length === 0) {
-        this.addFailure(p, { package: p.name, test: null, kind: "timeout", output: pkgOut() });
+        this.addFailure(p, {
+          package: p.name,
+          test: null,
+          kind: "timeout",
+          output: pkgOut(),
+          cut: p.out.squeezed
+        });
       }
       for (const n of names) {
         const t = m.get(n);
@@ -18627,34 +18646,44 @@ var Engine = class {
           test: n,
           kind: "timeout",
           output: own,
-          elapsed: parseDuration(el)
+          elapsed: parseDuration(el),
+          cut: t?.out?.squeezed === true
         });
         if (!running.some((r) => r.name === n)) this.verdict({ package: p.name, test: n, status: "running" });
       }
     } else if (status === "killed" || status === null) {
       const names = leaves(running.map((t) => t.name));
       if (names.length === 0) {
-        this.addFailure(p, { package: p.name, test: null, kind: "killed", output: pkgOut() });
+        this.addFailure(p, {
+          package: p.name,
+          test: null,
+          kind: "killed",
+          output: pkgOut(),
+          cut: p.out.squeezed
+        });
       }
       for (const n of names) {
         const own = (m.get(n)?.out?.text() ?? "") + pkgOut();
-        this.addFailure(p, { package: p.name, test: n, kind: "killed", output: own });
+        const cut = m.get(n)?.out?.squeezed === true || p.out.squeezed;
+        this.addFailure(p, { package: p.name, test: n, kind: "killed", output: own, cut });
       }
     } else if (status === "failed") {
       const names = leaves(running.map((t) => t.name));
       if (names.length > 0) {
         for (const n of names) {
           const own = (m.get(n)?.out?.text() ?? "") + pkgOut();
-          const kind = /^panic: /m.test(own) ? "panic" : "package";
-          this.addFailure(p, { package: p.name, test: n, kind, output: own });
+          const kind = CRASH_RE.test(own) && !TIMEOUT_RE.test(own) ? "panic" : "package";
+          const cut = m.get(n)?.out?.squeezed === true || p.out.squeezed;
+          this.addFailure(p, { package: p.name, test: n, kind, output: own, cut });
         }
       } else if (!p.anyTestFailed) {
         const out = pkgOut();
         this.addFailure(p, {
           package: p.name,
           test: null,
-          kind: /^panic: /m.test(out) ? "panic" : "package",
-          output: out
+          kind: CRASH_RE.test(out) && !TIMEOUT_RE.test(out) ? "panic" : "package",
+          output: out,
+          cut: p.out.squeezed
         });
       }
     }
@@ -19201,6 +19230,7 @@ var ACTION_FIRST = Buffer.from('{"Action":"');
 var PACKAGE_AFTER = Buffer.from('","Package":"');
 var OUTPUT_AFTER = Buffer.from('","Output":"');
 var ELAPSED_AFTER = Buffer.from('","Elapsed":');
+var NO_VIEW = wordView(Buffer.alloc(0));
 var ANSI_RE = /\x1b\[[0-9;?]*[ -/]*[@-~]/g;
 function createParser(opts = {}) {
   const maxOut = opts.maxOutputPerFailure ?? 64 * 1024;
@@ -19225,7 +19255,7 @@ function createParser(opts = {}) {
   let ended = false;
   const tpl = new Template();
   const partLen = tpl.partLen;
-  let view = wordView(Buffer.alloc(0));
+  let view = NO_VIEW;
   let timeLen = 30;
   function str4(b, s, e) {
     for (let i = s; i < e; i++) if (b[i] === 92) return decodeJsonString(b.subarray(s, e));
@@ -19525,7 +19555,8 @@ function createParser(opts = {}) {
     }
     use(chunk);
     start = scan(chunk, start);
-    engine.commit();
+    engine.release();
+    view = NO_VIEW;
     if (start < chunk.length) {
       carry = null;
       carryCut = false;
@@ -19553,7 +19584,8 @@ function createParser(opts = {}) {
       const before2 = jsonLines;
       use(line);
       handleLine(line, 0, line.length);
-      engine.commit();
+      engine.release();
+      view = NO_VIEW;
       if (looksJson && jsonLines === before2)
         partial.push(`${source}: ends in the middle of a JSON event (truncated)`);
     }
@@ -19595,7 +19627,7 @@ function createParser(opts = {}) {
       partial.push(`${engine.droppedFailures} more failure(s) not listed (limit ${opts.maxFailures ?? 5e3})`);
     if (engine.budget.trimmed > 0)
       partial.push(
-        `output of ${engine.budget.trimmed} failure(s) cut to its first and last 2 KiB: the run's output budget (${Math.round(engine.budget.limit / 1048576)} MiB) was spent`
+        `output of ${engine.budget.trimmed} failure(s) cut to a head-and-tail excerpt: the run's output budget (${size(engine.budget.limit)}) was spent`
       );
     if (engine.droppedVerdicts > 0)
       partial.push(`${engine.droppedVerdicts} more test verdict(s) not listed (limit 20000)`);
@@ -19624,6 +19656,9 @@ function createParser(opts = {}) {
       partial
     );
   }
+}
+function size(bytes2) {
+  return bytes2 >= 1 << 20 ? `${+(bytes2 / 1048576).toFixed(1)} MiB` : `${Math.round(bytes2 / 1024)} KiB`;
 }
 function toFailure(f2, layout) {
   const output = f2.output.indexOf("\x1B") >= 0 ? f2.output.replace(ANSI_RE, "") : f2.output;
@@ -19763,15 +19798,7 @@ async function parseFiles(host, paths, opts = {}) {
   for (const path of paths) {
     parser.beginSource(path === "-" ? "standard input" : path);
     try {
-      const it = host.readStream(path)[Symbol.asyncIterator]();
-      let next = it.next();
-      for (; ; ) {
-        const r = await next;
-        if (r.done === true) break;
-        next = it.next();
-        next.catch(() => void 0);
-        parser.push(r.value);
-      }
+      for await (const chunk of host.readStream(path)) parser.push(chunk);
     } catch (e) {
       const code = e instanceof HostError ? e.code : "EUNKNOWN";
       parser.fail(code === "EISDIR" ? `${path} is a directory, not a go test log` : describeError(code, path));
@@ -23536,7 +23563,7 @@ async function tuneCommand(argv, host, io) {
 
 // src/host/node-host.ts
 import { spawn } from "node:child_process";
-import { createReadStream, promises as fsp } from "node:fs";
+import { promises as fsp } from "node:fs";
 var DEFAULT_MAX_READ = 1 << 20;
 var DEFAULT_MAX_OUTPUT = 1 << 20;
 function wrap(e, path) {
@@ -23587,13 +23614,34 @@ var NodeHost = class {
       await fh?.close().catch(() => void 0);
     }
   }
+  /**
+   * Reads into one reused 1 MiB buffer: each yielded chunk is valid only until the next one is asked
+   * for (the go test parser copies what it keeps). A fresh buffer per chunk left hundreds of dead
+   * megabytes for the garbage collector on a large log.
+   */
   async *readStream(path) {
-    const stream = path === "-" ? process.stdin : createReadStream(path, { highWaterMark: 1 << 20 });
+    if (path === "-") {
+      try {
+        for await (const chunk of process.stdin)
+          yield typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+      } catch (e) {
+        throw wrap(e, path);
+      }
+      return;
+    }
+    let fh;
     try {
-      for await (const chunk of stream)
-        yield typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+      fh = await fsp.open(path, "r");
+      const buf = Buffer.allocUnsafe(1 << 20);
+      for (; ; ) {
+        const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+        if (bytesRead === 0) return;
+        yield buf.subarray(0, bytesRead);
+      }
     } catch (e) {
       throw wrap(e, path);
+    } finally {
+      await fh?.close().catch(() => void 0);
     }
   }
   async readDir(path) {

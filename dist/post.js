@@ -8303,8 +8303,8 @@ var require_pool_base = __commonJS({
       }
       get [kSize]() {
         let ret = this[kQueued];
-        for (const { [kSize]: size } of this[kClients]) {
-          ret += size;
+        for (const { [kSize]: size2 } of this[kClients]) {
+          ret += size2;
         }
         return ret;
       }
@@ -9295,7 +9295,7 @@ var require_retry_handler = __commonJS({
             this.abort(contentLengthError);
             return false;
           }
-          const { start, size, end = size - 1 } = contentRange;
+          const { start, size: size2, end = size2 - 1 } = contentRange;
           if (this.start !== start || this.end != null && this.end !== end) {
             this.abort(
               new RequestRetryError("Content-Range mismatch", statusCode, {
@@ -9325,7 +9325,7 @@ var require_retry_handler = __commonJS({
               this.abort(contentLengthError);
               return false;
             }
-            const { start, size, end = size - 1 } = range;
+            const { start, size: size2, end = size2 - 1 } = range;
             assert(
               start != null && Number.isFinite(start),
               "content-range mismatch"
@@ -12131,17 +12131,17 @@ var require_headers = __commonJS({
       }
       // https://fetch.spec.whatwg.org/#convert-header-names-to-a-sorted-lowercase-set
       toSortedArray() {
-        const size = this[kHeadersMap].size;
-        const array = new Array(size);
-        if (size <= 32) {
-          if (size === 0) {
+        const size2 = this[kHeadersMap].size;
+        const array = new Array(size2);
+        if (size2 <= 32) {
+          if (size2 === 0) {
             return array;
           }
           const iterator2 = this[kHeadersMap][Symbol.iterator]();
           const firstValue = iterator2.next().value;
           array[0] = [firstValue[0], firstValue[1].value];
           assert(firstValue[1].value !== null);
-          for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value; i < size; ++i) {
+          for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value; i < size2; ++i) {
             value = iterator2.next().value;
             x = array[i] = [value[0], value[1].value];
             assert(x[1] !== null);
@@ -15119,7 +15119,7 @@ var require_util4 = __commonJS({
       return null;
     }
     function combineByteSequences(sequences) {
-      const size = sequences.reduce((a, b) => {
+      const size2 = sequences.reduce((a, b) => {
         return a + b.byteLength;
       }, 0);
       let offset = 0;
@@ -15127,7 +15127,7 @@ var require_util4 = __commonJS({
         a.set(b, offset);
         offset += b.byteLength;
         return a;
-      }, new Uint8Array(size));
+      }, new Uint8Array(size2));
     }
     module.exports = {
       staticPropertyDescriptors,
@@ -18560,13 +18560,13 @@ ${value}`;
           }
         }
       }
-      setEventFieldSize(field, size) {
-        const eventSize = this.eventSize - this.eventFieldSizes[field] + size;
+      setEventFieldSize(field, size2) {
+        const eventSize = this.eventSize - this.eventFieldSizes[field] + size2;
         if (this.maxEventSize > 0 && eventSize > this.maxEventSize) {
           throw createMaxEventSizeExceededError();
         }
         this.eventSize = eventSize;
-        this.eventFieldSizes[field] = size;
+        this.eventFieldSizes[field] = size2;
       }
       /**
        * @param {EventSourceStreamEvent} event
@@ -35658,7 +35658,7 @@ async function discoverFiles(host, root, globs, opts = {}) {
 
 // src/host/node-host.ts
 import { spawn as spawn2 } from "node:child_process";
-import { createReadStream, promises as fsp } from "node:fs";
+import { promises as fsp } from "node:fs";
 var DEFAULT_MAX_READ = 1 << 20;
 var DEFAULT_MAX_OUTPUT = 1 << 20;
 function wrap(e, path6) {
@@ -35709,13 +35709,34 @@ var NodeHost = class {
       await fh?.close().catch(() => void 0);
     }
   }
+  /**
+   * Reads into one reused 1 MiB buffer: each yielded chunk is valid only until the next one is asked
+   * for (the go test parser copies what it keeps). A fresh buffer per chunk left hundreds of dead
+   * megabytes for the garbage collector on a large log.
+   */
   async *readStream(path6) {
-    const stream = path6 === "-" ? process.stdin : createReadStream(path6, { highWaterMark: 1 << 20 });
+    if (path6 === "-") {
+      try {
+        for await (const chunk of process.stdin)
+          yield typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+      } catch (e) {
+        throw wrap(e, path6);
+      }
+      return;
+    }
+    let fh;
     try {
-      for await (const chunk of stream)
-        yield typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+      fh = await fsp.open(path6, "r");
+      const buf = Buffer.allocUnsafe(1 << 20);
+      for (; ; ) {
+        const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+        if (bytesRead === 0) return;
+        yield buf.subarray(0, bytesRead);
+      }
     } catch (e) {
       throw wrap(e, path6);
+    } finally {
+      await fh?.close().catch(() => void 0);
     }
   }
   async readDir(path6) {
@@ -40131,6 +40152,8 @@ var OutBuf = class {
   tailBytes = 0;
   /** Bytes dropped between head and tail. */
   dropped = 0;
+  /** Some of those were dropped because the run's budget was spent (not only this buffer's cap). */
+  squeezed = false;
   /** Gives the bytes back to the budget; the buffer is empty afterwards. */
   release() {
     this.budget.used -= this.headBytes + this.tailBytes;
@@ -40156,13 +40179,15 @@ var OutBuf = class {
   }
   add(p, n) {
     const budget = this.budget;
-    const half = (budget.used > budget.limit ? Math.min(this.cap, budget.small) : this.cap) >> 1;
+    const tight = budget.used > budget.limit && budget.small < this.cap;
+    const half = (tight ? budget.small : this.cap) >> 1;
     if (this.tailBytes === 0 && this.headBytes + n <= half) {
       this.head.push(p);
       this.headBytes += n;
       budget.used += n;
       return;
     }
+    if (tight) this.squeezed = true;
     if (n > half) {
       const s = typeof p === "string" ? p : decodeJsonString(p);
       this.dropTail();
@@ -40213,6 +40238,7 @@ var OutBuf = class {
 
 // src/gotest/engine.ts
 var PENDING = "\0pending";
+var CRASH_RE = /^(panic: |fatal error: |SIG[A-Z]+: )/m;
 var TIMEOUT_RE = /^panic: test timed out after (\S+)/;
 var EXCERPT_BYTES = 4096;
 var MAX_VERDICTS = 2e4;
@@ -40527,6 +40553,7 @@ var Engine = class {
     p.anyTestFailed = true;
     this.verdict({ package: pkgName, test: name, status: "failed", elapsed });
     const out = t.out ? t.out.text() : "";
+    const cut = t.out?.squeezed === true;
     this.dropOut(t);
     const slash = name.lastIndexOf("/");
     if (slash > 0) {
@@ -40534,8 +40561,8 @@ var Engine = class {
       if (parent) parent.failedChild = true;
     }
     if (!(t.failedChild && !hasOwnOutput(out))) {
-      const kind = /^panic: /m.test(out) && !TIMEOUT_RE.test(out) ? "panic" : "test";
-      this.addFailure(p, { package: pkgName, test: name, kind, output: out, elapsed });
+      const kind = CRASH_RE.test(out) && !TIMEOUT_RE.test(out) ? "panic" : "test";
+      this.addFailure(p, { package: pkgName, test: name, kind, output: out, elapsed, cut });
     }
     this.opts.onEvent?.({ kind: "test-fail", package: pkgName, test: name, output: out, elapsed });
     p.tests.delete(name);
@@ -40546,7 +40573,8 @@ var Engine = class {
       return;
     }
     const b = this.budget;
-    if (b.spent && f.output.length > EXCERPT_BYTES) {
+    if (f.cut === true) b.trimmed++;
+    else if (b.spent && f.output.length > EXCERPT_BYTES) {
       const h = EXCERPT_BYTES >> 1;
       const cut = f.output.length - 2 * h;
       f.output = f.output.slice(0, h) + `
@@ -40579,6 +40607,11 @@ var Engine = class {
       this.commit();
       this.pendBuf = buf;
     }
+  }
+  /** Copies what is pending and forgets the input buffer (the caller may reuse or drop it). */
+  release() {
+    this.commit();
+    this.pendBuf = null;
   }
   /** Copies the pending output of tests still running (end of a chunk). */
   commit() {
@@ -40789,13 +40822,20 @@ var Engine = class {
     const pkgOut = () => p.out.text();
     if (status === "build-failed" || status === "setup-failed") {
       const out = (p.build?.text() ?? "") + pkgOut();
-      this.addFailure(p, { package: p.name, test: null, kind: "build", output: out, build: true });
+      const cut = p.out.squeezed || p.build?.squeezed === true;
+      this.addFailure(p, { package: p.name, test: null, kind: "build", output: out, build: true, cut });
     } else if (status === "timed-out" && p.timeout) {
       const header = p.timeout.header.join("\n") + "\n";
       let names = leaves([...p.timeout.names.keys()]);
       if (names.length === 0) names = leaves(running.map((t) => t.name));
       if (names.length === 0) {
-        this.addFailure(p, { package: p.name, test: null, kind: "timeout", output: pkgOut() });
+        this.addFailure(p, {
+          package: p.name,
+          test: null,
+          kind: "timeout",
+          output: pkgOut(),
+          cut: p.out.squeezed
+        });
       }
       for (const n of names) {
         const t = m.get(n);
@@ -40807,34 +40847,44 @@ var Engine = class {
           test: n,
           kind: "timeout",
           output: own,
-          elapsed: parseDuration(el)
+          elapsed: parseDuration(el),
+          cut: t?.out?.squeezed === true
         });
         if (!running.some((r) => r.name === n)) this.verdict({ package: p.name, test: n, status: "running" });
       }
     } else if (status === "killed" || status === null) {
       const names = leaves(running.map((t) => t.name));
       if (names.length === 0) {
-        this.addFailure(p, { package: p.name, test: null, kind: "killed", output: pkgOut() });
+        this.addFailure(p, {
+          package: p.name,
+          test: null,
+          kind: "killed",
+          output: pkgOut(),
+          cut: p.out.squeezed
+        });
       }
       for (const n of names) {
         const own = (m.get(n)?.out?.text() ?? "") + pkgOut();
-        this.addFailure(p, { package: p.name, test: n, kind: "killed", output: own });
+        const cut = m.get(n)?.out?.squeezed === true || p.out.squeezed;
+        this.addFailure(p, { package: p.name, test: n, kind: "killed", output: own, cut });
       }
     } else if (status === "failed") {
       const names = leaves(running.map((t) => t.name));
       if (names.length > 0) {
         for (const n of names) {
           const own = (m.get(n)?.out?.text() ?? "") + pkgOut();
-          const kind = /^panic: /m.test(own) ? "panic" : "package";
-          this.addFailure(p, { package: p.name, test: n, kind, output: own });
+          const kind = CRASH_RE.test(own) && !TIMEOUT_RE.test(own) ? "panic" : "package";
+          const cut = m.get(n)?.out?.squeezed === true || p.out.squeezed;
+          this.addFailure(p, { package: p.name, test: n, kind, output: own, cut });
         }
       } else if (!p.anyTestFailed) {
         const out = pkgOut();
         this.addFailure(p, {
           package: p.name,
           test: null,
-          kind: /^panic: /m.test(out) ? "panic" : "package",
-          output: out
+          kind: CRASH_RE.test(out) && !TIMEOUT_RE.test(out) ? "panic" : "package",
+          output: out,
+          cut: p.out.squeezed
         });
       }
     }
@@ -41381,6 +41431,7 @@ var ACTION_FIRST = Buffer.from('{"Action":"');
 var PACKAGE_AFTER = Buffer.from('","Package":"');
 var OUTPUT_AFTER = Buffer.from('","Output":"');
 var ELAPSED_AFTER = Buffer.from('","Elapsed":');
+var NO_VIEW = wordView(Buffer.alloc(0));
 var ANSI_RE = /\x1b\[[0-9;?]*[ -/]*[@-~]/g;
 function createParser(opts = {}) {
   const maxOut = opts.maxOutputPerFailure ?? 64 * 1024;
@@ -41405,7 +41456,7 @@ function createParser(opts = {}) {
   let ended = false;
   const tpl = new Template();
   const partLen = tpl.partLen;
-  let view = wordView(Buffer.alloc(0));
+  let view = NO_VIEW;
   let timeLen = 30;
   function str2(b, s, e) {
     for (let i = s; i < e; i++) if (b[i] === 92) return decodeJsonString(b.subarray(s, e));
@@ -41705,7 +41756,8 @@ function createParser(opts = {}) {
     }
     use(chunk);
     start = scan(chunk, start);
-    engine.commit();
+    engine.release();
+    view = NO_VIEW;
     if (start < chunk.length) {
       carry = null;
       carryCut = false;
@@ -41733,7 +41785,8 @@ function createParser(opts = {}) {
       const before = jsonLines;
       use(line);
       handleLine(line, 0, line.length);
-      engine.commit();
+      engine.release();
+      view = NO_VIEW;
       if (looksJson && jsonLines === before)
         partial.push(`${source}: ends in the middle of a JSON event (truncated)`);
     }
@@ -41775,7 +41828,7 @@ function createParser(opts = {}) {
       partial.push(`${engine.droppedFailures} more failure(s) not listed (limit ${opts.maxFailures ?? 5e3})`);
     if (engine.budget.trimmed > 0)
       partial.push(
-        `output of ${engine.budget.trimmed} failure(s) cut to its first and last 2 KiB: the run's output budget (${Math.round(engine.budget.limit / 1048576)} MiB) was spent`
+        `output of ${engine.budget.trimmed} failure(s) cut to a head-and-tail excerpt: the run's output budget (${size(engine.budget.limit)}) was spent`
       );
     if (engine.droppedVerdicts > 0)
       partial.push(`${engine.droppedVerdicts} more test verdict(s) not listed (limit 20000)`);
@@ -41804,6 +41857,9 @@ function createParser(opts = {}) {
       partial
     );
   }
+}
+function size(bytes2) {
+  return bytes2 >= 1 << 20 ? `${+(bytes2 / 1048576).toFixed(1)} MiB` : `${Math.round(bytes2 / 1024)} KiB`;
 }
 function toFailure(f, layout) {
   const output = f.output.indexOf("\x1B") >= 0 ? f.output.replace(ANSI_RE, "") : f.output;
@@ -41903,15 +41959,7 @@ async function parseFiles(host, paths, opts = {}) {
   for (const path6 of paths) {
     parser.beginSource(path6 === "-" ? "standard input" : path6);
     try {
-      const it = host.readStream(path6)[Symbol.asyncIterator]();
-      let next = it.next();
-      for (; ; ) {
-        const r = await next;
-        if (r.done === true) break;
-        next = it.next();
-        next.catch(() => void 0);
-        parser.push(r.value);
-      }
+      for await (const chunk of host.readStream(path6)) parser.push(chunk);
     } catch (e) {
       const code = e instanceof HostError ? e.code : "EUNKNOWN";
       parser.fail(code === "EISDIR" ? `${path6} is a directory, not a go test log` : describeError(code, path6));
@@ -44845,15 +44893,15 @@ var rule39 = {
       if (spec2.shmSize) {
         if (spec2.shmSize.value > DEFAULT_SHM || !user) continue;
       } else if (!user) continue;
-      const size = spec2.shmSize ? formatSize(spec2.shmSize.value) : "64 MiB (Docker default)";
+      const size2 = spec2.shmSize ? formatSize(spec2.shmSize.value) : "64 MiB (Docker default)";
       const at2 = spec2.shmSize ?? { file: spec2.file, line: spec2.line };
       out.push(
         finding2(
           rule39,
           at2,
-          `${describe2(spec2)} runs tests that use shared memory (${user?.[0]}) with /dev/shm at ${size}. Headless Chrome and other shm users crash or fail with \`no space left on device\` under /dev/shm, or die with SIGBUS, once it fills.`,
+          `${describe2(spec2)} runs tests that use shared memory (${user?.[0]}) with /dev/shm at ${size2}. Headless Chrome and other shm users crash or fail with \`no space left on device\` under /dev/shm, or die with SIGBUS, once it fills.`,
           [
-            `/dev/shm: ${size}${spec2.shmSize ? ` (${spec2.shmSize.file}:${spec2.shmSize.line})` : ""}`,
+            `/dev/shm: ${size2}${spec2.shmSize ? ` (${spec2.shmSize.file}:${spec2.shmSize.line})` : ""}`,
             `shared-memory user: ${user?.[0]}`,
             testsEvidence(spec2)
           ],
