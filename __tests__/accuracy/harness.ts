@@ -13,32 +13,8 @@ import type { Facts, SysctlKey } from '../../src/facts/types.js'
 import { RLIMIT_NAMES, SYSCTL_KEYS } from '../../src/facts/types.js'
 import type { TestRun } from '../../src/gotest/model.js'
 
-/** The environmental rule ids the contract requires (/work/shared/CONTRACT.md, "Rule ids"). */
-export const CONTRACT_IDS = [
-  'nofile-limit',
-  'inotify-limit',
-  'pids-limit',
-  'thread-limit',
-  'oom-kill',
-  'mmap-enomem',
-  'max-map-count',
-  'noexec-tmp',
-  'disk-full',
-  'tsan-mmap-rnd-bits',
-  'userns-disabled',
-  'apparmor-userns',
-  'seccomp-blocked',
-  'ptrace-restricted',
-  'ipv6-unavailable',
-  'ephemeral-ports',
-  'somaxconn-backlog',
-  'cpu-throttling-timeout',
-  'dns-hosts',
-  'shm-size',
-  'race-requires-cgo',
-  'go-cache-unavailable',
-  'clock-skew'
-] as const
+export { CONTRACT_IDS } from '../contract-ids.js'
+import { CONTRACT_IDS } from '../contract-ids.js'
 
 /** Look-alikes: the code's own fault. Reporting them is right; they are never environmental. */
 export const LOOK_ALIKES = ['fd-leak', 'port-in-use', 'deadlock-timeout', 'go-thread-cap'] as const

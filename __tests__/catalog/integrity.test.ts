@@ -7,33 +7,7 @@ import { describe, expect, it } from '@jest/globals'
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { docsPath, getRule, ruleInfos, rules } from '../../src/catalog/index.js'
-
-/** CONTRACT.md "Rule ids": the environmental ids the catalog must have (users depend on them). */
-const CONTRACT_IDS = [
-  'nofile-limit',
-  'inotify-limit',
-  'pids-limit',
-  'thread-limit',
-  'oom-kill',
-  'mmap-enomem',
-  'max-map-count',
-  'noexec-tmp',
-  'disk-full',
-  'tsan-mmap-rnd-bits',
-  'userns-disabled',
-  'apparmor-userns',
-  'seccomp-blocked',
-  'ptrace-restricted',
-  'ipv6-unavailable',
-  'ephemeral-ports',
-  'somaxconn-backlog',
-  'cpu-throttling-timeout',
-  'dns-hosts',
-  'shm-size',
-  'race-requires-cgo',
-  'go-cache-unavailable',
-  'clock-skew'
-]
+import { CONTRACT_IDS } from '../contract-ids.js'
 
 const DOC_HEADERS = [
   '## Symptom',
