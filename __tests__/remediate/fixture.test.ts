@@ -15,6 +15,20 @@ import { restoreState } from '../../src/remediate/restore.js'
 import { emptyState, parseState, readStateFile, writeStateFile } from '../../src/remediate/state.js'
 import { makeFacts, runner, sysctl, user } from '../catalog/harness.js'
 import { tmp } from './helpers.js'
+import type { ChangeStatus, SysctlChange } from '../../src/remediate/state.js'
+
+/** A sysctl change as apply records it in the state. */
+const recorded = (key: string, before: string, after: string, status: ChangeStatus): SysctlChange => ({
+  kind: 'sysctl',
+  key,
+  before,
+  after,
+  rule: 'x',
+  method: 'direct',
+  status,
+  at: '',
+  netns: null
+})
 
 /** A FixtureHost whose writes to some paths fail with a given errno. */
 class FailingHost extends FixtureHost {
@@ -169,17 +183,7 @@ describe('restore: state it cannot trust', () => {
     const dir = root({ 'vm.mmap_rnd_bits': '28' })
     const host = new FixtureHost({ root: dir, uid: 0 })
     const state = emptyState('t', 'boot-1')
-    state.changes.push({
-      kind: 'sysctl',
-      key: 'vm.mmap_rnd_bits',
-      before: '16',
-      after: '28',
-      rule: 'x',
-      method: 'direct',
-      status: 'applied',
-      at: '',
-      netns: null
-    })
+    state.changes.push(recorded('vm.mmap_rnd_bits', '16', '28', 'applied'))
     const r = await restoreState(host, state, { statePath: null, privilege: ROOT })
     expect(r.outcomes[0]!.status).toBe('skipped')
     expect(read(dir, 'vm.mmap_rnd_bits')).toBe('28')
@@ -189,17 +193,7 @@ describe('restore: state it cannot trust', () => {
     const dir = root({ 'vm.max_map_count': '262144' })
     const host = new FixtureHost({ root: dir, uid: 0 })
     const state = emptyState('t', 'boot-0')
-    state.changes.push({
-      kind: 'sysctl',
-      key: 'vm.max_map_count',
-      before: '65530',
-      after: '262144',
-      rule: 'x',
-      method: 'direct',
-      status: 'applied',
-      at: '',
-      netns: null
-    })
+    state.changes.push(recorded('vm.max_map_count', '65530', '262144', 'applied'))
     const r = await restoreState(host, state, { statePath: null, privilege: ROOT })
     expect(r.outcomes[0]!.detail).toMatch(/rebooted/)
     expect(read(dir, 'vm.max_map_count')).toBe('262144')
@@ -209,17 +203,7 @@ describe('restore: state it cannot trust', () => {
     const dir = root({ 'vm.max_map_count': '65530' })
     const host = new FixtureHost({ root: dir, uid: 0 })
     const state = emptyState('t', 'boot-1')
-    state.changes.push({
-      kind: 'sysctl',
-      key: 'vm.max_map_count',
-      before: '65530',
-      after: '262144',
-      rule: 'x',
-      method: 'direct',
-      status: 'pending',
-      at: '',
-      netns: null
-    })
+    state.changes.push(recorded('vm.max_map_count', '65530', '262144', 'pending'))
     await writeStateFile(host, '/s.json', state)
     const r = await restoreState(host, (await readStateFile(host, '/s.json'))!.state, {
       statePath: '/s.json',
