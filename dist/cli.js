@@ -17908,6 +17908,9 @@ function runRules(ctx) {
   );
 }
 
+// src/pipeline.ts
+import { StringDecoder } from "node:string_decoder";
+
 // src/gotest/outbuf.ts
 function partBytes(p) {
   return typeof p === "string" ? p.length : p.length;
@@ -21724,6 +21727,32 @@ function withGoCommandError(run, stderr, exitCode) {
     ]
   };
 }
+async function runGoTest(host, args, opts) {
+  const layout = await discoverLayout(host, opts.repoRoot, opts.cwd);
+  const parser = createParser({ layout, ...opts.onEvent ? { onEvent: opts.onEvent } : {} });
+  parser.beginSource("go test -json");
+  const child = host.spawnStream("go", ["test", "-json", ...args], { cwd: opts.cwd });
+  const stderrTail = new TextTail();
+  const stderrText = new StringDecoder("utf8");
+  for await (const { stream, chunk } of child.output) {
+    if (stream === "stdout") {
+      opts.onStdout?.(chunk);
+      parser.push(chunk);
+    } else {
+      const text = stderrText.write(chunk);
+      stderrTail.push(text);
+      opts.onStderr?.(text);
+    }
+  }
+  const exit = await child.exit;
+  return {
+    // No location beats a wrong one: drop paths that are not files in the workspace.
+    run: withGoCommandError(await verifyLocations(host, parser.end(), layout), String(stderrTail), exit.code),
+    code: exit.code,
+    signal: exit.signal,
+    ...exit.startError ? { startError: exit.startError } : {}
+  };
+}
 
 // src/report/escape.ts
 var ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]/g;
@@ -22245,7 +22274,6 @@ ${rule47.title}
 }
 
 // src/commands/test.ts
-import { StringDecoder } from "node:string_decoder";
 async function testCommand(argv, host, io) {
   const { flags, positionals, rest } = parseArgs(argv, {
     values: ["dir"],
@@ -22259,40 +22287,22 @@ async function testCommand(argv, host, io) {
   const pre = await runPreflight(host, { dir, goProbe: "auto", dockerfiles: [] });
   let facts = pre.facts;
   const before2 = await probeCounters2(host, facts.cgroup);
-  const repoRoot = await findRepoRoot(host, dir);
-  const layout = await discoverLayout(host, repoRoot, dir);
-  const parser = createParser({
-    layout,
+  const { run, code, startError } = await runGoTest(host, rest, {
+    cwd: dir,
+    repoRoot: await findRepoRoot(host, dir),
     onEvent: (e) => {
       const line = formatLive(e);
       if (line !== null) live(line + "\n");
-    }
+    },
+    onStderr: live
   });
-  parser.beginSource("go test -json");
-  const child = host.spawnStream("go", ["test", "-json", ...rest], { cwd: dir });
-  const stderr = new StringDecoder("utf8");
-  const stderrTail = new TextTail();
-  for await (const { stream, chunk } of child.output) {
-    if (stream === "stdout") parser.push(chunk);
-    else {
-      const text = stderr.write(chunk);
-      stderrTail.push(text);
-      live(text);
-    }
-  }
-  const exit = await child.exit;
-  if (exit.startError) throw new Error(`could not start go test (${exit.startError}); is Go on PATH?`);
+  if (startError) throw new Error(`could not start go test (${startError}); is Go on PATH?`);
   const after = await probeCounters2(host, facts.cgroup);
   facts = { ...facts, counters: { before: before2, after } };
-  const run = withGoCommandError(
-    await verifyLocations(host, parser.end(), layout),
-    String(stderrTail),
-    exit.code
-  );
   const { report } = explainRun(run, facts, []);
   if (json) io.out(JSON.stringify(report, null, 2) + "\n");
   else io.out("\n" + renderTerminal(report, { color: host.isTTY }));
-  return exit.code ?? 1;
+  return code ?? 1;
 }
 
 // src/remediate/apply.ts

@@ -8,11 +8,9 @@ import * as github from '@actions/github'
 import { randomBytes } from 'node:crypto'
 import { StringDecoder } from 'node:string_decoder'
 import type { CounterSnapshot, Facts } from './facts/types.js'
-import { createParser, discoverLayout, verifyLocations } from './gotest/index.js'
-import type { TestRun } from './gotest/model.js'
 import type { Host } from './host/host.js'
 import { NodeHost } from './host/node-host.js'
-import { assembleReport, explainRun, runPreflight, TextTail, withGoCommandError } from './pipeline.js'
+import { assembleReport, explainRun, runGoTest, runPreflight, type GoTestResult } from './pipeline.js'
 import { probeCounters } from './probes/index.js'
 import { LineSplitter, LiveLog } from './report/live-log.js'
 import type { Finding, Report } from './report/model.js'
@@ -53,62 +51,41 @@ export function failOnMet(settings: Pick<Settings, 'failOn'>, findings: readonly
   return false
 }
 
-export interface GoTestResult {
-  run: TestRun
-  code: number | null
-  signal: string | null
-  startError?: string
-}
-
-/** Runs `go test -json <args>` in `cwd`, printing readable output as it arrives and parsing it. */
-export async function runGoTest(
+/** Runs go test with the action's live log: readable lines grouped per package, stderr kept inert. */
+export async function runGoTestLive(
   host: Host,
   args: readonly string[],
   opts: { cwd: string; repoRoot: string; write: (text: string) => void }
 ): Promise<GoTestResult> {
-  const layout = await discoverLayout(host, opts.repoRoot, opts.cwd)
-  const parser = createParser({ layout })
-  parser.beginSource('go test -json')
   const live = new LiveLog({ token })
   const lines = new LineSplitter()
-  const child = host.spawnStream('go', ['test', '-json', ...args], { cwd: opts.cwd })
-  let stderr = ''
-  const stderrTail = new TextTail()
-  // Decoders keep a UTF-8 character that straddles two chunks whole.
+  // Keeps a UTF-8 character that straddles two chunks whole.
   const stdoutText = new StringDecoder('utf8')
-  const stderrText = new StringDecoder('utf8')
+  let stderr = ''
   const flushStderr = (): void => {
     if (stderr) opts.write(live.wrap(stderr))
     stderr = ''
   }
-  for await (const { stream, chunk } of child.output) {
-    if (stream === 'stdout') {
-      const text = stdoutText.write(chunk)
-      parser.push(chunk)
+  const result = await runGoTest(host, args, {
+    cwd: opts.cwd,
+    repoRoot: opts.repoRoot,
+    onStdout: chunk => {
       let out = ''
-      for (const l of lines.push(text)) out += live.line(l)
+      for (const l of lines.push(stdoutText.write(chunk))) out += live.line(l)
       if (out) opts.write(out)
-    } else {
-      const text = stderrText.write(chunk)
+    },
+    onStderr: text => {
       stderr += text
-      stderrTail.push(text)
       // Flush at line boundaries so a stderr line is not split across two blocks.
       if (stderr.length > 64 * 1024 || stderr.endsWith('\n')) flushStderr()
     }
-  }
+  })
   let out = ''
   for (const l of lines.end()) out += live.line(l)
   out += live.end()
   if (out) opts.write(out)
   flushStderr()
-  const exit = await child.exit
-  return {
-    // No location beats a wrong one: drop paths that are not files in the workspace.
-    run: withGoCommandError(await verifyLocations(host, parser.end(), layout), String(stderrTail), exit.code),
-    code: exit.code,
-    signal: exit.signal,
-    ...(exit.startError ? { startError: exit.startError } : {})
-  }
+  return result
 }
 
 export async function run(): Promise<void> {
@@ -163,7 +140,7 @@ export async function run(): Promise<void> {
   if (mode === 'go-test') {
     let result: GoTestResult
     try {
-      result = await runGoTest(host, settings.goTest!, {
+      result = await runGoTestLive(host, settings.goTest!, {
         cwd: settings.workingDirectory,
         repoRoot,
         write: t => process.stdout.write(t)

@@ -7,7 +7,9 @@ import { lintRepository } from './dockerlint/index.js'
 import type { Facts } from './facts/types.js'
 import { isKnown } from './facts/types.js'
 import type { TestRun, Totals } from './gotest/model.js'
-import { discoverLayout, parseFiles } from './gotest/index.js'
+import { StringDecoder } from 'node:string_decoder'
+import { createParser, discoverLayout, parseFiles, verifyLocations } from './gotest/index.js'
+import type { ParserOptions } from './gotest/index.js'
 import type { Host } from './host/host.js'
 import { preflight } from './preflight.js'
 import { probeFacts } from './probes/index.js'
@@ -168,5 +170,59 @@ export function withGoCommandError(run: TestRun, stderr: string, exitCode: numbe
         output: text
       }
     ]
+  }
+}
+
+export interface GoTestResult {
+  run: TestRun
+  code: number | null
+  signal: string | null
+  startError?: string
+}
+
+export interface GoTestOptions {
+  cwd: string
+  repoRoot: string
+  /** Each chunk of the -json stream as it arrives (the action prints it as readable lines). */
+  onStdout?: (chunk: Buffer) => void
+  /** Each piece of stderr as it arrives, decoded. */
+  onStderr?: (text: string) => void
+  /** Parser events worth a live line (see formatLive). */
+  onEvent?: ParserOptions['onEvent']
+}
+
+/**
+ * Runs `go test -json <args>` in `cwd` and parses its output as it streams, for the action's go-test
+ * mode and the CLI's `test`; each shows the output its own way through the callbacks.
+ */
+export async function runGoTest(
+  host: Host,
+  args: readonly string[],
+  opts: GoTestOptions
+): Promise<GoTestResult> {
+  const layout = await discoverLayout(host, opts.repoRoot, opts.cwd)
+  const parser = createParser({ layout, ...(opts.onEvent ? { onEvent: opts.onEvent } : {}) })
+  parser.beginSource('go test -json')
+  const child = host.spawnStream('go', ['test', '-json', ...args], { cwd: opts.cwd })
+  const stderrTail = new TextTail()
+  // Keeps a UTF-8 character that straddles two chunks whole.
+  const stderrText = new StringDecoder('utf8')
+  for await (const { stream, chunk } of child.output) {
+    if (stream === 'stdout') {
+      opts.onStdout?.(chunk)
+      parser.push(chunk)
+    } else {
+      const text = stderrText.write(chunk)
+      stderrTail.push(text)
+      opts.onStderr?.(text)
+    }
+  }
+  const exit = await child.exit
+  return {
+    // No location beats a wrong one: drop paths that are not files in the workspace.
+    run: withGoCommandError(await verifyLocations(host, parser.end(), layout), String(stderrTail), exit.code),
+    code: exit.code,
+    signal: exit.signal,
+    ...(exit.startError ? { startError: exit.startError } : {})
   }
 }

@@ -1,9 +1,8 @@
-import { StringDecoder } from 'node:string_decoder'
 import type { Io } from '../cli.js'
 import type { Facts } from '../facts/types.js'
-import { createParser, discoverLayout, formatLive, verifyLocations } from '../gotest/index.js'
+import { formatLive } from '../gotest/index.js'
 import type { Host } from '../host/host.js'
-import { explainRun, findRepoRoot, runPreflight, TextTail, withGoCommandError } from '../pipeline.js'
+import { explainRun, findRepoRoot, runGoTest, runPreflight } from '../pipeline.js'
 import { probeCounters } from '../probes/index.js'
 import { renderTerminal } from '../report/render-terminal.js'
 import { parseArgs, str, UsageError } from './args.js'
@@ -29,40 +28,22 @@ export async function testCommand(argv: readonly string[], host: Host, io: Io): 
   let facts: Facts = pre.facts
   const before = await probeCounters(host, facts.cgroup)
 
-  const repoRoot = await findRepoRoot(host, dir)
-  const layout = await discoverLayout(host, repoRoot, dir)
-  const parser = createParser({
-    layout,
+  const { run, code, startError } = await runGoTest(host, rest, {
+    cwd: dir,
+    repoRoot: await findRepoRoot(host, dir),
     onEvent: e => {
       const line = formatLive(e)
       if (line !== null) live(line + '\n')
-    }
+    },
+    onStderr: live
   })
-  parser.beginSource('go test -json')
-  const child = host.spawnStream('go', ['test', '-json', ...rest], { cwd: dir })
-  const stderr = new StringDecoder('utf8')
-  const stderrTail = new TextTail()
-  for await (const { stream, chunk } of child.output) {
-    if (stream === 'stdout') parser.push(chunk)
-    else {
-      const text = stderr.write(chunk)
-      stderrTail.push(text)
-      live(text)
-    }
-  }
-  const exit = await child.exit
-  if (exit.startError) throw new Error(`could not start go test (${exit.startError}); is Go on PATH?`)
+  if (startError) throw new Error(`could not start go test (${startError}); is Go on PATH?`)
 
   const after = await probeCounters(host, facts.cgroup)
   facts = { ...facts, counters: { before, after } }
-  const run = withGoCommandError(
-    await verifyLocations(host, parser.end(), layout),
-    String(stderrTail),
-    exit.code
-  )
   const { report } = explainRun(run, facts, [])
   if (json) io.out(JSON.stringify(report, null, 2) + '\n')
   else io.out('\n' + renderTerminal(report, { color: host.isTTY }))
   // go test's own status: 1 for failures, 2 for build/usage errors; a signal death maps to 1.
-  return exit.code ?? 1
+  return code ?? 1
 }
