@@ -1,14 +1,10 @@
+#!/usr/bin/env node
 /**
  * go-env-guard's command line. Thin: parse arguments, call the pipeline, print.
  * Exit status: 0 success; doctor 1 when --fail-on is met; test: go test's status; 2 bad usage or
  * unreadable input, with a one-line reason on stderr.
  */
 import { UsageError } from './commands/args.js'
-import { doctorCommand } from './commands/doctor.js'
-import { explainCommand } from './commands/explain.js'
-import { rulesCommand } from './commands/rules.js'
-import { testCommand } from './commands/test.js'
-import { tuneCommand } from './commands/tune.js'
 import type { Host } from './host/host.js'
 import { NodeHost } from './host/node-host.js'
 import { VERSION } from './version.js'
@@ -34,16 +30,18 @@ export async function cli(argv: readonly string[], host: Host, io: Io): Promise<
   const [command, ...args] = argv
   try {
     switch (command) {
+      // Each command is loaded when it runs, so that `doctor` does not parse the test-output parser,
+      // the report renderers or the tuner (start-up time is most of what doctor costs).
       case 'doctor':
-        return await doctorCommand(args, host, io)
+        return await (await import('./commands/doctor.js')).doctorCommand(args, host, io)
       case 'explain':
-        return await explainCommand(args, host, io)
+        return await (await import('./commands/explain.js')).explainCommand(args, host, io)
       case 'test':
-        return await testCommand(args, host, io)
+        return await (await import('./commands/test.js')).testCommand(args, host, io)
       case 'tune':
-        return await tuneCommand(args, host, io)
+        return await (await import('./commands/tune.js')).tuneCommand(args, host, io)
       case 'rules':
-        return await rulesCommand(args, host, io)
+        return await (await import('./commands/rules.js')).rulesCommand(args, host, io)
       case '--version':
       case 'version':
         io.out(VERSION + '\n')
@@ -67,6 +65,14 @@ export async function cli(argv: readonly string[], host: Host, io: Io): Promise<
 
 const isMain = process.argv[1] !== undefined && /(^|[\\/])cli\.(js|ts)$/.test(process.argv[1])
 if (isMain) {
+  // A reader that goes away (`go-env-guard rules | head`) is not an error: stop quietly, as a shell
+  // tool killed by SIGPIPE would, instead of an unhandled EPIPE stack trace.
+  for (const s of [process.stdout, process.stderr]) {
+    s.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE') throw e
+      process.exit(process.exitCode ?? 0)
+    })
+  }
   const io: Io = { out: t => void process.stdout.write(t), err: t => void process.stderr.write(t) }
   void cli(process.argv.slice(2), new NodeHost(), io).then(code => {
     process.exitCode = code

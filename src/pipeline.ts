@@ -1,97 +1,27 @@
 /**
- * The steps every entry point shares: probe -> lint -> preflight -> parse -> diagnose -> report.
+ * The steps every entry point shares: probe -> lint -> preflight (pipeline-preflight.ts) -> parse ->
+ * diagnose -> report.
  * Entry points (cli, main, post) only choose inputs and where the report goes.
  */
 import { diagnose } from './diagnose.js'
-import { lintRepository } from './dockerlint/index.js'
 import type { Facts } from './facts/types.js'
-import { isKnown } from './facts/types.js'
-import type { TestRun, Totals } from './gotest/model.js'
+import type { TestRun } from './gotest/model.js'
 import { StringDecoder } from 'node:string_decoder'
 import { createParser, discoverLayout, parseFiles, verifyLocations } from './gotest/index.js'
 import type { ParserOptions } from './gotest/index.js'
 import type { Host } from './host/host.js'
-import { preflight } from './preflight.js'
-import { probeFacts } from './probes/index.js'
-import type { Finding, Report, ReportFailure } from './report/model.js'
-import { VERSION } from './version.js'
+import { assembleReport, findRepoRoot } from './pipeline-preflight.js'
+import type { Finding, Report } from './report/model.js'
 
-export const zeroTotals = (): Totals => ({ packages: 0, tests: 0, passed: 0, failed: 0, skipped: 0 })
-
-/** The repository root: GITHUB_WORKSPACE when DIR is inside it, else the nearest parent with .git, else DIR. */
-export async function findRepoRoot(host: Host, dir: string): Promise<string> {
-  const abs = await host.realpath(dir).catch(() => dir)
-  const ws = host.env['GITHUB_WORKSPACE']
-  if (ws) {
-    const root = await host.realpath(ws).catch(() => ws)
-    if (abs === root || abs.startsWith(root.endsWith('/') ? root : root + '/')) return root
-  }
-  for (let d = abs; ;) {
-    const hasGit = await host.lstat(`${d === '/' ? '' : d}/.git`).then(
-      () => true,
-      () => false
-    )
-    if (hasGit) return d
-    const parent = d.replace(/\/[^/]*$/, '') || '/'
-    if (parent === d) break
-    d = parent
-  }
-  return abs
-}
-
-export function assembleReport(parts: {
-  facts: Facts | null
-  findings?: Finding[]
-  failures?: ReportFailure[]
-  totals?: Totals
-}): Report {
-  return {
-    version: 1,
-    tool: { name: 'go-env-guard', version: VERSION },
-    facts: parts.facts ?? {},
-    findings: parts.findings ?? [],
-    failures: parts.failures ?? [],
-    totals: parts.totals ?? zeroTotals()
-  }
-}
-
-export interface PreflightOptions {
-  dir: string
-  goProbe: 'auto' | 'off'
-  /** Globs for the container-file lint; empty disables it. */
-  dockerfiles: readonly string[]
-}
-
-export interface PreflightResult {
-  facts: Facts
-  findings: Finding[]
-  repoRoot: string
-}
-
-/** Facts, their findings and the container-file lint: what `doctor` and the action's main step report. */
-export async function runPreflight(host: Host, opts: PreflightOptions): Promise<PreflightResult> {
-  const repoRoot = await findRepoRoot(host, opts.dir)
-  const facts = await probeFacts(host, { workingDirectory: opts.dir, goProbe: opts.goProbe })
-  const goModGo = isKnown(facts.go) ? facts.go.value.goModGo : null
-  const lint =
-    opts.dockerfiles.length > 0
-      ? await lintRepository(host, { root: repoRoot, globs: [...opts.dockerfiles], goModGo })
-      : { findings: [], errors: [], files: [] }
-  const findings = [...preflight(facts), ...lint.errors, ...lint.findings]
-  return { facts, findings: sortFindings(findings), repoRoot }
-}
-
-const SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 } as const
-
-export function sortFindings(findings: Finding[]): Finding[] {
-  return [...findings].sort(
-    (a, b) =>
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      a.rule.localeCompare(b.rule) ||
-      (a.file ?? '').localeCompare(b.file ?? '') ||
-      (a.line ?? 0) - (b.line ?? 0)
-  )
-}
+export {
+  assembleReport,
+  findRepoRoot,
+  runPreflight,
+  sortFindings,
+  zeroTotals,
+  type PreflightOptions,
+  type PreflightResult
+} from './pipeline-preflight.js'
 
 export interface ExplainResult {
   run: TestRun

@@ -214,6 +214,17 @@ describe('v2-github-hosted (built from documentation)', () => {
     const gocache = f.mounts.storage.find(s => s.role === 'GOCACHE')
     expect(gocache?.path).toBe('/home/runner/.cache/go-build')
   })
+  it('asks go env for the variables it reads by name, so that go does not run the C compiler', async () => {
+    const h = host('v2-github-hosted', { env, uid: 1001, exec })
+    await probeFacts(h, { workingDirectory: '/home/runner/work/app/app' })
+    const goEnvCalls = h.execCalls.filter(c => c.command === 'go')
+    expect(goEnvCalls).toHaveLength(1)
+    const args = goEnvCalls[0].args
+    expect(args.slice(0, 2)).toEqual(['env', '-json'])
+    // A bare `go env -json` computes GOGCCFLAGS and the CGO_* flags, which runs `cc -###`.
+    expect(args.slice(2)).toEqual(expect.arrayContaining(['GOVERSION', 'GOCACHE', 'GOMODCACHE', 'CC']))
+    expect(args).not.toEqual(expect.arrayContaining(['GOGCCFLAGS']))
+  })
   it('guesses the runner kind on old runners without RUNNER_ENVIRONMENT and says so', async () => {
     const { RUNNER_ENVIRONMENT: _drop, ...old } = env
     const f = await probeFacts(host('v2-github-hosted', { env: old, exec }), { workingDirectory: '/' })

@@ -1,8 +1,7 @@
 import type { Io } from '../cli.js'
 import { DEFAULT_DOCKERFILE_GLOBS } from '../defaults.js'
 import type { Host } from '../host/host.js'
-import { assembleReport, runPreflight } from '../pipeline.js'
-import { renderTerminal } from '../report/render-terminal.js'
+import { assembleReport, runPreflight } from '../pipeline-preflight.js'
 import { parseArgs, str, UsageError } from './args.js'
 
 export async function doctorCommand(argv: readonly string[], host: Host, io: Io): Promise<number> {
@@ -22,9 +21,11 @@ export async function doctorCommand(argv: readonly string[], host: Host, io: Io)
     dockerfiles: DEFAULT_DOCKERFILE_GLOBS
   })
   const report = assembleReport({ facts, findings })
-  io.out(
-    flags['json'] ? JSON.stringify(report, null, 2) + '\n' : renderTerminal(report, { color: host.isTTY })
-  )
+  if (flags['json']) io.out(JSON.stringify(report, null, 2) + '\n')
+  else {
+    const { renderTerminal } = await import('../report/render-terminal.js')
+    io.out(renderTerminal(report, { color: host.isTTY }))
+  }
   const failOn = str(flags['fail-on']) ?? 'never'
   const met =
     (failOn === 'error' && findings.some(f => f.severity === 'error')) ||

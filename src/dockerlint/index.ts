@@ -9,15 +9,15 @@
 import type { Host } from '../host/host.js'
 import { HostError } from '../host/host.js'
 import type { Finding, ReportFailure, Severity } from '../report/model.js'
-import { parseCompose, type ComposeService } from './compose.js'
+import type { ComposeService } from './compose.js'
 import { discoverFiles } from './discover.js'
-import { instructionCommands, parseDockerfile } from './dockerfile.js'
 import { PARSE_ERROR_ID, SKIPPED_ID, skipped } from './findings.js'
 import type { ContainerSpec, DockerfileModel, DockerStage, LintContext, WorkflowModel } from './model.js'
 import { docsPath } from './model.js'
 import { RULES } from './rules/index.js'
 import { findGoTests, runsTestBinary } from './shell.js'
-import { parseWorkflow, type ComposeRun } from './workflow.js'
+import { instructionCommands } from './stages.js'
+import type { ComposeRun } from './workflow.js'
 
 export { compileGlob, matchGlob, parseGlobList } from './glob.js'
 export { discoverFiles } from './discover.js'
@@ -58,6 +58,17 @@ export const DOCKER_EXPLAINS: Readonly<Record<string, readonly string[]>> = Obje
 )
 
 export type FileKind = 'dockerfile' | 'compose' | 'workflow'
+
+/**
+ * Whether a workflow can hold anything the rules read. Every workflow input of a rule needs one of
+ * these words in the file: a job `container:` or `services:`, a `docker`/`podman` command (compose
+ * included: `docker compose`, `docker-compose`, `podman compose`), a `ulimit`, a `-race` build. A workflow with none of them (release, labeler, CodeQL, a Node build) is
+ * listed as linted but not parsed: YAML parsing is the costliest part of the lint when the parser
+ * starts cold (~10 ms for the first small file, ~1 ms for the next). Every rule test goes through this
+ * filter, and __tests__/dockerlint/workflow-words.test.ts has, for each word, a workflow that holds only
+ * that word and gets a finding.
+ */
+export const WORKFLOW_WORDS = /container|services|docker|podman|ulimit|race/i
 
 export function classify(path: string, text?: string): FileKind {
   const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase()
@@ -121,9 +132,18 @@ function link(
 export interface LintOptions {
   root: string
   globs: string[]
-  goModGo?: string | null
+  /**
+   * The go.mod `go` line, for the rules that compare with it. May be a promise: discovery, reading
+   * and parsing do not need it, so a caller can start the lint while it is still probing Go.
+   */
+  goModGo?: string | null | Promise<string | null>
   maxFileBytes?: number
+  /** How many files are read at once (default 8). */
+  concurrency?: number
 }
+
+/** One discovered file, read or skipped. */
+type ReadResult = { path: string; text: string } | { skip: Finding }
 
 export async function lintRepository(
   host: Host,
@@ -140,62 +160,80 @@ export async function lintRepository(
   const services: ComposeService[] = []
   const composeRuns: ComposeRun[] = []
 
-  const texts: { path: string; text: string }[] = []
-  for (const f of files) {
+  const readOne = async (f: { path: string; abs: string }): Promise<ReadResult> => {
     try {
       const st = await host.lstat(f.abs)
       if (st.size > maxBytes) {
-        errors.push(
-          skipped(
+        return {
+          skip: skipped(
             f.path,
             `${st.size} bytes is over the ${maxBytes}-byte limit; not read`,
             'Container files this large are unusual: check that the glob matches what you meant, or raise the limit.'
           )
-        )
-        continue
+        }
       }
       const text = await host.readFile(f.abs, maxBytes + 1)
       if (text.length > maxBytes) {
-        errors.push(
-          skipped(
+        return {
+          skip: skipped(
             f.path,
             `grew past the ${maxBytes}-byte limit while being read; not linted`,
             'Lint it once it is complete.'
           )
-        )
-        continue
+        }
       }
       if (text.includes('\u0000')) {
-        errors.push(
-          skipped(
+        return {
+          skip: skipped(
             f.path,
             'binary content (NUL bytes); not a text file',
             'Exclude it from the `dockerfiles` globs.'
           )
-        )
-        continue
+        }
       }
-      texts.push({ path: f.path, text })
+      return { path: f.path, text }
     } catch (e) {
       const code = e instanceof HostError ? e.code : 'EUNKNOWN'
-      errors.push(skipped(f.path, `could not be read (${code})`, 'Make it readable by the runner user.'))
+      return { skip: skipped(f.path, `could not be read (${code})`, 'Make it readable by the runner user.') }
     }
   }
+  // Read a few files at once; results keep discovery order so that the report is stable.
+  const results: ReadResult[] = new Array<ReadResult>(files.length)
+  let next = 0
+  const worker = async (): Promise<void> => {
+    while (next < files.length) {
+      const i = next++
+      results[i] = await readOne(files[i])
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(opts.concurrency ?? 8, files.length) }, worker))
+  const texts: { path: string; text: string; kind: FileKind }[] = []
+  for (const r of results) {
+    if ('skip' in r) errors.push(r.skip)
+    else texts.push({ ...r, kind: classify(r.path, r.text) })
+  }
 
-  for (const { path, text } of texts) {
-    const kind = classify(path, text)
+  // The parsers (dockerfile-ast, yaml: over half of the bundle) are loaded only for the kinds found.
+  // One after the other: jest's ESM loader fails on concurrent imports that share a module ("request
+  // for './shell.js' is not in cache"), and in Node the second import finds the shared chunk loaded.
+  const dockerfileParser = texts.some(t => t.kind === 'dockerfile') ? await import('./dockerfile.js') : null
+  const composeParser = texts.some(t => t.kind === 'compose') ? await import('./compose.js') : null
+  const workflowParser = texts.some(t => t.kind === 'workflow' && WORKFLOW_WORDS.test(t.text))
+    ? await import('./workflow.js')
+    : null
+  for (const { path, text, kind } of texts) {
     linted.push(path)
-    if (kind === 'dockerfile') {
-      const r = parseDockerfile(path, text)
+    if (kind === 'dockerfile' && dockerfileParser) {
+      const r = dockerfileParser.parseDockerfile(path, text)
       errors.push(...r.errors)
       dockerfiles.set(path, r.model)
-    } else if (kind === 'compose') {
-      const r = parseCompose(path, text)
+    } else if (kind === 'compose' && composeParser) {
+      const r = composeParser.parseCompose(path, text)
       errors.push(...r.errors)
       services.push(...r.services)
       containers.push(...r.services.map(s => s.spec))
-    } else {
-      const r = parseWorkflow(path, text)
+    } else if (workflowParser && WORKFLOW_WORDS.test(text)) {
+      const r = workflowParser.parseWorkflow(path, text)
       errors.push(...r.errors)
       workflows.push(r.parsed.model)
       containers.push(...r.parsed.containers)
@@ -208,7 +246,7 @@ export async function lintRepository(
     dockerfiles: [...dockerfiles.values()],
     workflows,
     containers,
-    goModGo: opts.goModGo ?? null
+    goModGo: (await opts.goModGo) ?? null
   }
   return { findings: runRules(ctx), files: linted, errors }
 }

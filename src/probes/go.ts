@@ -16,6 +16,17 @@ interface GoEnvJson {
   CC?: string
 }
 
+const GO_ENV_VARS = [
+  'GOVERSION',
+  'GOROOT',
+  'GOTMPDIR',
+  'GOCACHE',
+  'GOMODCACHE',
+  'GOFLAGS',
+  'CGO_ENABLED',
+  'CC'
+] as const satisfies readonly (keyof GoEnvJson)[]
+
 const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null)
 
 /** Whether a command name (first word of CC) resolves to an executable file, as exec.LookPath would. */
@@ -82,7 +93,9 @@ export async function probeGo(host: Host, workingDirectory: string): Promise<GoP
     gocache: str(env.GOCACHE),
     gomodcache: str(env.GOMODCACHE)
   }
-  const r = await host.exec('go', ['env', '-json'], {
+  // Named variables only: a bare `go env -json` also computes CGO_CFLAGS/GOGCCFLAGS and so runs the C
+  // compiler (`gcc -###`), which was most of this probe's 40 ms (cmd/go/internal/envcmd: needCostly).
+  const r = await host.exec('go', ['env', '-json', ...GO_ENV_VARS], {
     timeoutMs: 10_000,
     cwd: workingDirectory,
     maxOutputBytes: 256 * 1024

@@ -6,7 +6,6 @@ import { parseStatus } from '../facts/parse-status.js'
 import { probeCgroup, probeCgroupNamespaced } from './cgroup.js'
 import { probeCounters as readCounters } from './counters.js'
 import { probeGo } from './go.js'
-import { runGoProbe } from '../goprobe/index.js' // Go runtime probe (issue 8)
 import { probeRlimits, probeSysctls } from './limits.js'
 import { probeMounts } from './mounts.js'
 import { probeIpv6Loopback, probePortRange } from './network.js'
@@ -132,7 +131,18 @@ export async function probeFacts(host: Host, opts: ProbeOptions): Promise<Facts>
     network: { ipv6Loopback, portRange: probePortRange(sysctl) },
     go: goRes.go,
     // --- Go runtime probe (issue 8; src/goprobe, owned by the goprobe engineer). Never throws. ---
-    ...(opts.goProbe === 'auto' ? { goProbe: await runGoProbe(host, { workingDirectory: wd }) } : {})
+    // Loaded only when asked for: it embeds the probe's Go source. It runs after the other probes, so
+    // that their commands do not count against the limits it measures.
+    ...(opts.goProbe === 'auto' ? { goProbe: await goRuntimeProbe(host, wd) } : {})
+  }
+}
+
+async function goRuntimeProbe(host: Host, wd: string): Promise<NonNullable<Facts['goProbe']>> {
+  try {
+    const { runGoProbe } = await import('../goprobe/index.js')
+    return await runGoProbe(host, { workingDirectory: wd })
+  } catch (e) {
+    return unknown(`the Go probe could not be loaded: ${e instanceof Error ? e.message : String(e)}`)
   }
 }
 

@@ -1,6 +1,6 @@
 /** Helpers shared by the docker/compose/workflow rules. Pure. */
 import type { Finding, Severity } from '../../report/model.js'
-import { installedPackages, rootImage } from '../dockerfile.js'
+import { installedPackages, rootImage } from '../stages.js'
 import type { ContainerSpec, DockerRule, Loc } from '../model.js'
 import { parseImage } from '../goversion.js'
 

@@ -1,5 +1,5 @@
 import type { Finding } from '../../report/model.js'
-import { instructionCommands, installedPackages, rootImage, stageChain } from '../dockerfile.js'
+import { instructionCommands, installedPackages, rootImage, stageChain } from '../stages.js'
 import type { DockerRule, DockerStage } from '../model.js'
 import { docsPath } from '../model.js'
 import { parseImage } from '../goversion.js'

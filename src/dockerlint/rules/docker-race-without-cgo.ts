@@ -1,5 +1,5 @@
 import type { Finding } from '../../report/model.js'
-import { instructionCommands, installedPackages, rootImage } from '../dockerfile.js'
+import { instructionCommands, installedPackages, rootImage } from '../stages.js'
 import type { DockerRule } from '../model.js'
 import { docsPath } from '../model.js'
 import { findGoTests } from '../shell.js'

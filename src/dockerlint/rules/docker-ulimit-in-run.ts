@@ -1,5 +1,5 @@
 import type { Finding } from '../../report/model.js'
-import { instructionCommands } from '../dockerfile.js'
+import { instructionCommands } from '../stages.js'
 import type { DockerRule } from '../model.js'
 import { docsPath } from '../model.js'
 import type { SimpleCommand } from '../shell.js'
