@@ -47,3 +47,32 @@ describe('TextTail', () => {
     expect(String(t)).toBe('0123456789')
   })
 })
+
+describe('writeExplainedJson (explain --json, streamed)', () => {
+  it('writes the same text as the report explainRun builds, on every real-failure capture', async () => {
+    const { readdirSync, existsSync } = await import('node:fs')
+    const { join } = await import('node:path')
+    const { NodeHost } = await import('../src/host/node-host.js')
+    const { parseFiles } = await import('../src/gotest/index.js')
+    const { explainRun, factsFromJson, writeExplainedJson } = await import('../src/pipeline.js')
+    const dir = join(process.cwd(), '__tests__/fixtures/real')
+    let checked = 0
+    for (const name of readdirSync(dir)) {
+      const log = join(dir, name, 'go-test.json')
+      if (!existsSync(log)) continue
+      const host = new NodeHost()
+      const run = await parseFiles(host, [log], {})
+      const factsFile = join(dir, name, 'facts.json')
+      const facts = existsSync(factsFile)
+        ? factsFromJson(await host.readFile(factsFile, 1 << 24), factsFile)
+        : null
+      for (const f of [null, facts]) {
+        const pieces: string[] = []
+        writeExplainedJson(run, f, [], t => pieces.push(t))
+        expect(pieces.join('')).toBe(JSON.stringify(explainRun(run, f, []).report, null, 2) + '\n')
+      }
+      checked++
+    }
+    expect(checked).toBeGreaterThanOrEqual(20)
+  })
+})

@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-YMB5IAIE.js";
 import {
   NodeHost
-} from "./chunks/chunk-54XVIUOC.js";
+} from "./chunks/chunk-QAEF2AXT.js";
 import {
   VERSION
 } from "./chunks/chunk-QNMK2VW6.js";
@@ -31,13 +31,13 @@ async function cli(argv, host, io) {
       // Each command is loaded when it runs, so that `doctor` does not parse the test-output parser,
       // the report renderers or the tuner (start-up time is most of what doctor costs).
       case "doctor":
-        return await (await import("./chunks/doctor-5XIKAZQI.js")).doctorCommand(args, host, io);
+        return await (await import("./chunks/doctor-ZVPUXQ45.js")).doctorCommand(args, host, io);
       case "explain":
-        return await (await import("./chunks/explain-ETMHK5LS.js")).explainCommand(args, host, io);
+        return await (await import("./chunks/explain-YE4IV37O.js")).explainCommand(args, host, io);
       case "test":
-        return await (await import("./chunks/test-QT6TL2FZ.js")).testCommand(args, host, io);
+        return await (await import("./chunks/test-K4IUUVR3.js")).testCommand(args, host, io);
       case "tune":
-        return await (await import("./chunks/tune-FHF35PIV.js")).tuneCommand(args, host, io);
+        return await (await import("./chunks/tune-Z26DVOJO.js")).tuneCommand(args, host, io);
       case "rules":
         return await (await import("./chunks/rules-LTJCTTJW.js")).rulesCommand(args, host, io);
       case "--version":

@@ -11,20 +11,20 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-32FPUIDS.js";
-import "./chunks/chunk-ICT7PBPG.js";
+} from "./chunks/chunk-PVL3GD7Q.js";
+import "./chunks/chunk-QANBDKS4.js";
 import {
   explainFiles
-} from "./chunks/chunk-ZPSAXAAI.js";
+} from "./chunks/chunk-HPG2TVJQ.js";
 import {
   probeCounters
-} from "./chunks/chunk-CWXBKYYQ.js";
+} from "./chunks/chunk-ETC2RV7B.js";
 import {
   discoverFiles
 } from "./chunks/chunk-OZ2CBGTV.js";
 import {
   NodeHost
-} from "./chunks/chunk-54XVIUOC.js";
+} from "./chunks/chunk-QAEF2AXT.js";
 import "./chunks/chunk-QNMK2VW6.js";
 import "./chunks/chunk-EYPVLVWG.js";
 import "./chunks/chunk-N5L2BRSB.js";

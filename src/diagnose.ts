@@ -51,6 +51,8 @@ interface Compiled {
 
 interface Precompiled {
   compiled: Compiled[]
+  /** The compiled rules with triggers, and where each one's named group sits in a union match array. */
+  withTriggers: (Compiled & { capture: number })[]
   /**
    * Every rule's triggers in one global, multiline, case-insensitive regex, one named group per rule
    * (`(?<r3>...)`): one pass over a failure's output says which rules can apply. Trigger sources must
@@ -59,23 +61,37 @@ interface Precompiled {
   union: RegExp | null
 }
 
+/** How many capturing groups a regex source has (a match of the empty alternative has them all). */
+function captures(source: string): number {
+  return (new RegExp(`${source}|`).exec('') as RegExpExecArray).length - 1
+}
+
 function compile(list: readonly Rule[]): Precompiled {
   const compiled: Compiled[] = []
+  const withTriggers: Precompiled['withTriggers'] = []
   const parts: string[] = []
+  let capture = 1
   for (const rule of list) {
     if (typeof rule.diagnose !== 'function') continue
     const t = rule.triggers && rule.triggers.length > 0 ? rule.triggers : null
     let group = -1
     let own: RegExp | null = null
+    const c: Compiled = { rule, group, own, kinds: rule.kinds ? new Set(rule.kinds) : null }
     if (t) {
       group = parts.length
       const src = t.map(r => `(?:${r.source})`).join('|')
-      parts.push(`(?<r${group}>${src})`)
+      const part = `(?<r${group}>${src})`
+      parts.push(part)
       own = new RegExp(src, 'i')
+      Object.assign(c, { group, own })
+      // The rule's named group is the first capture of its part; reading the match array by index
+      // avoids building `m.groups` (an object with a property per rule) for every match.
+      withTriggers.push({ ...c, capture })
+      capture += captures(part)
     }
-    compiled.push({ rule, group, own, kinds: rule.kinds ? new Set(rule.kinds) : null })
+    compiled.push(c)
   }
-  return { compiled, union: parts.length ? new RegExp(parts.join('|'), 'gim') : null }
+  return { compiled, withTriggers, union: parts.length ? new RegExp(parts.join('|'), 'gim') : null }
 }
 
 /**
@@ -88,7 +104,7 @@ function triggered(pre: Precompiled, output: string): Set<number> {
   const hit = new Set<number>()
   const union = pre.union
   if (!union || output === '') return hit
-  const withTriggers = pre.compiled.filter(c => c.group >= 0)
+  const withTriggers = pre.withTriggers
   union.lastIndex = 0
   let m: RegExpExecArray | null
   while ((m = union.exec(output)) !== null) {
@@ -96,9 +112,10 @@ function triggered(pre: Precompiled, output: string): Set<number> {
     let end = output.indexOf('\n', m.index)
     if (end < 0) end = output.length
     const line = output.slice(start, end)
-    for (const c of withTriggers) if (!hit.has(c.group) && (c.own as RegExp).test(line)) hit.add(c.group)
-    const g = m.groups ?? {}
-    for (const k in g) if (g[k] !== undefined) hit.add(Number(k.slice(1)))
+    for (const c of withTriggers) {
+      if (hit.has(c.group)) continue
+      if (m[c.capture] !== undefined || (c.own as RegExp).test(line)) hit.add(c.group)
+    }
     if (hit.size >= withTriggers.length || end >= output.length) break
     union.lastIndex = Math.max(end + 1, m.index + 1)
   }
@@ -157,6 +174,33 @@ export function diagnoseFailure(
   return rankCauses(found).slice(0, opts.maxCauses ?? 3)
 }
 
+function toReportFailure(f: Failure, ranked: { cause: Cause; rule: Rule }[]): ReportFailure {
+  const rf: ReportFailure = {
+    package: f.package,
+    test: f.test,
+    kind: f.kind,
+    excerpt: f.excerpt,
+    causes: ranked.map(r => r.cause)
+  }
+  if (f.file !== undefined) rf.file = f.file
+  if (f.line !== undefined) rf.line = f.line
+  return rf
+}
+
+/**
+ * The report entry of each failure, in order, diagnosed as it is asked for: a caller that writes each
+ * one out and drops it (the streamed JSON report) keeps no diagnosis in memory, so a log with thousands
+ * of failures does not grow the heap at the end of the run.
+ */
+export function* diagnoseEach(
+  run: TestRun,
+  facts: Facts | null,
+  opts: DiagnoseOptions = {}
+): Generator<ReportFailure> {
+  const pre = compile(opts.rules ?? catalog)
+  for (const f of run.failures) yield toReportFailure(f, diagnoseFailure(f, facts, opts, pre))
+}
+
 /** Diagnoses every failure of the run; `facts` null means from the log alone. */
 export function diagnose(run: TestRun, facts: Facts | null, opts: DiagnoseOptions = {}): Diagnosis {
   const pre = compile(opts.rules ?? catalog)
@@ -164,16 +208,7 @@ export function diagnose(run: TestRun, facts: Facts | null, opts: DiagnoseOption
   const groups = new Map<string, CauseGroup & { best: number }>()
   run.failures.forEach((f, i) => {
     const ranked = diagnoseFailure(f, facts, opts, pre)
-    const rf: ReportFailure = {
-      package: f.package,
-      test: f.test,
-      kind: f.kind,
-      excerpt: f.excerpt,
-      causes: ranked.map(r => r.cause)
-    }
-    if (f.file !== undefined) rf.file = f.file
-    if (f.line !== undefined) rf.line = f.line
-    failures.push(rf)
+    failures.push(toReportFailure(f, ranked))
     const top = ranked[0]
     if (!top) return
     const g = groups.get(top.rule.id)

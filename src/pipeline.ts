@@ -3,7 +3,7 @@
  * diagnose -> report.
  * Entry points (cli, main, post) only choose inputs and where the report goes.
  */
-import { diagnose } from './diagnose.js'
+import { diagnose, diagnoseEach } from './diagnose.js'
 import type { Facts } from './facts/types.js'
 import type { TestRun } from './gotest/model.js'
 import { StringDecoder } from 'node:string_decoder'
@@ -11,6 +11,7 @@ import { createParser, discoverLayout, parseFiles, verifyLocations } from './got
 import type { ParserOptions } from './gotest/index.js'
 import type { Host } from './host/host.js'
 import { assembleReport, findRepoRoot } from './pipeline-preflight.js'
+import { writeReportJsonStream } from './report/json.js'
 import type { Finding, Report } from './report/model.js'
 
 export {
@@ -35,10 +36,29 @@ export async function explainFiles(
   files: string[],
   opts: { dir: string; facts: Facts | null; findings?: Finding[] }
 ): Promise<ExplainResult> {
-  const repoRoot = await findRepoRoot(host, opts.dir)
-  const layout = await discoverLayout(host, repoRoot, opts.dir)
-  const run = await parseFiles(host, files, { layout })
-  return explainRun(run, opts.facts, opts.findings ?? [])
+  return explainRun(await parseOutputFiles(host, files, opts.dir), opts.facts, opts.findings ?? [])
+}
+
+/** Parses saved `go test` output, locations mapped into the repository that holds `dir`. */
+export async function parseOutputFiles(host: Host, files: string[], dir: string): Promise<TestRun> {
+  const repoRoot = await findRepoRoot(host, dir)
+  const layout = await discoverLayout(host, repoRoot, dir)
+  return parseFiles(host, files, { layout })
+}
+
+/**
+ * explainRun's report as JSON text (`explain --json`, `test --json`), written while diagnosing: each
+ * failure is diagnosed, written and dropped, so memory does not grow with the number of failures.
+ * The text equals `JSON.stringify(explainRun(...).report, null, 2) + '\n'`.
+ */
+export function writeExplainedJson(
+  run: TestRun,
+  facts: Facts | null,
+  findings: Finding[],
+  out: (text: string) => void
+): void {
+  const shell = assembleReport({ facts, findings, failures: [], totals: run.totals })
+  writeReportJsonStream(shell, diagnoseEach(run, facts), out)
 }
 
 export function explainRun(run: TestRun, facts: Facts | null, findings: Finding[]): ExplainResult {

@@ -3,6 +3,7 @@ import { DEFAULT_DOCKERFILE_GLOBS } from '../defaults.js'
 import type { Host } from '../host/host.js'
 import { assembleReport, runPreflight } from '../pipeline-preflight.js'
 import { parseArgs, str, UsageError } from './args.js'
+import { writeReportJson } from '../report/json.js'
 
 export async function doctorCommand(argv: readonly string[], host: Host, io: Io): Promise<number> {
   const { flags, positionals } = parseArgs(argv, {
@@ -21,7 +22,7 @@ export async function doctorCommand(argv: readonly string[], host: Host, io: Io)
     dockerfiles: DEFAULT_DOCKERFILE_GLOBS
   })
   const report = assembleReport({ facts, findings })
-  if (flags['json']) io.out(JSON.stringify(report, null, 2) + '\n')
+  if (flags['json']) writeReportJson(report, t => io.out(t))
   else {
     const { renderTerminal } = await import('../report/render-terminal.js')
     io.out(renderTerminal(report, { color: host.isTTY }))

@@ -2,7 +2,7 @@ import type { Io } from '../cli.js'
 import type { Facts } from '../facts/types.js'
 import { formatLive } from '../gotest/index.js'
 import type { Host } from '../host/host.js'
-import { explainRun, findRepoRoot, runGoTest, runPreflight } from '../pipeline.js'
+import { explainRun, findRepoRoot, runGoTest, runPreflight, writeExplainedJson } from '../pipeline.js'
 import { probeCounters } from '../probes/index.js'
 import { renderTerminal } from '../report/render-terminal.js'
 import { parseArgs, str, UsageError } from './args.js'
@@ -41,9 +41,8 @@ export async function testCommand(argv: readonly string[], host: Host, io: Io): 
 
   const after = await probeCounters(host, facts.cgroup)
   facts = { ...facts, counters: { before, after } }
-  const { report } = explainRun(run, facts, [])
-  if (json) io.out(JSON.stringify(report, null, 2) + '\n')
-  else io.out('\n' + renderTerminal(report, { color: host.isTTY }))
+  if (json) writeExplainedJson(run, facts, [], t => io.out(t))
+  else io.out('\n' + renderTerminal(explainRun(run, facts, []).report, { color: host.isTTY }))
   // go test's own status: 1 for failures, 2 for build/usage errors; a signal death maps to 1.
   return code ?? 1
 }
