@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { execFileSync, spawn } from 'node:child_process'
+import { mkdtempSync, readdirSync, readlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { HostError, tryRead } from '../src/host/host.js'
@@ -71,6 +72,51 @@ describe('NodeHost', () => {
     }
     expect(total).toBe(3 << 20)
     expect(chunks).toBeGreaterThan(1)
+  })
+
+  it('streams a file byte for byte while reading ahead (each chunk copied before the next is asked for)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'host-'))
+    for (const size of [0, 1, (1 << 20) - 1, 1 << 20, (5 << 20) + 12345]) {
+      const f = join(dir, `f${size}`)
+      const data = Buffer.alloc(size)
+      for (let i = 0; i < size; i++) data[i] = (i * 2654435761) >>> 24
+      writeFileSync(f, data)
+      const got: Buffer[] = []
+      for await (const c of host.readStream(f)) got.push(Buffer.from(c))
+      expect(Buffer.concat(got).equals(data)).toBe(true)
+    }
+  })
+
+  it('reads a FIFO in order (a pipe cannot be read at offsets)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'host-'))
+    const fifo = join(dir, 'fifo')
+    execFileSync('mkfifo', [fifo])
+    const lines = Array.from({ length: 200_000 }, (_, i) => `line ${i}\n`).join('')
+    const writer = spawn('sh', ['-c', `cat > "${fifo}"`], { stdio: ['pipe', 'ignore', 'ignore'] })
+    writer.stdin.end(lines)
+    const got: Buffer[] = []
+    for await (const c of host.readStream(fifo)) got.push(Buffer.from(c))
+    expect(Buffer.concat(got).toString()).toBe(lines)
+  })
+
+  it('closes the file when the reader stops early, with reads still in flight', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'host-'))
+    const f = join(dir, 'big.txt')
+    writeFileSync(f, 'y'.repeat(4 << 20))
+    const open = (): string[] =>
+      readdirSync('/proc/self/fd').flatMap(fd => {
+        try {
+          return [readlinkSync(`/proc/self/fd/${fd}`)]
+        } catch {
+          return []
+        }
+      })
+    for await (const c of host.readStream(f)) {
+      expect(open()).toContain(f)
+      expect(c.length).toBe(1 << 20)
+      break
+    }
+    expect(open()).not.toContain(f)
   })
 })
 

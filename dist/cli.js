@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-YMB5IAIE.js";
 import {
   NodeHost
-} from "./chunks/chunk-QAEF2AXT.js";
+} from "./chunks/chunk-YSM4SW3X.js";
 import {
   VERSION
 } from "./chunks/chunk-QNMK2VW6.js";

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-PVL3GD7Q.js";
+} from "./chunks/chunk-TE62P6AX.js";
 import "./chunks/chunk-QANBDKS4.js";
 import "./chunks/chunk-HPG2TVJQ.js";
 import "./chunks/chunk-ETC2RV7B.js";
 import "./chunks/chunk-OZ2CBGTV.js";
-import "./chunks/chunk-QAEF2AXT.js";
+import "./chunks/chunk-YSM4SW3X.js";
 import "./chunks/chunk-QNMK2VW6.js";
 import "./chunks/chunk-EYPVLVWG.js";
 import "./chunks/chunk-N5L2BRSB.js";

@@ -11,7 +11,7 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-PVL3GD7Q.js";
+} from "./chunks/chunk-TE62P6AX.js";
 import "./chunks/chunk-QANBDKS4.js";
 import {
   explainFiles
@@ -24,7 +24,7 @@ import {
 } from "./chunks/chunk-OZ2CBGTV.js";
 import {
   NodeHost
-} from "./chunks/chunk-QAEF2AXT.js";
+} from "./chunks/chunk-YSM4SW3X.js";
 import "./chunks/chunk-QNMK2VW6.js";
 import "./chunks/chunk-EYPVLVWG.js";
 import "./chunks/chunk-N5L2BRSB.js";

@@ -135,36 +135,40 @@ export class NodeHost implements Host {
       return
     }
     const SIZE = 1 << 20
-    const RING = READ_AHEAD + 1
     let fh: fsp.FileHandle | undefined
     const pending: Promise<{ bytesRead: number }>[] = []
     try {
       fh = await fsp.open(path, 'r')
       const file = fh
-      const bufs = Array.from({ length: RING }, () => Buffer.allocUnsafe(SIZE))
-      // Reads at explicit offsets (several are in flight); a short read ends the file as it is now.
+      // A regular file is read at explicit offsets, several reads in flight; a pipe or a FIFO
+      // (`explain <(go test -json ./...)`) cannot be (ESPIPE), so it is read in order, one read ahead.
+      const regular = (await file.stat()).isFile()
+      const ahead = regular ? READ_AHEAD : 1
+      const ring = ahead + 1
+      const bufs = Array.from({ length: ring }, () => Buffer.allocUnsafe(SIZE))
       let next = 0 // ring slot of the next read
       let pos = 0
-      let eof = false
       const issue = (): void => {
         const slot = next
-        next = (next + 1) % RING
-        const at = pos
+        next = (next + 1) % ring
+        const at = regular ? pos : null
         pos += SIZE
         pending.push(file.read(bufs[slot], 0, SIZE, at))
       }
-      for (let k = 0; k < READ_AHEAD; k++) issue()
+      for (let k = 0; k < ahead; k++) issue()
       let slot = 0
       for (;;) {
         const { bytesRead } = await (pending.shift() as Promise<{ bytesRead: number }>)
         if (bytesRead === 0) return
-        if (bytesRead < SIZE) eof = true
+        // A short read of a regular file is its end as it is now: reads already in flight past it are
+        // dropped (bytes appended meanwhile would leave a gap). A pipe's reads are short as a rule.
+        const last = regular && bytesRead < SIZE
         // The caller has asked for this chunk, so it is done with the previous one: that slot is free.
-        if (!eof) issue()
+        if (!last) issue()
         const cur = bufs[slot]
-        slot = (slot + 1) % RING
+        slot = (slot + 1) % ring
         yield cur.subarray(0, bytesRead)
-        if (eof && pending.length === 0) return
+        if (last) return
       }
     } catch (e) {
       throw wrap(e, path)
