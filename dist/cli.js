@@ -5,11 +5,11 @@ import {
 } from "./chunks/chunk-YMB5IAIE.js";
 import {
   NodeHost
-} from "./chunks/chunk-YSM4SW3X.js";
+} from "./chunks/chunk-KMV27IOG.js";
 import {
   VERSION
 } from "./chunks/chunk-QNMK2VW6.js";
-import "./chunks/chunk-EYPVLVWG.js";
+import "./chunks/chunk-Y7UPHH7G.js";
 import "./chunks/chunk-6DG7BXTN.js";
 
 // src/cli.ts
@@ -31,15 +31,15 @@ async function cli(argv, host, io) {
       // Each command is loaded when it runs, so that `doctor` does not parse the test-output parser,
       // the report renderers or the tuner (start-up time is most of what doctor costs).
       case "doctor":
-        return await (await import("./chunks/doctor-ZVPUXQ45.js")).doctorCommand(args, host, io);
+        return await (await import("./chunks/doctor-Y6YGZMUF.js")).doctorCommand(args, host, io);
       case "explain":
-        return await (await import("./chunks/explain-YE4IV37O.js")).explainCommand(args, host, io);
+        return await (await import("./chunks/explain-KEGESP6P.js")).explainCommand(args, host, io);
       case "test":
-        return await (await import("./chunks/test-K4IUUVR3.js")).testCommand(args, host, io);
+        return await (await import("./chunks/test-IBC73HAA.js")).testCommand(args, host, io);
       case "tune":
-        return await (await import("./chunks/tune-Z26DVOJO.js")).tuneCommand(args, host, io);
+        return await (await import("./chunks/tune-KLWNC4ZI.js")).tuneCommand(args, host, io);
       case "rules":
-        return await (await import("./chunks/rules-LTJCTTJW.js")).rulesCommand(args, host, io);
+        return await (await import("./chunks/rules-SNRLJTTI.js")).rulesCommand(args, host, io);
       case "--version":
       case "version":
         io.out(VERSION + "\n");

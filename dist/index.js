@@ -1,19 +1,19 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-TE62P6AX.js";
-import "./chunks/chunk-QANBDKS4.js";
-import "./chunks/chunk-HPG2TVJQ.js";
-import "./chunks/chunk-ETC2RV7B.js";
-import "./chunks/chunk-OZ2CBGTV.js";
-import "./chunks/chunk-YSM4SW3X.js";
+} from "./chunks/chunk-VEJIW4E5.js";
+import "./chunks/chunk-FCWAAMCY.js";
+import "./chunks/chunk-T6EMA4DL.js";
+import "./chunks/chunk-3B7MJQ4R.js";
+import "./chunks/chunk-ZG7LA7HX.js";
+import "./chunks/chunk-KMV27IOG.js";
 import "./chunks/chunk-QNMK2VW6.js";
-import "./chunks/chunk-EYPVLVWG.js";
+import "./chunks/chunk-Y7UPHH7G.js";
 import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-XBE4GXZG.js";
-import "./chunks/chunk-OT3LJ5T3.js";
-import "./chunks/chunk-C7OD5KR2.js";
-import "./chunks/chunk-6FWLRHCG.js";
+import "./chunks/chunk-TQMX4NDZ.js";
+import "./chunks/chunk-TBPYRRKQ.js";
+import "./chunks/chunk-42MGG2UW.js";
 import "./chunks/chunk-6DG7BXTN.js";
 
 // src/index.ts

@@ -11,30 +11,30 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-TE62P6AX.js";
-import "./chunks/chunk-QANBDKS4.js";
+} from "./chunks/chunk-VEJIW4E5.js";
+import "./chunks/chunk-FCWAAMCY.js";
 import {
   explainFiles
-} from "./chunks/chunk-HPG2TVJQ.js";
+} from "./chunks/chunk-T6EMA4DL.js";
 import {
   probeCounters
-} from "./chunks/chunk-ETC2RV7B.js";
+} from "./chunks/chunk-3B7MJQ4R.js";
 import {
   discoverFiles
-} from "./chunks/chunk-OZ2CBGTV.js";
+} from "./chunks/chunk-ZG7LA7HX.js";
 import {
   NodeHost
-} from "./chunks/chunk-YSM4SW3X.js";
+} from "./chunks/chunk-KMV27IOG.js";
 import "./chunks/chunk-QNMK2VW6.js";
-import "./chunks/chunk-EYPVLVWG.js";
+import "./chunks/chunk-Y7UPHH7G.js";
 import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-XBE4GXZG.js";
 import {
   defaultRuleInfo,
   linksFromEnv
-} from "./chunks/chunk-OT3LJ5T3.js";
-import "./chunks/chunk-C7OD5KR2.js";
-import "./chunks/chunk-6FWLRHCG.js";
+} from "./chunks/chunk-TQMX4NDZ.js";
+import "./chunks/chunk-TBPYRRKQ.js";
+import "./chunks/chunk-42MGG2UW.js";
 import "./chunks/chunk-6DG7BXTN.js";
 
 // src/post.ts

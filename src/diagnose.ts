@@ -44,6 +44,8 @@ interface Compiled {
   rule: Rule
   /** Index of the rule's named group in the union; -1 when the rule has no triggers. */
   group: number
+  /** Where that group sits in a union match array; -1 when the rule has no triggers. */
+  capture: number
   /** The rule's own triggers as one case-insensitive regex, for the lines the union stopped on. */
   own: RegExp | null
   kinds: ReadonlySet<string> | null
@@ -51,8 +53,8 @@ interface Compiled {
 
 interface Precompiled {
   compiled: Compiled[]
-  /** The compiled rules with triggers, and where each one's named group sits in a union match array. */
-  withTriggers: (Compiled & { capture: number })[]
+  /** The compiled rules with triggers. */
+  withTriggers: Compiled[]
   /**
    * Every rule's triggers in one global, multiline, case-insensitive regex, one named group per rule
    * (`(?<r3>...)`): one pass over a failure's output says which rules can apply. Trigger sources must
@@ -68,30 +70,28 @@ function captures(source: string): number {
 
 function compile(list: readonly Rule[]): Precompiled {
   const compiled: Compiled[] = []
-  const withTriggers: Precompiled['withTriggers'] = []
   const parts: string[] = []
   let capture = 1
   for (const rule of list) {
     if (typeof rule.diagnose !== 'function') continue
-    const t = rule.triggers && rule.triggers.length > 0 ? rule.triggers : null
-    let group = -1
-    let own: RegExp | null = null
-    const c: Compiled = { rule, group, own, kinds: rule.kinds ? new Set(rule.kinds) : null }
-    if (t) {
-      group = parts.length
-      const src = t.map(r => `(?:${r.source})`).join('|')
-      const part = `(?<r${group}>${src})`
-      parts.push(part)
-      own = new RegExp(src, 'i')
-      Object.assign(c, { group, own })
-      // The rule's named group is the first capture of its part; reading the match array by index
-      // avoids building `m.groups` (an object with a property per rule) for every match.
-      withTriggers.push({ ...c, capture })
-      capture += captures(part)
+    const kinds = rule.kinds ? new Set(rule.kinds) : null
+    if (!rule.triggers || rule.triggers.length === 0) {
+      compiled.push({ rule, group: -1, capture: -1, own: null, kinds })
+      continue
     }
-    compiled.push(c)
+    const src = rule.triggers.map(r => `(?:${r.source})`).join('|')
+    const part = `(?<r${parts.length}>${src})`
+    // The rule's named group is the first capture of its part; reading the match array by index
+    // avoids building `m.groups` (an object with a property per rule) for every match.
+    compiled.push({ rule, group: parts.length, capture, own: new RegExp(src, 'i'), kinds })
+    parts.push(part)
+    capture += captures(part)
   }
-  return { compiled, withTriggers, union: parts.length ? new RegExp(parts.join('|'), 'gim') : null }
+  return {
+    compiled,
+    withTriggers: compiled.filter(c => c.group >= 0),
+    union: parts.length ? new RegExp(parts.join('|'), 'gim') : null
+  }
 }
 
 /**

@@ -134,8 +134,8 @@ export async function run(): Promise<void> {
   const links = linksFromEnv(host.env)
   const rules = defaultRuleInfo()
   const base = { mode, links, rules, notes, tune: tuned.view } // tune: issue 7
-  let report: Report
   let goFailed: string | null = null
+  let input: RenderInput
 
   if (mode === 'go-test') {
     let result: GoTestResult
@@ -157,50 +157,41 @@ export async function run(): Promise<void> {
       const after = await probeCounters(host, facts.cgroup).catch(() => null)
       facts = { ...facts, counters: { ...(before ? { before } : {}), ...(after ? { after } : {}) } }
     }
-    const partial = result.run.partial
+    let report: Report
     try {
       report = explainRun(result.run, facts, findings).report
     } catch (e) {
       internalError(settings, 'diagnosis failed', e)
       report = assembleReport({ facts, findings, totals: result.run.totals })
     }
-    const input: RenderInput = { ...base, report, partial, exitCode: result.startError ? null : result.code }
-    await publishAll({
-      host,
-      core,
-      octokit: octokitFor(settings),
-      input,
-      commentMode: settings.comment,
-      annotate: true,
-      comment: true,
-      reportFile: reportPath(host.env)
-    }).catch(e => internalError(settings, 'publishing the report failed', e))
+    input = { ...base, report, partial: result.run.partial, exitCode: result.startError ? null : result.code }
   } else {
-    report = assembleReport({ facts, findings })
-    const input: RenderInput = {
+    input = {
       ...base,
-      report,
+      report: assembleReport({ facts, findings }),
       ...(mode === 'results'
         ? { notes: [...notes, 'Test results are diagnosed in the post step, after your test step has run.'] }
         : {})
     }
-    await publishAll({
-      host,
-      core,
-      octokit: octokitFor(settings),
-      input,
-      commentMode: settings.comment,
-      annotate: true,
-      // In results mode the post step has the whole story; one comment per run is enough.
-      comment: mode === 'preflight',
-      reportFile: reportPath(host.env, mode === 'results' ? 'preflight.json' : 'report.json')
-    }).catch(e => internalError(settings, 'publishing the report failed', e))
   }
+  // In results mode the post step diagnoses the tests and writes the report and the one comment;
+  // this step keeps the preflight part apart.
+  const reportFile = reportPath(host.env, mode === 'results' ? 'preflight.json' : 'report.json')
+  await publishAll({
+    host,
+    core,
+    octokit: octokitFor(settings),
+    input,
+    commentMode: settings.comment,
+    annotate: true,
+    comment: mode !== 'results',
+    reportFile
+  }).catch(e => internalError(settings, 'publishing the report failed', e))
 
   saveState({
     version: 1,
     mode,
-    reportPath: reportPath(host.env, mode === 'results' ? 'preflight.json' : 'report.json'),
+    reportPath: reportFile,
     countersBefore: before,
     results: settings.results,
     workingDirectory: settings.workingDirectory,

@@ -33,7 +33,7 @@ import type {
   SysctlKey,
   TempRole
 } from '../../src/facts/types.js'
-import { RLIMIT_NAMES, SYSCTL_KEYS, known, unknown } from '../../src/facts/types.js'
+import { RLIMIT_NAMES, SYSCTL_KEYS, emptyCounters, known, unknown } from '../../src/facts/types.js'
 import type { Failure, FailureKind } from '../../src/gotest/model.js'
 import type { Cause, Confidence, Severity } from '../../src/report/model.js'
 
@@ -192,14 +192,7 @@ export const cpus =
   }
 
 const snapshot = (c: Partial<CounterSnapshot>): CounterSnapshot => ({
-  at: '2026-11-21T00:00:00.000Z',
-  memoryOomKill: null,
-  memoryOom: null,
-  pidsEventsMax: null,
-  cpuNrThrottled: null,
-  cpuThrottledUsec: null,
-  listenOverflows: null,
-  vmstatOomKill: null,
+  ...emptyCounters('2026-11-21T00:00:00.000Z'),
   ...c
 })
 

@@ -19,6 +19,9 @@ import type {
 } from '../facts/types.js'
 import { valueOf } from '../facts/types.js'
 import type { Cause, Confidence, Finding, Severity } from '../report/model.js'
+import { fmtBytes } from '../facts/format.js'
+
+export { fmtBytes }
 
 // ---------------------------------------------------------------------------------------------
 // Signature matching
@@ -234,18 +237,6 @@ export function goEnv(facts: Facts | null, name: keyof GoInfo['env']): string | 
   if (!g) return undefined
   const v = g.env[name]
   return v === null || v.trim() === '' ? null : v.trim()
-}
-
-export const fmtBytes = (n: number): string => {
-  if (!Number.isFinite(n)) return 'unlimited'
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB']
-  let v = n
-  let i = 0
-  while (v >= 1024 && i < units.length - 1) {
-    v /= 1024
-    i++
-  }
-  return `${i === 0 ? v : v.toFixed(v >= 10 ? 0 : 1)} ${units[i]}`
 }
 
 /** Temp directories with their mount facts known. */

@@ -207,10 +207,14 @@ export async function lintRepository(
     }
   }
   await Promise.all(Array.from({ length: Math.min(opts.concurrency ?? 8, files.length) }, worker))
-  const texts: { path: string; text: string; kind: FileKind }[] = []
+  // `parse`: false for a workflow without any word the rules read (see WORKFLOW_WORDS).
+  const texts: { path: string; text: string; kind: FileKind; parse: boolean }[] = []
   for (const r of results) {
     if ('skip' in r) errors.push(r.skip)
-    else texts.push({ ...r, kind: classify(r.path, r.text) })
+    else {
+      const kind = classify(r.path, r.text)
+      texts.push({ ...r, kind, parse: kind !== 'workflow' || WORKFLOW_WORDS.test(r.text) })
+    }
   }
 
   // The parsers (dockerfile-ast, yaml: over half of the bundle) are loaded only for the kinds found.
@@ -218,10 +222,10 @@ export async function lintRepository(
   // for './shell.js' is not in cache"), and in Node the second import finds the shared chunk loaded.
   const dockerfileParser = texts.some(t => t.kind === 'dockerfile') ? await import('./dockerfile.js') : null
   const composeParser = texts.some(t => t.kind === 'compose') ? await import('./compose.js') : null
-  const workflowParser = texts.some(t => t.kind === 'workflow' && WORKFLOW_WORDS.test(t.text))
+  const workflowParser = texts.some(t => t.kind === 'workflow' && t.parse)
     ? await import('./workflow.js')
     : null
-  for (const { path, text, kind } of texts) {
+  for (const { path, text, kind, parse } of texts) {
     linted.push(path)
     if (kind === 'dockerfile' && dockerfileParser) {
       const r = dockerfileParser.parseDockerfile(path, text)
@@ -232,7 +236,7 @@ export async function lintRepository(
       errors.push(...r.errors)
       services.push(...r.services)
       containers.push(...r.services.map(s => s.spec))
-    } else if (workflowParser && WORKFLOW_WORDS.test(text)) {
+    } else if (workflowParser && parse) {
       const r = workflowParser.parseWorkflow(path, text)
       errors.push(...r.errors)
       workflows.push(r.parsed.model)

@@ -219,6 +219,20 @@ export interface CounterSnapshot {
   vmstatOomKill: number | null
 }
 
+/** A snapshot taken at `at` in which no counter could be read. */
+export function emptyCounters(at: string): CounterSnapshot {
+  return {
+    at,
+    memoryOomKill: null,
+    memoryOom: null,
+    pidsEventsMax: null,
+    cpuNrThrottled: null,
+    cpuThrottledUsec: null,
+    listenOverflows: null,
+    vmstatOomKill: null
+  }
+}
+
 /** Results of the Go runtime probe (issue 8); absent until it has run. */
 export interface GoProbeInfo {
   goVersion: string

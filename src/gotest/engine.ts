@@ -67,6 +67,60 @@ interface TState {
   pendTail: number
 }
 
+/** A running test's state (always this one literal, so every TState shares V8's hidden class). */
+function newTest(
+  name: string,
+  raw: Buffer | null,
+  rs: number,
+  re: number,
+  key: number,
+  implicit: boolean
+): TState {
+  return {
+    name,
+    raw,
+    rs,
+    re,
+    key,
+    reuse: false,
+    status: 'running',
+    out: null,
+    implicit,
+    failedChild: false,
+    midLine: false,
+    pendHead: -1,
+    pendTail: -1,
+    elapsed: undefined
+  }
+}
+
+/** Makes a pooled TState a new running test, field for field as newTest would. */
+function resetTest(
+  t: TState,
+  name: string,
+  raw: Buffer | null,
+  rs: number,
+  re: number,
+  key: number,
+  implicit: boolean
+): TState {
+  t.name = name
+  t.raw = raw
+  t.rs = rs
+  t.re = re
+  t.key = key
+  t.reuse = false
+  t.status = 'running'
+  t.out = null
+  t.implicit = implicit
+  t.failedChild = false
+  t.midLine = false
+  t.pendHead = -1
+  t.pendTail = -1
+  t.elapsed = undefined
+  return t
+}
+
 interface PState {
   name: string
   terminal: PackageStatus | null
@@ -227,40 +281,8 @@ export class Engine {
       return
     }
     this.recognized++
-    let t = this.pool.pop()
-    if (t === undefined) {
-      t = {
-        name: '',
-        raw: b,
-        rs: s,
-        re: e,
-        key,
-        reuse: false,
-        status: 'running',
-        out: null,
-        implicit: false,
-        failedChild: false,
-        midLine: false,
-        pendHead: -1,
-        pendTail: -1,
-        elapsed: undefined
-      }
-    } else {
-      t.name = ''
-      t.raw = b
-      t.rs = s
-      t.re = e
-      t.key = key
-      t.reuse = false
-      t.status = 'running'
-      t.out = null
-      t.implicit = false
-      t.failedChild = false
-      t.midLine = false
-      t.pendHead = -1
-      t.pendTail = -1
-      t.elapsed = undefined
-    }
+    const reused = this.pool.pop()
+    const t = reused ? resetTest(reused, '', b, s, e, key, false) : newTest('', b, s, e, key, false)
     p.counts.tests++
     p.solo = t
     this.lazy.push(t)
@@ -350,22 +372,7 @@ export class Engine {
     const m = this.map(p)
     let t = m.get(name)
     if (!t) {
-      t = {
-        name,
-        raw: null,
-        rs: 0,
-        re: 0,
-        key: -1,
-        reuse: false,
-        status: 'running',
-        out: null,
-        implicit,
-        failedChild: false,
-        midLine: false,
-        pendHead: -1,
-        pendTail: -1,
-        elapsed: undefined
-      }
+      t = newTest(name, null, 0, 0, -1, implicit)
       m.set(name, t)
       if (!implicit) p.counts.tests++
     } else if (!implicit && t.implicit) {
@@ -382,22 +389,7 @@ export class Engine {
       case 'run': {
         const m = this.map(p)
         if (m.size === 0 || !m.has(name)) {
-          const t: TState = {
-            name,
-            raw: null,
-            rs: 0,
-            re: 0,
-            key: -1,
-            reuse: false,
-            status: 'running',
-            out: null,
-            implicit: false,
-            failedChild: false,
-            midLine: false,
-            pendHead: -1,
-            pendTail: -1,
-            elapsed: undefined
-          }
+          const t = newTest(name, null, 0, 0, -1, false)
           p.counts.tests++
           p.solo = t
           this.lastT = t

@@ -10,7 +10,7 @@ import type {
   SpawnOptions,
   StreamingProcess
 } from './host.js'
-import { HostError } from './host.js'
+import { HostError, notStarted } from './host.js'
 import { NodeHost } from './node-host.js'
 
 /**
@@ -116,17 +116,7 @@ export class FixtureHost implements Host {
   async exec(command: string, args: readonly string[], options: ExecOptions): Promise<ExecResult> {
     this.execCalls.push({ command, args })
     const r = this.opts.exec?.(command, args, options)
-    return (
-      r ?? {
-        code: null,
-        signal: null,
-        stdout: '',
-        stderr: '',
-        timedOut: false,
-        truncated: false,
-        startError: `ENOENT spawn ${command}`
-      }
-    )
+    return r ?? notStarted(`ENOENT spawn ${command}`)
   }
 
   /** Streams the canned exec answer (stdout, then stderr) as one chunk each. */

@@ -27,6 +27,11 @@ export interface ExecResult {
   startError?: string
 }
 
+/** The result of a program that could not be started. */
+export function notStarted(startError: string): ExecResult {
+  return { code: null, signal: null, stdout: '', stderr: '', timedOut: false, truncated: false, startError }
+}
+
 export interface StreamChunk {
   stream: 'stdout' | 'stderr'
   chunk: Buffer

@@ -12,7 +12,7 @@ import type {
   StreamChunk,
   StreamingProcess
 } from './host.js'
-import { HostError } from './host.js'
+import { HostError, notStarted } from './host.js'
 
 const DEFAULT_MAX_READ = 1 << 20
 const DEFAULT_MAX_OUTPUT = 1 << 20
@@ -272,15 +272,7 @@ export class NodeHost implements Host {
           detached: true
         })
       } catch (e) {
-        resolve({
-          code: null,
-          signal: null,
-          stdout: '',
-          stderr: '',
-          timedOut: false,
-          truncated: false,
-          startError: String(e)
-        })
+        resolve(notStarted(String(e)))
         return
       }
       const out: Buffer[] = []

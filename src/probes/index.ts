@@ -1,6 +1,6 @@
 import { posix } from 'node:path'
 import type { Host } from '../host/host.js'
-import { unknown, type CounterSnapshot, type Facts } from '../facts/types.js'
+import { emptyCounters, unknown, type CounterSnapshot, type Facts } from '../facts/types.js'
 import { parseMountinfo, type MountEntry } from '../facts/parse-mountinfo.js'
 import { parseStatus } from '../facts/parse-status.js'
 import { probeCgroup, probeCgroupNamespaced } from './cgroup.js'
@@ -151,16 +151,7 @@ export async function probeCounters(host: Host, cgroup: Facts['cgroup']): Promis
   try {
     return await readCounters(host, cgroup)
   } catch {
-    return {
-      at: new Date(host.now()).toISOString(),
-      memoryOomKill: null,
-      memoryOom: null,
-      pidsEventsMax: null,
-      cpuNrThrottled: null,
-      cpuThrottledUsec: null,
-      listenOverflows: null,
-      vmstatOomKill: null
-    }
+    return emptyCounters(new Date(host.now()).toISOString())
   }
 }
 

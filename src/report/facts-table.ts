@@ -3,6 +3,7 @@
  * tests, and whether a preflight finding flagged it. The status column only repeats what preflight
  * decided (it never judges a value on its own), so the table and the findings cannot disagree.
  */
+import { fmtBytes } from '../facts/format.js'
 import type { Fact, Facts, Limit, MountFact } from '../facts/types.js'
 import { blockedSyscalls } from '../goprobe/classify.js'
 import type { Finding } from './model.js'
@@ -17,17 +18,8 @@ export interface FactRow {
 }
 
 const lim = (l: Limit): string => (l === 'unlimited' ? 'unlimited' : String(l))
-const bytes = (n: number | null | undefined): string => {
-  if (n === null || n === undefined) return 'unlimited'
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB']
-  let v = n
-  let i = 0
-  while (v >= 1024 && i < units.length - 1) {
-    v /= 1024
-    i++
-  }
-  return `${i === 0 ? v : v.toFixed(1)} ${units[i]}`
-}
+const bytes = (n: number | null | undefined): string =>
+  n === null || n === undefined ? 'unlimited' : fmtBytes(n, 1)
 
 interface Spec {
   what: string
