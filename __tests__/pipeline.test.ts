@@ -76,3 +76,47 @@ describe('writeExplainedJson (explain --json, streamed)', () => {
     expect(checked).toBeGreaterThanOrEqual(20)
   })
 })
+
+describe('explainFilesJson (explain --json, written while parsing)', () => {
+  it('writes the same text as the report explainFiles builds, on every capture, with and without facts', async () => {
+    const { readdirSync, existsSync } = await import('node:fs')
+    const { join } = await import('node:path')
+    const { NodeHost } = await import('../src/host/node-host.js')
+    const { explainFiles, explainFilesJson, factsFromJson } = await import('../src/pipeline.js')
+    const fix = join(process.cwd(), '__tests__/fixtures')
+    const host = new NodeHost()
+    // The fixture module's directory, so that locations are mapped and checked against its files.
+    const dir = join(process.cwd(), 'testdata/gotest')
+    const logs: { files: string[]; facts: string | null }[] = []
+    for (const name of readdirSync(join(fix, 'real'))) {
+      const factsFile = join(fix, 'real', name, 'facts.json')
+      for (const f of ['go-test.json', 'go-test.txt']) {
+        const log = join(fix, 'real', name, f)
+        if (existsSync(log)) logs.push({ files: [log], facts: existsSync(factsFile) ? factsFile : null })
+      }
+    }
+    const go = join(fix, 'gotest', 'go1.26.8')
+    for (const f of readdirSync(go)) if (f.endsWith('.txt')) logs.push({ files: [join(go, f)], facts: null })
+    // Several files in one run, and one that cannot be read.
+    logs.push({
+      files: [join(go, 'fail.json.txt'), join(go, 'no-such-file'), join(go, 'panic.text.txt')],
+      facts: null
+    })
+    let withFailures = 0
+    let located = 0
+    for (const { files, facts: factsFile } of logs) {
+      const facts = factsFile ? factsFromJson(await host.readFile(factsFile, 1 << 24), factsFile) : null
+      for (const f of factsFile ? [null, facts] : [null]) {
+        const pieces: string[] = []
+        const run = await explainFilesJson(host, files, { dir, facts: f }, t => void pieces.push(t))
+        const kept = await explainFiles(host, files, { dir, facts: f })
+        expect(pieces.join('')).toBe(JSON.stringify(kept.report, null, 2) + '\n')
+        expect(run.partial).toEqual(kept.run.partial)
+        if (kept.report.failures.length > 0) withFailures++
+        located += kept.report.failures.filter(x => x.file !== undefined).length
+      }
+    }
+    expect(withFailures).toBeGreaterThanOrEqual(40)
+    expect(located).toBeGreaterThanOrEqual(20)
+  })
+})

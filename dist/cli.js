@@ -31,15 +31,15 @@ async function cli(argv, host, io) {
       // Each command is loaded when it runs, so that `doctor` does not parse the test-output parser,
       // the report renderers or the tuner (start-up time is most of what doctor costs).
       case "doctor":
-        return await (await import("./chunks/doctor-Y6YGZMUF.js")).doctorCommand(args, host, io);
+        return await (await import("./chunks/doctor-YBL4JTGM.js")).doctorCommand(args, host, io);
       case "explain":
-        return await (await import("./chunks/explain-KEGESP6P.js")).explainCommand(args, host, io);
+        return await (await import("./chunks/explain-IYLDTXXH.js")).explainCommand(args, host, io);
       case "test":
-        return await (await import("./chunks/test-IBC73HAA.js")).testCommand(args, host, io);
+        return await (await import("./chunks/test-RRMI4Q6P.js")).testCommand(args, host, io);
       case "tune":
-        return await (await import("./chunks/tune-KLWNC4ZI.js")).tuneCommand(args, host, io);
+        return await (await import("./chunks/tune-ZD2F3VS2.js")).tuneCommand(args, host, io);
       case "rules":
-        return await (await import("./chunks/rules-SNRLJTTI.js")).rulesCommand(args, host, io);
+        return await (await import("./chunks/rules-SMCJY2AY.js")).rulesCommand(args, host, io);
       case "--version":
       case "version":
         io.out(VERSION + "\n");

@@ -11,14 +11,14 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-VEJIW4E5.js";
-import "./chunks/chunk-FCWAAMCY.js";
+} from "./chunks/chunk-HHVW46GA.js";
+import "./chunks/chunk-HNDDWPC2.js";
 import {
   explainFiles
-} from "./chunks/chunk-T6EMA4DL.js";
+} from "./chunks/chunk-XRWKBBFN.js";
 import {
   probeCounters
-} from "./chunks/chunk-3B7MJQ4R.js";
+} from "./chunks/chunk-A26IFT2Y.js";
 import {
   discoverFiles
 } from "./chunks/chunk-ZG7LA7HX.js";
@@ -32,8 +32,8 @@ import "./chunks/chunk-XBE4GXZG.js";
 import {
   defaultRuleInfo,
   linksFromEnv
-} from "./chunks/chunk-TQMX4NDZ.js";
-import "./chunks/chunk-TBPYRRKQ.js";
+} from "./chunks/chunk-UO4WUZZA.js";
+import "./chunks/chunk-3X24SOH3.js";
 import "./chunks/chunk-42MGG2UW.js";
 import "./chunks/chunk-6DG7BXTN.js";
 

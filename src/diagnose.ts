@@ -197,8 +197,20 @@ export function* diagnoseEach(
   facts: Facts | null,
   opts: DiagnoseOptions = {}
 ): Generator<ReportFailure> {
+  const diagnoseOne = createDiagnoser(facts, opts)
+  for (const f of run.failures) yield diagnoseOne(f)
+}
+
+/**
+ * The report entry of one failure at a time, for failures that arrive while the log is parsed (the
+ * rules are compiled once, here).
+ */
+export function createDiagnoser(
+  facts: Facts | null,
+  opts: DiagnoseOptions = {}
+): (f: Failure) => ReportFailure {
   const pre = compile(opts.rules ?? catalog)
-  for (const f of run.failures) yield toReportFailure(f, diagnoseFailure(f, facts, opts, pre))
+  return f => toReportFailure(f, diagnoseFailure(f, facts, opts, pre))
 }
 
 /** Diagnoses every failure of the run; `facts` null means from the log alone. */

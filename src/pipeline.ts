@@ -3,15 +3,22 @@
  * diagnose -> report.
  * Entry points (cli, main, post) only choose inputs and where the report goes.
  */
-import { diagnose, diagnoseEach } from './diagnose.js'
+import { createDiagnoser, diagnose, diagnoseEach } from './diagnose.js'
 import type { Facts } from './facts/types.js'
-import type { TestRun } from './gotest/model.js'
+import type { Failure, TestRun } from './gotest/model.js'
 import { StringDecoder } from 'node:string_decoder'
-import { createParser, discoverLayout, parseFiles, verifyLocations } from './gotest/index.js'
+import {
+  createParser,
+  discoverLayout,
+  feedFiles,
+  locationVerifier,
+  parseFiles,
+  verifyLocations
+} from './gotest/index.js'
 import type { ParserOptions } from './gotest/index.js'
 import type { Host } from './host/host.js'
 import { assembleReport, findRepoRoot } from './pipeline-preflight.js'
-import { writeReportJsonStream } from './report/json.js'
+import { ReportJsonWriter, writeReportJsonStream } from './report/json.js'
 import type { Finding, Report } from './report/model.js'
 
 export {
@@ -44,6 +51,44 @@ export async function parseOutputFiles(host: Host, files: string[], dir: string)
   const repoRoot = await findRepoRoot(host, dir)
   const layout = await discoverLayout(host, repoRoot, dir)
   return parseFiles(host, files, { layout })
+}
+
+/**
+ * `explain --json`: parses saved output and writes the JSON report while parsing. Each failure is
+ * located, diagnosed, written and dropped as soon as its package has ended, so memory does not grow
+ * with the number of failures nor with the size of the log. The text equals
+ * `JSON.stringify((await explainFiles(host, files, opts)).report, null, 2) + '\n'`.
+ */
+export async function explainFilesJson(
+  host: Host,
+  files: string[],
+  opts: { dir: string; facts: Facts | null; findings?: Finding[] },
+  out: (text: string) => void
+): Promise<TestRun> {
+  const repoRoot = await findRepoRoot(host, opts.dir)
+  const layout = await discoverLayout(host, repoRoot, opts.dir)
+  const writer = new ReportJsonWriter(
+    assembleReport({ facts: opts.facts, findings: opts.findings ?? [] }),
+    out
+  )
+  const verify = locationVerifier(host, layout)
+  const diagnoseOne = createDiagnoser(opts.facts)
+  let ready: Failure[] = []
+  const parser = createParser({ layout, verdicts: false, onFailure: f => void ready.push(f) })
+  const writeReady = async (): Promise<void> => {
+    if (ready.length === 0) return
+    const list = ready
+    ready = []
+    for (const f of list) {
+      await verify(f)
+      writer.failure(diagnoseOne(f))
+    }
+  }
+  await feedFiles(host, parser, files, writeReady)
+  const run = parser.end()
+  await writeReady()
+  writer.end(run.totals)
+  return run
 }
 
 /**

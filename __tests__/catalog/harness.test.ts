@@ -1,7 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
 import rule from '../../src/catalog/rules/nofile-limit.js'
 import { failuresFromJson, runPreflightCases, runRuleCases } from './harness.js'
-import { compareGoVersions, goDefaultAtLeast, parseGoDuration } from '../../src/catalog/helpers.js'
+import {
+  compareGoVersions,
+  goDefaultAtLeast,
+  matchLines,
+  parseGoDuration
+} from '../../src/catalog/helpers.js'
 import { go, makeFacts } from './harness.js'
 
 describe('harness', () => {
@@ -50,5 +55,16 @@ describe('helpers', () => {
     expect(parseGoDuration('1h0m0s')).toBe(3600)
     expect(parseGoDuration('500ms')).toBeCloseTo(0.5)
     expect(parseGoDuration('soon')).toBeNull()
+  })
+  it('matchLines reads each lines array as its own text, whichever was asked for last', () => {
+    const a = ['ok', 'dial tcp: too many open files', 'done']
+    const b = ['fork/exec /bin/sh: resource temporarily unavailable']
+    const emfile = /too many open files/
+    const eagain = /resource temporarily unavailable/
+    expect(matchLines(a, emfile)).toEqual(['dial tcp: too many open files'])
+    expect(matchLines(b, emfile)).toEqual([])
+    expect(matchLines(b, eagain)).toEqual(['fork/exec /bin/sh: resource temporarily unavailable'])
+    expect(matchLines(a, eagain)).toEqual([])
+    expect(matchLines(a, emfile)).toEqual(['dial tcp: too many open files'])
   })
 })

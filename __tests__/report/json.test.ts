@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { writeReportJson } from '../../src/report/json.js'
+import { ReportJsonWriter, writeReportJson } from '../../src/report/json.js'
 import type { Report, ReportFailure } from '../../src/report/model.js'
 import { assembleReport } from '../../src/pipeline-preflight.js'
 
@@ -53,5 +53,30 @@ describe('writeReportJson', () => {
     expect(pieces.length).toBeGreaterThan(4)
     expect(Math.max(...pieces.map(p => p.length))).toBeLessThan(whole.length / 4)
     expect(() => JSON.parse(pieces.join(''))).not.toThrow()
+  })
+})
+
+describe('ReportJsonWriter', () => {
+  it('takes the totals at the end, when the failures are known', () => {
+    const shell = assembleReport({ facts: null })
+    const pieces: string[] = []
+    const w = new ReportJsonWriter(shell, t => void pieces.push(t))
+    const failures = [failure(1), failure(2), failure(3)]
+    for (const f of failures) w.failure(f)
+    const totals = { packages: 2, tests: 9, passed: 6, failed: 3, skipped: 0 }
+    w.end(totals)
+    expect(pieces.join('')).toBe(JSON.stringify({ ...shell, failures, totals }, null, 2) + '\n')
+    w.end(totals)
+    expect(pieces.join('')).toBe(JSON.stringify({ ...shell, failures, totals }, null, 2) + '\n')
+    expect(() => w.failure(failure(4))).toThrow('failure after end')
+  })
+
+  it('holds small pieces back until a batch is full or the report ends', () => {
+    const pieces: string[] = []
+    const w = new ReportJsonWriter(assembleReport({ facts: null }), t => void pieces.push(t))
+    w.failure(failure(1))
+    expect(pieces.join('')).not.toContain('TestX1')
+    w.end(assembleReport({ facts: null }).totals)
+    expect(JSON.parse(pieces.join('')).failures).toEqual([JSON.parse(JSON.stringify(failure(1)))])
   })
 })

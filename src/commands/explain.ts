@@ -1,7 +1,7 @@
 import type { Io } from '../cli.js'
 import type { Facts } from '../facts/types.js'
 import type { Host } from '../host/host.js'
-import { explainRun, factsFromJson, parseOutputFiles, runPreflight, writeExplainedJson } from '../pipeline.js'
+import { explainFilesJson, explainRun, factsFromJson, parseOutputFiles, runPreflight } from '../pipeline.js'
 import { renderTerminal } from '../report/render-terminal.js'
 import { parseArgs, str, UsageError } from './args.js'
 
@@ -31,8 +31,11 @@ export async function explainCommand(argv: readonly string[], host: Host, io: Io
   } else if (!flags['no-probe']) {
     facts = (await runPreflight(host, { dir, goProbe: 'auto', dockerfiles: [] })).facts
   }
+  if (flags['json']) {
+    await explainFilesJson(host, files, { dir, facts }, t => io.out(t))
+    return 0
+  }
   const run = await parseOutputFiles(host, files, dir)
-  if (flags['json']) writeExplainedJson(run, facts, [], t => io.out(t))
-  else io.out(renderTerminal(explainRun(run, facts, []).report, { color: host.isTTY }))
+  io.out(renderTerminal(explainRun(run, facts, []).report, { color: host.isTTY }))
   return 0
 }

@@ -38,7 +38,14 @@ export interface EngineOptions {
   maxRetainedOutput: number
   maxFailures: number
   keepPassed: boolean
+  /** List test verdicts in TestRun.tests (default true). */
+  verdicts?: boolean
   onEvent?: (e: LiveEvent) => void
+  /**
+   * Takes each failure once it is final (see Engine.handOver) instead of the engine keeping it until
+   * the end of the run.
+   */
+  onFailure?: (f: RawFailure) => void
 }
 
 interface TState {
@@ -139,7 +146,8 @@ interface PState {
   killed: boolean
   timeout: { header: string[]; names: Map<string, string>; collecting: boolean } | null
   panicked: boolean
-  failures: RawFailure[]
+  /** Failures recorded for this package (kept or handed over). */
+  failureCount: number
   /** Test names that failed in this package (for the package-level decision). */
   anyTestFailed: boolean
 }
@@ -174,7 +182,13 @@ const RUNNING_RE = /^\t\t(\S.*?) \(([^)]*)\)\r?$/
 export class Engine {
   readonly packages = new Map<string, PState>()
   private order: string[] = []
+  /**
+   * The failures, in the order they were recorded. With opts.onFailure, only those not handed over
+   * yet: the first one whose package has not ended holds back the rest, so the order is the same.
+   */
   readonly failures: RawFailure[] = []
+  /** Failures recorded (kept or handed over); at most opts.maxFailures. */
+  failureCount = 0
   readonly tests: TestResult[] = []
   droppedFailures = 0
   /** Output that belongs to no package (stderr noise, pasted excerpts); used for `log` failures. */
@@ -206,7 +220,7 @@ export class Engine {
         killed: false,
         timeout: null,
         panicked: false,
-        failures: [],
+        failureCount: 0,
         anyTestFailed: false
       }
       this.packages.set(name, p)
@@ -226,6 +240,7 @@ export class Engine {
 
   /** Lists a test verdict; past MAX_VERDICTS non-passing ones (and unless keepPassed), only counts it. */
   private verdict(r: TestResult): void {
+    if (this.opts.verdicts === false) return
     if (this.tests.length >= MAX_VERDICTS && !this.opts.keepPassed) this.droppedVerdicts++
     else this.tests.push(r)
   }
@@ -454,7 +469,7 @@ export class Engine {
   }
 
   private addFailure(p: PState, f: RawFailure): void {
-    if (this.failures.length >= this.opts.maxFailures) {
+    if (this.failureCount >= this.opts.maxFailures) {
       this.droppedFailures++
       return
     }
@@ -471,8 +486,30 @@ export class Engine {
       b.trimmed++
     }
     b.used += f.output.length
+    this.failureCount++
+    p.failureCount++
     this.failures.push(f)
-    p.failures.push(f)
+  }
+
+  /**
+   * Hands the failures that are final to opts.onFailure, oldest first: a failure is final once its
+   * package has ended. (The one later change to a failure is a text-mode package getting its name,
+   * and the text converter names a package just before it ends it.) Called when a package ends, and
+   * at the end of the run.
+   */
+  private handOver(all: boolean): void {
+    const take = this.opts.onFailure
+    if (!take) return
+    const q = this.failures
+    let n = 0
+    while (n < q.length) {
+      const f = q[n]
+      if (!all && (f.package === PENDING || this.packages.get(f.package as string)?.terminal == null)) break
+      n++
+    }
+    if (n === 0) return
+    const ready = q.splice(0, n)
+    for (const f of ready) take(f)
   }
 
   // Output of running tests is first kept as offsets into the current input chunk and copied only
@@ -813,6 +850,7 @@ export class Engine {
     p.out.release()
     p.build?.release()
     p.build = null
+    this.handOver(false)
   }
 
   /** Renames the text converter's pending package once its `ok`/`FAIL` line names it. */
@@ -834,7 +872,8 @@ export class Engine {
       if (j >= 0) this.order.splice(j, 1)
     }
     p.name = name
-    for (const f of p.failures) f.package = name
+    // Failures of the pending package are all still here: it has not ended, so none was handed over.
+    for (const f of this.failures) if (f.package === PENDING) f.package = name
     for (const t of this.tests) if (t.package === PENDING) t.package = name
     this.packages.set(name, p)
     this.order.push(name)
@@ -855,7 +894,7 @@ export class Engine {
       if (!p) continue
       if (name === PENDING) {
         // Text with no verdict line. Test verdicts seen are kept (package unknown); bare text is stray.
-        if (p.counts.tests === 0 && this.map(p).size === 0 && p.failures.length === 0 && !p.build) {
+        if (p.counts.tests === 0 && this.map(p).size === 0 && p.failureCount === 0 && !p.build) {
           const t = p.out.text()
           if (t) this.stray.push(t)
           continue
@@ -889,6 +928,7 @@ export class Engine {
     }
     for (const f of this.failures) if (f.package === PENDING) f.package = null
     for (const t of this.tests) if (t.package === PENDING) t.package = ''
+    this.handOver(true)
     return { packages: out, unfinished }
   }
 

@@ -11,8 +11,8 @@
  */
 import type { Host } from '../host/host.js'
 import { HostError, describeError } from '../host/host.js'
-import type { TestRun } from './model.js'
-import type { ParserOptions } from './parser.js'
+import type { Failure, TestRun } from './model.js'
+import type { Parser, ParserOptions } from './parser.js'
 import { createParser } from './parser.js'
 import type { SourceLayout } from './location.js'
 
@@ -30,17 +30,34 @@ export type { LiveEvent } from './live.js'
  */
 export async function parseFiles(host: Host, paths: string[], opts: ParserOptions = {}): Promise<TestRun> {
   const parser = createParser(opts)
+  await feedFiles(host, parser, paths)
+  const run = parser.end()
+  return opts.layout ? verifyLocations(host, run, opts.layout) : run
+}
+
+/**
+ * Pushes the files (`-` is standard input) into the parser, one source each; a file that cannot be
+ * read is recorded with parser.fail. `afterChunk` runs after each chunk (a streaming caller writes out
+ * the failures that chunk completed). Does not end the parser.
+ */
+export async function feedFiles(
+  host: Host,
+  parser: Parser,
+  paths: string[],
+  afterChunk?: () => Promise<void>
+): Promise<void> {
   for (const path of paths) {
     parser.beginSource(path === '-' ? 'standard input' : path)
     try {
-      for await (const chunk of host.readStream(path)) parser.push(chunk)
+      for await (const chunk of host.readStream(path)) {
+        parser.push(chunk)
+        if (afterChunk) await afterChunk()
+      }
     } catch (e) {
       const code = e instanceof HostError ? e.code : 'EUNKNOWN'
       parser.fail(code === 'EISDIR' ? `${path} is a directory, not a go test log` : describeError(code, path))
     }
   }
-  const run = parser.end()
-  return opts.layout ? verifyLocations(host, run, opts.layout) : run
 }
 
 /**
@@ -48,10 +65,17 @@ export async function parseFiles(host: Host, paths: string[], opts: ParserOption
  * came from a helper in another package, a path from another checkout): no location beats a wrong one.
  */
 export async function verifyLocations(host: Host, run: TestRun, layout: SourceLayout): Promise<TestRun> {
+  const verify = locationVerifier(host, layout)
+  for (const f of run.failures) await verify(f)
+  return run
+}
+
+/** verifyLocations for one failure at a time (the file checks are cached across calls). */
+export function locationVerifier(host: Host, layout: SourceLayout): (f: Failure) => Promise<void> {
   const root = layout.repoRoot.replace(/\/+$/, '')
   const cache = new Map<string, boolean>()
-  for (const f of run.failures) {
-    if (f.file === undefined) continue
+  return async f => {
+    if (f.file === undefined) return
     let ok = cache.get(f.file)
     if (ok === undefined) {
       try {
@@ -66,5 +90,4 @@ export async function verifyLocations(host: Host, run: TestRun, layout: SourceLa
       delete f.line
     }
   }
-  return run
 }

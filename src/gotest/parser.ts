@@ -41,6 +41,15 @@ export interface ParserOptions {
   maxFailures?: number
   /** Keep passing tests in TestRun.tests (memory then grows with the number of tests). Default false. */
   keepPassed?: boolean
+  /** List test verdicts in TestRun.tests at all. Default true. */
+  verdicts?: boolean
+  /**
+   * Takes each failure as soon as it is final (its package has ended and every earlier failure has
+   * been taken), in the order TestRun.failures would list it, instead of the parser keeping it:
+   * TestRun.failures is then empty, and memory does not grow with the number of failures.
+   * Locations are not checked yet (see verifyLocation in index.ts).
+   */
+  onFailure?: (f: Failure) => void
   /** Longest line kept; longer lines are cut (and the run marked partial). Default 1 MiB. */
   maxLineBytes?: number
   /** Called for each event worth a live line (see formatLive in live.ts). */
@@ -78,12 +87,15 @@ interface JsonEvent {
 export function createParser(opts: ParserOptions = {}): Parser {
   const maxOut = opts.maxOutputPerFailure ?? 64 * 1024
   const maxLine = opts.maxLineBytes ?? 1 << 20
+  const onFailure = opts.onFailure
   const engine = new Engine({
     maxOutputPerFailure: maxOut,
     maxRetainedOutput: opts.maxRetainedOutput ?? 16 << 20,
     maxFailures: opts.maxFailures ?? 5000,
     keepPassed: opts.keepPassed ?? false,
-    onEvent: opts.onEvent
+    verdicts: opts.verdicts ?? true,
+    onEvent: opts.onEvent,
+    ...(onFailure ? { onFailure: f => onFailure(toFailure(f, opts.layout)) } : {})
   })
   const text = new TextConverter(engine)
   const partial: string[] = []
@@ -560,21 +572,24 @@ export function createParser(opts: ParserOptions = {}): Parser {
     if (engine.droppedVerdicts > 0)
       partial.push(`${engine.droppedVerdicts} more test verdict(s) not listed (limit 20000)`)
     const failures: Failure[] = engine.failures.map(f => toFailure(f, opts.layout))
+    const recorded = engine.failureCount
     const framing = text.framing
     let format: TestRun['format'] = 'unknown'
     if (jsonLines > 0 && framing > 0) format = 'mixed'
     else if (jsonLines > 0) format = 'json'
     else if (framing > 0 || engine.recognized > 0) format = 'text'
-    if (format === 'unknown' || (packages.length === 0 && failures.length === 0)) {
+    if (format === 'unknown' || (packages.length === 0 && recorded === 0)) {
       const stray = engine.stray.text().replace(/^\s+$/, '')
       if (stray !== '') {
-        failures.push({
+        const log: Failure = {
           package: null,
           test: null,
           kind: 'log',
           excerpt: excerptOf(stray, 'log'),
           output: stray
-        })
+        }
+        if (onFailure) onFailure(log)
+        else failures.push(log)
       }
     }
     return engine.toRun(

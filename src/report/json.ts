@@ -4,10 +4,16 @@
  * the one string (and the stringifier's intermediate copies) was the largest allocation of `explain`
  * (4.8 MB of text for 3,912 failures, and 18 MB more V8 heap at the peak).
  */
-import type { Report } from './model.js'
+import type { Report, ReportFailure } from './model.js'
 
-/** Pieces are handed to `out` once they reach this many characters (and at the end). */
-const BATCH = 256 * 1024
+type Totals = Report['totals']
+
+/**
+ * Pieces are handed to `out` once they reach this many characters (and at the end). Small: text
+ * waiting here survives the garbage collector's young-generation passes, and survivors make V8 grow
+ * that generation (a bigger peak RSS on long runs).
+ */
+const BATCH = 16 * 1024
 
 export function writeReportJson(report: Report, out: (text: string) => void): void {
   writeReportJsonStream(report, report.failures, out)
@@ -20,23 +26,64 @@ export function writeReportJson(report: Report, out: (text: string) => void): vo
  */
 export function writeReportJsonStream(
   report: Report,
-  failures: Iterable<Report['failures'][number]>,
+  failures: Iterable<ReportFailure>,
   out: (text: string) => void
 ): void {
-  // Stringify the report with an empty failures array, then put the failures where `[]` is. Strings in
-  // JSON hold no raw newline, so indenting an element is a replace of its newlines.
-  const shell = JSON.stringify({ ...report, failures: [] }, null, 2)
-  const at = shell.indexOf('\n  "failures": []')
-  if (at < 0) throw new Error('report JSON: no failures key at the top level')
-  const open = at + '\n  "failures": ['.length
-  let buf = shell.slice(0, open)
-  let n = 0
-  for (const f of failures) {
-    buf += (n++ === 0 ? '\n    ' : ',\n    ') + JSON.stringify(f, null, 2).replace(/\n/g, '\n    ')
-    if (buf.length >= BATCH) {
-      out(buf)
-      buf = ''
+  const w = new ReportJsonWriter(report, out)
+  for (const f of failures) w.failure(f)
+  w.end(report.totals)
+}
+
+/**
+ * Writes a report whose failures come one at a time and whose totals are known only at the end
+ * (`failures` and `totals` are its last two keys). The text equals
+ * `JSON.stringify({ ...report, failures: [every failure given], totals }, null, 2) + '\n'`.
+ */
+export class ReportJsonWriter {
+  private buf: string
+  private n = 0
+  private ended = false
+
+  constructor(
+    private readonly report: Report,
+    private readonly out: (text: string) => void
+  ) {
+    // Stringify the report with an empty failures array, then put the failures where `[]` is.
+    const shell = this.shell(report.totals)
+    this.buf = shell.text.slice(0, shell.open)
+  }
+
+  failure(f: ReportFailure): void {
+    if (this.ended) throw new Error('report JSON: failure after end')
+    this.buf += (this.n++ === 0 ? '\n    ' : ',\n    ') + element(f)
+    if (this.buf.length >= BATCH) {
+      this.out(this.buf)
+      this.buf = ''
     }
   }
-  out(buf + (n === 0 ? ']' : '\n  ]') + shell.slice(open + 1) + '\n')
+
+  end(totals: Totals): void {
+    if (this.ended) return
+    this.ended = true
+    const shell = this.shell(totals)
+    this.out(this.buf + (this.n === 0 ? ']' : '\n  ]') + shell.text.slice(shell.open + 1) + '\n')
+    this.buf = ''
+  }
+
+  private shell(totals: Totals): { text: string; open: number } {
+    const text = JSON.stringify({ ...this.report, failures: [], totals }, null, 2)
+    const at = text.indexOf('\n  "failures": []')
+    if (at < 0) throw new Error('report JSON: no failures key at the top level')
+    return { text, open: at + '\n  "failures": ['.length }
+  }
+}
+
+/**
+ * A failure as it reads inside the report's failures array (indented for depth 2): stringified as
+ * the only element of an array in an array, which puts it at that depth, and cut out (`[\n  [\n    `
+ * before it, `\n  ]\n]` after it). Half the garbage of stringifying it alone and re-indenting it.
+ */
+function element(f: ReportFailure): string {
+  const s = JSON.stringify([[f]], null, 2)
+  return s.slice(10, s.length - 6)
 }
