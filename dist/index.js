@@ -1,9 +1,9 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-HHVW46GA.js";
+} from "./chunks/chunk-Q2UBSZOU.js";
 import "./chunks/chunk-HNDDWPC2.js";
-import "./chunks/chunk-XRWKBBFN.js";
+import "./chunks/chunk-QKCFDUCU.js";
 import "./chunks/chunk-A26IFT2Y.js";
 import "./chunks/chunk-ZG7LA7HX.js";
 import "./chunks/chunk-KMV27IOG.js";

@@ -11,11 +11,11 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-HHVW46GA.js";
+} from "./chunks/chunk-Q2UBSZOU.js";
 import "./chunks/chunk-HNDDWPC2.js";
 import {
   explainFiles
-} from "./chunks/chunk-XRWKBBFN.js";
+} from "./chunks/chunk-QKCFDUCU.js";
 import {
   probeCounters
 } from "./chunks/chunk-A26IFT2Y.js";

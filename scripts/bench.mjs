@@ -4,8 +4,14 @@
 //   baseline   plain Node: split the stream into lines (Buffer.indexOf) and JSON.parse every line
 //   explain    `node dist/cli.js explain FILE --no-probe --json > /dev/null` (run `npm run bundle` first): the
 //              figure the targets are about
-//   parser     our streaming parser alone (src/gotest bundled with esbuild into a temp file, fed by
-//              fs.createReadStream): what the parse costs without the CLI, diagnosis and report
+//   parser     our streaming parser alone (src/gotest bundled with esbuild into a temp file, fed by the
+//              same reader as explain, failures counted as they are handed over): what the parse costs
+//              without the CLI, diagnosis and report
+//   explain*   explain again under `node --max-semi-space-size=1` (V8's young generation held at 1 MB
+//              semi-spaces), for peak RSS only: V8 doubles its young generation once enough data has
+//              survived its young-generation collections in total, so a longer run ends with a bigger
+//              one even when what the program keeps does not grow; this row shows what is left
+//              without that (users do not run it so)
 //   gotestsum  `gotestsum --format standard-quiet --hide-summary=all --raw-command -- cat FILE > /dev/null`
 //              (installed with `go install gotest.tools/gotestsum@latest` into a temp GOBIN). --raw-command
 //              makes it read the test2json stream of any command, `cat` is the cheapest producer; standard-quiet
@@ -130,13 +136,13 @@ console.log(JSON.stringify({ lines, fails }))
 `
 
 const DRIVER = `
-import { createReadStream } from 'node:fs'
-import { createParser } from ${JSON.stringify(join(root, 'src/gotest/index.ts'))}
-const p = createParser({})
-p.beginSource(process.argv[2])
-for await (const chunk of createReadStream(process.argv[2], { highWaterMark: 1 << 20 })) p.push(chunk)
+import { NodeHost } from ${JSON.stringify(join(root, 'src/host/node-host.ts'))}
+import { createParser, feedFiles } from ${JSON.stringify(join(root, 'src/gotest/index.ts'))}
+let failures = 0
+const p = createParser({ verdicts: false, onFailure: () => void failures++ })
+await feedFiles(new NodeHost(), p, [process.argv[2]])
 const run = p.end()
-console.log(JSON.stringify({ ...run.totals, failures: run.failures.length, partial: run.partial.length }))
+console.log(JSON.stringify({ ...run.totals, failures, partial: run.partial.length }))
 `
 
 /** One run under /usr/bin/time; stdout goes to /dev/null unless `keepOut`. */
@@ -178,7 +184,7 @@ function table(title, row) {
   const base = row.baseline
   console.log(`\n${title} (baseline = plain Node line split + JSON.parse per line = 1.00; best of ${rounds})`)
   console.log('  tool        wall (s)   vs baseline   cpu (s)   vs baseline   peak RSS (MB)')
-  for (const k of ['baseline', 'explain', 'parser', 'gotestsum']) {
+  for (const k of ['baseline', 'explain', 'explain*', 'parser', 'gotestsum']) {
     const r = row[k]
     if (!r) continue
     if (r.error) {
@@ -189,6 +195,8 @@ function table(title, row) {
       `  ${k.padEnd(10)}  ${r.seconds.toFixed(2).padStart(8)}   ${(r.seconds / base.seconds).toFixed(2).padStart(8)}x   ${r.cpu.toFixed(2).padStart(7)}   ${(r.cpu / base.cpu).toFixed(2).padStart(8)}x   ${r.rssMB.toFixed(0).padStart(8)}`
     )
   }
+  if (row['explain*'])
+    console.log('  explain*: under node --max-semi-space-size=1, a reference for peak RSS only')
 }
 
 async function main() {
@@ -240,7 +248,14 @@ async function main() {
     const tools = {
       baseline: [process.execPath, [join(work, 'baseline.mjs'), file], true],
       ...(haveCli
-        ? { explain: [process.execPath, [cli, 'explain', file, '--no-probe', '--json'], false] }
+        ? {
+            explain: [process.execPath, [cli, 'explain', file, '--no-probe', '--json'], false],
+            'explain*': [
+              process.execPath,
+              ['--max-semi-space-size=1', cli, 'explain', file, '--no-probe', '--json'],
+              false
+            ]
+          }
         : {}),
       parser: [process.execPath, [join(work, 'parser.mjs'), file], true],
       ...(gotestsum && !log.rssOnly
@@ -278,7 +293,7 @@ async function main() {
     const same = results.find(r => r.rssOnly)
     console.log('\npeak RSS from the smallest to the largest log:')
     for (const b of [plain[plain.length - 1], same].filter(Boolean)) {
-      for (const k of ['explain', 'parser']) {
+      for (const k of ['explain', 'explain*', 'parser']) {
         if (a[k]?.rssMB && b[k]?.rssMB)
           console.log(
             `  ${k.padEnd(8)} ${a[k].rssMB.toFixed(0)} MB at ${a.mb} MB -> ${b[k].rssMB.toFixed(0)} MB at ${b.label} (x${(b[k].rssMB / a[k].rssMB).toFixed(2)})`

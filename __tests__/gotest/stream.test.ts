@@ -140,3 +140,43 @@ describe('when a failure is handed over', () => {
     expect({ ...bare, tests: kept.tests }).toEqual(kept)
   })
 })
+
+describe('a package that ends and then runs again (a second file, a rerun)', () => {
+  it('starts over with its own output, keeps one entry and adds up its counts', () => {
+    const p = createParser({})
+    p.beginSource('first')
+    p.push(failTest('a', 'TestOne') + endPkg('a'))
+    p.beginSource('second')
+    p.push(
+      failTest('a', 'TestTwo') +
+        ev({ Action: 'run', Package: 'a', Test: 'TestThree' }) +
+        ev({ Action: 'pass', Package: 'a', Test: 'TestThree', Elapsed: 0 }) +
+        endPkg('a')
+    )
+    const run = p.end()
+    expect(run.failures.map(f => [f.test, f.output])).toEqual([
+      ['TestOne', '    x_test.go:9: broken in a\n--- FAIL: TestOne (0.00s)\n'],
+      ['TestTwo', '    x_test.go:9: broken in a\n--- FAIL: TestTwo (0.00s)\n']
+    ])
+    expect(run.packages).toEqual([
+      { name: 'a', status: 'failed', elapsed: 0.01, tests: 3, passed: 1, failed: 2, skipped: 0 }
+    ])
+    expect(run.totals).toEqual({ packages: 1, tests: 3, passed: 1, failed: 2, skipped: 0 })
+  })
+
+  it('a second run that fails outside any test reports its own package output', () => {
+    const p = createParser({})
+    p.beginSource('first')
+    p.push(failTest('a', 'TestOne') + endPkg('a') + failTest('b', 'TestB') + endPkg('b'))
+    p.beginSource('second')
+    p.push(
+      ev({ Action: 'output', Package: 'a', Output: 'panic: init failed in a\n' }) +
+        ev({ Action: 'output', Package: 'a', Output: 'FAIL\ta\t0.01s\n' }) +
+        ev({ Action: 'fail', Package: 'a', Elapsed: 0.01 })
+    )
+    const run = p.end()
+    const pkgFailure = run.failures.find(f => f.package === 'a' && f.test === null)
+    expect(pkgFailure?.kind).toBe('panic')
+    expect(pkgFailure?.output).toBe('panic: init failed in a\nFAIL\ta\t0.01s\n')
+  })
+})

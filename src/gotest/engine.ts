@@ -21,6 +21,13 @@ import { Budget, OutBuf, decodeJsonString } from './outbuf.js'
 
 export const PENDING = '\u0000pending'
 
+/**
+ * The tests map and output buffer of every ended package (see Engine.settle): always empty. Only
+ * Engine.map writes to a tests map, and only for a package that runs, which pkg() makes sure of.
+ */
+const ENDED_TESTS = new Map<string, never>() as Map<string, TState>
+const ENDED_OUT = new OutBuf(0)
+
 /** One readable line for live output (the action's go-test mode), see formatLive in live.ts. */
 export interface LiveEvent {
   kind: 'package-start' | 'test-pass' | 'test-fail' | 'test-skip' | 'package-end' | 'build-output'
@@ -211,6 +218,7 @@ export class Engine {
       p = {
         name,
         terminal: null,
+        elapsed: undefined,
         tests: new Map(),
         solo: null,
         counts: { tests: 0, passed: 0, failed: 0, skipped: 0 },
@@ -226,8 +234,17 @@ export class Engine {
       this.packages.set(name, p)
       this.order.push(name)
     } else if (p.terminal !== null && name !== PENDING) {
-      // The same package again (a second file, a rerun): start over, keep its place.
+      // The same package again (a second file, a rerun): start over, keep its place and its counts.
+      // What decided the last run's verdict does not carry over (a test that failed then must not hide
+      // a panic now).
       p.terminal = null
+      if (p.tests === ENDED_TESTS) p.tests = new Map()
+      if (p.out === ENDED_OUT) p.out = new OutBuf(this.opts.maxOutputPerFailure, this.budget)
+      p.midLine = false
+      p.killed = false
+      p.timeout = null
+      p.panicked = false
+      p.anyTestFailed = false
     }
     return p
   }
@@ -258,6 +275,7 @@ export class Engine {
     const t = p.solo
     if (t !== null) {
       p.solo = null
+      if (p.tests === ENDED_TESTS) p.tests = new Map()
       p.tests.set(this.nameOf(t), t)
     }
     return p.tests
@@ -844,12 +862,16 @@ export class Engine {
         })
       }
     }
-    // The package is done: free what it kept (a rerun of it starts over).
+    // The package is done: free what it kept (a rerun of it starts over). An ended package keeps only
+    // its name, verdict and counts: its map and buffer are swapped for shared empty ones (pkg() gives it
+    // new ones if it starts again), so a log of thousands of packages does not keep thousands of each.
     for (const t of m.values()) this.dropOut(t)
     m.clear()
     p.out.release()
     p.build?.release()
     p.build = null
+    p.tests = ENDED_TESTS
+    p.out = ENDED_OUT
     this.handOver(false)
   }
 
