@@ -120,3 +120,23 @@ describe('explainFilesJson (explain --json, written while parsing)', () => {
     expect(located).toBeGreaterThanOrEqual(20)
   })
 })
+
+describe('explainFilesJson when writing fails', () => {
+  it('rejects with the error, rather than calling it an unreadable file and going on', async () => {
+    const { join } = await import('node:path')
+    const { NodeHost } = await import('../src/host/node-host.js')
+    const { explainFilesJson } = await import('../src/pipeline.js')
+    const log = join(process.cwd(), '__tests__/fixtures/gotest/go1.26.8/all.json.txt')
+    const dir = join(process.cwd(), 'testdata/gotest')
+    // The first piece is written while the files are read (the report outgrows one batch); only it fails.
+    let calls = 0
+    const out = (): void => {
+      if (++calls === 1) throw new Error('stdout is gone')
+    }
+    const files = Array.from({ length: 10 }, () => log)
+    await expect(explainFilesJson(new NodeHost(), files, { dir, facts: null }, out)).rejects.toThrow(
+      'stdout is gone'
+    )
+    expect(calls).toBe(1)
+  })
+})

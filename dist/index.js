@@ -1,9 +1,9 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-Q2UBSZOU.js";
+} from "./chunks/chunk-XEYUPTMW.js";
 import "./chunks/chunk-HNDDWPC2.js";
-import "./chunks/chunk-QKCFDUCU.js";
+import "./chunks/chunk-FMEK4K4U.js";
 import "./chunks/chunk-A26IFT2Y.js";
 import "./chunks/chunk-ZG7LA7HX.js";
 import "./chunks/chunk-KMV27IOG.js";

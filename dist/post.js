@@ -11,11 +11,11 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-Q2UBSZOU.js";
+} from "./chunks/chunk-XEYUPTMW.js";
 import "./chunks/chunk-HNDDWPC2.js";
 import {
   explainFiles
-} from "./chunks/chunk-QKCFDUCU.js";
+} from "./chunks/chunk-FMEK4K4U.js";
 import {
   probeCounters
 } from "./chunks/chunk-A26IFT2Y.js";

@@ -131,7 +131,7 @@ describe('when a failure is handed over', () => {
     expect(handed.map(f => f.kind)).toEqual(['log'])
   })
 
-  it('verdicts: false lists no test verdicts, and changes nothing else', () => {
+  it('verdicts: false lists no test verdicts (nor counts those past the cap); the rest of the run is the same', () => {
     const data = readFileSync(join(FIX, 'gotest', 'go1.26.8', 'all.json.txt'))
     const kept = feed(data, { layout })
     const bare = feed(data, { layout, verdicts: false })
@@ -178,5 +178,14 @@ describe('a package that ends and then runs again (a second file, a rerun)', () 
     const pkgFailure = run.failures.find(f => f.package === 'a' && f.test === null)
     expect(pkgFailure?.kind).toBe('panic')
     expect(pkgFailure?.output).toBe('panic: init failed in a\nFAIL\ta\t0.01s\n')
+  })
+
+  it("a JSON event that ends the text converter's pending package does not cost later text its output", () => {
+    const p = createParser({})
+    p.beginSource('log')
+    p.push(ev({ Action: 'fail', Package: '\u0000pending', Elapsed: 0 }))
+    p.push('panic: boom in init\nFAIL\texample.com/m/pkg\t0.004s\n')
+    const f = p.end().failures.find(x => x.kind === 'panic')
+    expect(f?.output).toContain('panic: boom in init')
   })
 })

@@ -22,8 +22,9 @@ import { Budget, OutBuf, decodeJsonString } from './outbuf.js'
 export const PENDING = '\u0000pending'
 
 /**
- * The tests map and output buffer of every ended package (see Engine.settle): always empty. Only
- * Engine.map writes to a tests map, and only for a package that runs, which pkg() makes sure of.
+ * The tests map and output buffer of every ended package (see Engine.settle): always empty. Every
+ * write to a package's map or buffer goes through pkg(), which gives an ended package new ones, and
+ * the text converter's pending package never gets these.
  */
 const ENDED_TESTS = new Map<string, never>() as Map<string, TState>
 const ENDED_OUT = new OutBuf(0)
@@ -238,6 +239,7 @@ export class Engine {
       // What decided the last run's verdict does not carry over (a test that failed then must not hide
       // a panic now).
       p.terminal = null
+      p.elapsed = undefined
       if (p.tests === ENDED_TESTS) p.tests = new Map()
       if (p.out === ENDED_OUT) p.out = new OutBuf(this.opts.maxOutputPerFailure, this.budget)
       p.midLine = false
@@ -870,8 +872,12 @@ export class Engine {
     p.out.release()
     p.build?.release()
     p.build = null
-    p.tests = ENDED_TESTS
-    p.out = ENDED_OUT
+    // pkg() never starts the text converter's pending package over (it is renamed before it ends;
+    // only a JSON event naming it can end it), so it keeps its own.
+    if (p.name !== PENDING) {
+      p.tests = ENDED_TESTS
+      p.out = ENDED_OUT
+    }
     this.handOver(false)
   }
 

@@ -38,7 +38,8 @@ export async function parseFiles(host: Host, paths: string[], opts: ParserOption
 /**
  * Pushes the files (`-` is standard input) into the parser, one source each; a file that cannot be
  * read is recorded with parser.fail. `afterChunk` runs after each chunk (a streaming caller writes out
- * the failures that chunk completed). Does not end the parser.
+ * the failures that chunk completed); what it throws is not a read error and reaches the caller. Does
+ * not end the parser.
  */
 export async function feedFiles(
   host: Host,
@@ -48,14 +49,26 @@ export async function feedFiles(
 ): Promise<void> {
   for (const path of paths) {
     parser.beginSource(path === '-' ? 'standard input' : path)
+    const chunks = host.readStream(path)[Symbol.asyncIterator]()
     try {
-      for await (const chunk of host.readStream(path)) {
-        parser.push(chunk)
+      for (;;) {
+        let next: IteratorResult<Buffer>
+        try {
+          next = await chunks.next()
+        } catch (e) {
+          const code = e instanceof HostError ? e.code : 'EUNKNOWN'
+          parser.fail(
+            code === 'EISDIR' ? `${path} is a directory, not a go test log` : describeError(code, path)
+          )
+          break
+        }
+        if (next.done === true) break
+        parser.push(next.value)
         if (afterChunk) await afterChunk()
       }
-    } catch (e) {
-      const code = e instanceof HostError ? e.code : 'EUNKNOWN'
-      parser.fail(code === 'EISDIR' ? `${path} is a directory, not a go test log` : describeError(code, path))
+    } finally {
+      // Closes the file when afterChunk threw (a no-op once the stream has ended).
+      await chunks.return?.()
     }
   }
 }
