@@ -1,9 +1,9 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-XEYUPTMW.js";
+} from "./chunks/chunk-OJ42ULDI.js";
 import "./chunks/chunk-HNDDWPC2.js";
-import "./chunks/chunk-FMEK4K4U.js";
+import "./chunks/chunk-I6G7V6ZG.js";
 import "./chunks/chunk-A26IFT2Y.js";
 import "./chunks/chunk-ZG7LA7HX.js";
 import "./chunks/chunk-KMV27IOG.js";

@@ -11,11 +11,11 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-XEYUPTMW.js";
+} from "./chunks/chunk-OJ42ULDI.js";
 import "./chunks/chunk-HNDDWPC2.js";
 import {
   explainFiles
-} from "./chunks/chunk-FMEK4K4U.js";
+} from "./chunks/chunk-I6G7V6ZG.js";
 import {
   probeCounters
 } from "./chunks/chunk-A26IFT2Y.js";

@@ -61,6 +61,8 @@ interface Precompiled {
    * not use numbered backreferences (named groups keep their own numbering otherwise intact).
    */
   union: RegExp | null
+  /** ownHits' memory: line -> trigger groups whose rule matches it. */
+  lines: Map<string, readonly number[]>
 }
 
 /** How many capturing groups a regex source has (a match of the empty alternative has them all). */
@@ -90,8 +92,32 @@ function compile(list: readonly Rule[]): Precompiled {
   return {
     compiled,
     withTriggers: compiled.filter(c => c.group >= 0),
-    union: parts.length ? new RegExp(parts.join('|'), 'gim') : null
+    union: parts.length ? new RegExp(parts.join('|'), 'gim') : null,
+    lines: new Map()
   }
+}
+
+/** Lines longer than this are not remembered by ownHits. */
+const MAX_CACHED_LINE = 512
+/** Lines ownHits remembers (it starts over when full). */
+const MAX_CACHED_LINES = 256
+
+/**
+ * The trigger groups whose rule's own triggers match the line. Remembered per line: the failures of
+ * one run often share their telling line (`dial tcp ...: socket: too many open files` in every test
+ * that opened a connection), and testing it against every rule is most of the cost of `triggered`.
+ */
+function ownHits(pre: Precompiled, line: string): readonly number[] {
+  const cached = line.length <= MAX_CACHED_LINE ? pre.lines.get(line) : undefined
+  if (cached !== undefined) return cached
+  const groups: number[] = []
+  for (const c of pre.withTriggers) if ((c.own as RegExp).test(line)) groups.push(c.group)
+  if (line.length <= MAX_CACHED_LINE) {
+    if (pre.lines.size >= MAX_CACHED_LINES) pre.lines.clear()
+    // A copy: `line` is a slice, and as a key it would keep the failure's whole output alive.
+    pre.lines.set(JSON.parse(JSON.stringify(line)) as string, groups)
+  }
+  return groups
 }
 
 /**
@@ -112,9 +138,13 @@ function triggered(pre: Precompiled, output: string): Set<number> {
     let end = output.indexOf('\n', m.index)
     if (end < 0) end = output.length
     const line = output.slice(start, end)
+    for (const g of ownHits(pre, line)) hit.add(g)
+    // The union's own match counts too (a trigger may reach past the line, e.g. through \s).
     for (const c of withTriggers) {
-      if (hit.has(c.group)) continue
-      if (m[c.capture] !== undefined || (c.own as RegExp).test(line)) hit.add(c.group)
+      if (m[c.capture] !== undefined) {
+        hit.add(c.group)
+        break
+      }
     }
     if (hit.size >= withTriggers.length || end >= output.length) break
     union.lastIndex = Math.max(end + 1, m.index + 1)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { performance } from 'node:perf_hooks'
-import { diagnose } from '../../src/diagnose.js'
+import { createDiagnoser, diagnose } from '../../src/diagnose.js'
 import { preflight } from '../../src/preflight.js'
 import { defineRule } from '../../src/catalog/rule.js'
 import type { Failure, TestRun } from '../../src/gotest/model.js'
@@ -204,5 +204,47 @@ describe('preflight', () => {
       go('go1.26.8', '1.25')
     )
     expect(preflight(facts).filter(f => f.severity !== 'notice')).toEqual([])
+  })
+})
+
+describe('createDiagnoser', () => {
+  it('diagnoses each failure as a fresh diagnoser would, whatever it saw before (its line memory)', async () => {
+    const { readdirSync } = await import('node:fs')
+    const { join } = await import('node:path')
+    const names = readdirSync(join(process.cwd(), '__tests__/fixtures/real'))
+    const all: { failure: Failure; facts: ReturnType<typeof loadFixture>['facts'] }[] = []
+    for (const name of names) {
+      const fx = loadFixture(name)
+      for (const failure of fx.failures) all.push({ failure, facts: fx.facts })
+    }
+    expect(all.length).toBeGreaterThan(20)
+    // The same line in many failures, and one line seen with and without the rest of its output.
+    const emfile = '    x_test.go:9: dial tcp 127.0.0.1:5432: socket: too many open files'
+    for (let i = 0; i < 3; i++) all.push({ failure: fail(`TestRepeat${i}`, `${emfile}\n`), facts: null })
+    all.push({ failure: fail('TestAlone', emfile), facts: null })
+    // Two telling lines of the same length that different rules read.
+    const enospc = '    x_test.go:9: write /tmp/cache/blob: no space left on device'.padEnd(
+      emfile.length,
+      'x'
+    )
+    expect(enospc.length).toBe(emfile.length)
+    all.push({ failure: fail('TestDisk', `${enospc}\n`), facts: null })
+    // A line two rules read (the union reports only one of them), after another line of its length.
+    const eagain = '    x_test.go:9: fork/exec /bin/sh: resource temporarily unavailable'.padEnd(
+      emfile.length,
+      'x'
+    )
+    expect(eagain.length).toBe(emfile.length)
+    all.push({ failure: fail('TestFork', `${eagain}\n`), facts: null })
+    const shared = createDiagnoser(null)
+    for (const { failure } of [...all, ...all])
+      expect(shared(failure)).toEqual(createDiagnoser(null)(failure))
+    const withFacts = all.filter(a => a.facts !== null)
+    expect(withFacts.length).toBeGreaterThan(10)
+    for (const { failure, facts } of withFacts) {
+      const d = createDiagnoser(facts)
+      expect(d(failure)).toEqual(d(failure))
+      expect(d(failure)).toEqual(createDiagnoser(facts)(failure))
+    }
   })
 })
