@@ -33,11 +33,11 @@ async function cli(argv, host, io) {
       case "doctor":
         return await (await import("./chunks/doctor-YBL4JTGM.js")).doctorCommand(args, host, io);
       case "explain":
-        return await (await import("./chunks/explain-TVPOL6FG.js")).explainCommand(args, host, io);
+        return await (await import("./chunks/explain-CAV5QEQX.js")).explainCommand(args, host, io);
       case "test":
-        return await (await import("./chunks/test-IA4D4AZM.js")).testCommand(args, host, io);
+        return await (await import("./chunks/test-OLKL5S47.js")).testCommand(args, host, io);
       case "tune":
-        return await (await import("./chunks/tune-ERK27H6P.js")).tuneCommand(args, host, io);
+        return await (await import("./chunks/tune-BSHALYDL.js")).tuneCommand(args, host, io);
       case "rules":
         return await (await import("./chunks/rules-SMCJY2AY.js")).rulesCommand(args, host, io);
       case "--version":

@@ -1,9 +1,9 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-OJ42ULDI.js";
+} from "./chunks/chunk-WMU2ZDKJ.js";
 import "./chunks/chunk-HNDDWPC2.js";
-import "./chunks/chunk-I6G7V6ZG.js";
+import "./chunks/chunk-NXPQNJFX.js";
 import "./chunks/chunk-A26IFT2Y.js";
 import "./chunks/chunk-ZG7LA7HX.js";
 import "./chunks/chunk-KMV27IOG.js";

@@ -11,11 +11,11 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-OJ42ULDI.js";
+} from "./chunks/chunk-WMU2ZDKJ.js";
 import "./chunks/chunk-HNDDWPC2.js";
 import {
   explainFiles
-} from "./chunks/chunk-I6G7V6ZG.js";
+} from "./chunks/chunk-NXPQNJFX.js";
 import {
   probeCounters
 } from "./chunks/chunk-A26IFT2Y.js";

@@ -23,8 +23,7 @@ export const PENDING = '\u0000pending'
 
 /**
  * The tests map and output buffer of every ended package (see Engine.settle): always empty. Every
- * write to a package's map or buffer goes through pkg(), which gives an ended package new ones, and
- * the text converter's pending package never gets these.
+ * write to a package's map or buffer goes through pkg(), which gives an ended package new ones.
  */
 const ENDED_TESTS = new Map<string, never>() as Map<string, TState>
 const ENDED_OUT = new OutBuf(0)
@@ -234,14 +233,14 @@ export class Engine {
       }
       this.packages.set(name, p)
       this.order.push(name)
-    } else if (p.terminal !== null && name !== PENDING) {
+    } else if (p.terminal !== null) {
       // The same package again (a second file, a rerun): start over, keep its place and its counts.
       // What decided the last run's verdict does not carry over (a test that failed then must not hide
       // a panic now).
       p.terminal = null
       p.elapsed = undefined
-      if (p.tests === ENDED_TESTS) p.tests = new Map()
-      if (p.out === ENDED_OUT) p.out = new OutBuf(this.opts.maxOutputPerFailure, this.budget)
+      p.tests = new Map()
+      p.out = new OutBuf(this.opts.maxOutputPerFailure, this.budget)
       p.midLine = false
       p.killed = false
       p.timeout = null
@@ -277,7 +276,6 @@ export class Engine {
     const t = p.solo
     if (t !== null) {
       p.solo = null
-      if (p.tests === ENDED_TESTS) p.tests = new Map()
       p.tests.set(this.nameOf(t), t)
     }
     return p.tests
@@ -872,12 +870,8 @@ export class Engine {
     p.out.release()
     p.build?.release()
     p.build = null
-    // pkg() never starts the text converter's pending package over (it is renamed before it ends;
-    // only a JSON event naming it can end it), so it keeps its own.
-    if (p.name !== PENDING) {
-      p.tests = ENDED_TESTS
-      p.out = ENDED_OUT
-    }
+    p.tests = ENDED_TESTS
+    p.out = ENDED_OUT
     this.handOver(false)
   }
 
