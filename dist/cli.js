@@ -5,11 +5,11 @@ import {
 } from "./chunks/chunk-YMB5IAIE.js";
 import {
   NodeHost
-} from "./chunks/chunk-KMV27IOG.js";
+} from "./chunks/chunk-TX3JEJQ2.js";
 import {
   VERSION
 } from "./chunks/chunk-QNMK2VW6.js";
-import "./chunks/chunk-Y7UPHH7G.js";
+import "./chunks/chunk-FDDKCIQJ.js";
 import "./chunks/chunk-6DG7BXTN.js";
 
 // src/cli.ts
@@ -31,15 +31,15 @@ async function cli(argv, host, io) {
       // Each command is loaded when it runs, so that `doctor` does not parse the test-output parser,
       // the report renderers or the tuner (start-up time is most of what doctor costs).
       case "doctor":
-        return await (await import("./chunks/doctor-YBL4JTGM.js")).doctorCommand(args, host, io);
+        return await (await import("./chunks/doctor-BWIBYQNY.js")).doctorCommand(args, host, io);
       case "explain":
-        return await (await import("./chunks/explain-CAV5QEQX.js")).explainCommand(args, host, io);
+        return await (await import("./chunks/explain-UFTVV7SA.js")).explainCommand(args, host, io);
       case "test":
-        return await (await import("./chunks/test-OLKL5S47.js")).testCommand(args, host, io);
+        return await (await import("./chunks/test-TRWBCDCO.js")).testCommand(args, host, io);
       case "tune":
-        return await (await import("./chunks/tune-BSHALYDL.js")).tuneCommand(args, host, io);
+        return await (await import("./chunks/tune-TVBLQHJ7.js")).tuneCommand(args, host, io);
       case "rules":
-        return await (await import("./chunks/rules-SMCJY2AY.js")).rulesCommand(args, host, io);
+        return await (await import("./chunks/rules-FL7MCYBE.js")).rulesCommand(args, host, io);
       case "--version":
       case "version":
         io.out(VERSION + "\n");

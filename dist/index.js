@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-WMU2ZDKJ.js";
-import "./chunks/chunk-HNDDWPC2.js";
-import "./chunks/chunk-NXPQNJFX.js";
-import "./chunks/chunk-A26IFT2Y.js";
-import "./chunks/chunk-ZG7LA7HX.js";
-import "./chunks/chunk-KMV27IOG.js";
+} from "./chunks/chunk-OKVZ7OWJ.js";
+import "./chunks/chunk-OXFZ7CVO.js";
+import "./chunks/chunk-TSOMQLMB.js";
+import "./chunks/chunk-DXGTH5CG.js";
+import "./chunks/chunk-OZ4GQNBC.js";
+import "./chunks/chunk-TX3JEJQ2.js";
 import "./chunks/chunk-QNMK2VW6.js";
-import "./chunks/chunk-Y7UPHH7G.js";
+import "./chunks/chunk-FDDKCIQJ.js";
 import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-XBE4GXZG.js";
 import "./chunks/chunk-UO4WUZZA.js";

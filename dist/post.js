@@ -11,22 +11,22 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-WMU2ZDKJ.js";
-import "./chunks/chunk-HNDDWPC2.js";
+} from "./chunks/chunk-OKVZ7OWJ.js";
+import "./chunks/chunk-OXFZ7CVO.js";
 import {
   explainFiles
-} from "./chunks/chunk-NXPQNJFX.js";
+} from "./chunks/chunk-TSOMQLMB.js";
 import {
   probeCounters
-} from "./chunks/chunk-A26IFT2Y.js";
+} from "./chunks/chunk-DXGTH5CG.js";
 import {
   discoverFiles
-} from "./chunks/chunk-ZG7LA7HX.js";
+} from "./chunks/chunk-OZ4GQNBC.js";
 import {
   NodeHost
-} from "./chunks/chunk-KMV27IOG.js";
+} from "./chunks/chunk-TX3JEJQ2.js";
 import "./chunks/chunk-QNMK2VW6.js";
-import "./chunks/chunk-Y7UPHH7G.js";
+import "./chunks/chunk-FDDKCIQJ.js";
 import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-XBE4GXZG.js";
 import {

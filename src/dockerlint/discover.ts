@@ -6,7 +6,7 @@
  * readDir calls run with bounded concurrency, and the walk stops (with a finding) past maxEntries.
  */
 import type { Host } from '../host/host.js'
-import { HostError } from '../host/host.js'
+import { errorCode } from '../host/host.js'
 import type { Finding } from '../report/model.js'
 import { GlobSet } from './glob.js'
 import { skipped } from './findings.js'
@@ -68,7 +68,7 @@ export async function discoverFiles(
   try {
     realRoot = await host.realpath(root)
   } catch (e) {
-    const code = e instanceof HostError ? e.code : 'EUNKNOWN'
+    const code = errorCode(e)
     errors.push(
       skipped(
         root,
@@ -88,7 +88,7 @@ export async function discoverFiles(
     try {
       list = await host.readDir(absJoin(root, dir))
     } catch (e) {
-      const code = e instanceof HostError ? e.code : 'EUNKNOWN'
+      const code = errorCode(e)
       if (errors.length < 100) {
         errors.push(
           skipped(
@@ -147,7 +147,7 @@ export async function discoverFiles(
     try {
       real = await host.realpath(abs)
     } catch (e) {
-      const code = e instanceof HostError ? e.code : 'EUNKNOWN'
+      const code = errorCode(e)
       errors.push(
         skipped(
           rel,

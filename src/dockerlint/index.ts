@@ -7,7 +7,7 @@
  *   correlate(findings, failures)                   -> which findings explain which failures
  */
 import type { Host } from '../host/host.js'
-import { HostError } from '../host/host.js'
+import { errorCode } from '../host/host.js'
 import type { Finding, ReportFailure, Severity } from '../report/model.js'
 import type { ComposeService } from './compose.js'
 import { discoverFiles } from './discover.js'
@@ -193,7 +193,7 @@ export async function lintRepository(
       }
       return { path: f.path, text }
     } catch (e) {
-      const code = e instanceof HostError ? e.code : 'EUNKNOWN'
+      const code = errorCode(e)
       return { skip: skipped(f.path, `could not be read (${code})`, 'Make it readable by the runner user.') }
     }
   }

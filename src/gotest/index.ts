@@ -10,7 +10,7 @@
  *   child.stdout.on('data', b => p.push(b)); ...; const run = await verifyLocations(host, p.end(), layout)
  */
 import type { Host } from '../host/host.js'
-import { HostError, describeError } from '../host/host.js'
+import { describeError, errorCode } from '../host/host.js'
 import type { Failure, TestRun } from './model.js'
 import type { Parser, ParserOptions } from './parser.js'
 import { createParser } from './parser.js'
@@ -56,7 +56,7 @@ export async function feedFiles(
         try {
           next = await chunks.next()
         } catch (e) {
-          const code = e instanceof HostError ? e.code : 'EUNKNOWN'
+          const code = errorCode(e)
           parser.fail(
             code === 'EISDIR' ? `${path} is a directory, not a go test log` : describeError(code, path)
           )

@@ -125,6 +125,11 @@ export interface Host {
   now(): number
 }
 
+/** The errno-style code of what a Host method threw (`EUNKNOWN` for anything that is not a HostError). */
+export function errorCode(e: unknown): string {
+  return e instanceof HostError ? e.code : 'EUNKNOWN'
+}
+
 /** Reads a file, returning a value or the reason it could not be read. Never throws. */
 export async function tryRead(
   host: Host,
@@ -134,7 +139,7 @@ export async function tryRead(
   try {
     return { ok: true, text: await host.readFile(path, maxBytes) }
   } catch (e) {
-    const code = e instanceof HostError ? e.code : 'EUNKNOWN'
+    const code = errorCode(e)
     return { ok: false, code, reason: describeError(code, path) }
   }
 }

@@ -1,4 +1,4 @@
-import { HostError, type Host } from '../host/host.js'
+import { errorCode, type Host } from '../host/host.js'
 import {
   known,
   unknown,
@@ -31,7 +31,7 @@ async function resolveExisting(
     try {
       return { real: await host.realpath(p), ancestor: p !== path }
     } catch (e) {
-      if (!(e instanceof HostError) || e.code !== 'ENOENT' || p === '/') return { error: errText(e) }
+      if (errorCode(e) !== 'ENOENT' || p === '/') return { error: errText(e) }
       p = parentOf(p)
     }
   }

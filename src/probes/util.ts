@@ -1,16 +1,11 @@
-import { describeError, HostError, type Host } from '../host/host.js'
+import { describeError, HostError, tryRead, type Host } from '../host/host.js'
 import { unknown, type Fact } from '../facts/types.js'
 
 export type ReadResult = { ok: true; text: string } | { ok: false; code: string; reason: string }
 
 /** Bounded read that never throws; the reason names the path and the errno in words. */
-export async function read(host: Host, path: string, maxBytes = 256 * 1024): Promise<ReadResult> {
-  try {
-    return { ok: true, text: await host.readFile(path, maxBytes) }
-  } catch (e) {
-    const code = e instanceof HostError ? e.code : 'EUNKNOWN'
-    return { ok: false, code, reason: describeError(code, path) }
-  }
+export function read(host: Host, path: string, maxBytes = 256 * 1024): Promise<ReadResult> {
+  return tryRead(host, path, maxBytes)
 }
 
 /** A failed read as an unknown fact, with `absentReason` used for ENOENT when given. */

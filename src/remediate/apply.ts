@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto'
 import { findMount, parseMountinfo } from '../facts/parse-mountinfo.js'
 import type { Host } from '../host/host.js'
-import { HostError } from '../host/host.js'
+import { errorCode } from '../host/host.js'
 import { desiredValue, normalise, refuseChange, sameValue, specFor } from './allowlist.js'
 import type { PlanStep, TunePlan } from './plan.js'
 import {
@@ -98,7 +98,7 @@ async function applySysctl(
   try {
     live = await readSysctl(host, step.key)
   } catch (e) {
-    const code = e instanceof HostError ? e.code : 'EUNKNOWN'
+    const code = errorCode(e)
     return {
       step,
       status: code === 'ENOENT' ? 'skipped' : 'failed',

@@ -7,7 +7,7 @@
  * - otherwise nothing: the plan is shown, with the reason.
  */
 import type { Host } from '../host/host.js'
-import { HostError } from '../host/host.js'
+import { errorCode } from '../host/host.js'
 import { procPath } from './allowlist.js'
 
 export type Privilege =
@@ -98,7 +98,7 @@ export async function writeSysctl(
       await host.writeFile(path, value + '\n')
       return { ok: true }
     } catch (e) {
-      const code = e instanceof HostError ? e.code : 'EUNKNOWN'
+      const code = errorCode(e)
       return { ok: false, code, message: e instanceof Error ? firstLine(e.message) : String(e) }
     }
   }

@@ -5,7 +5,7 @@
  * Environment variables exported through GITHUB_ENV need no restore: they end with the job.
  */
 import type { Host } from '../host/host.js'
-import { HostError } from '../host/host.js'
+import { errorCode } from '../host/host.js'
 import { normalise, parseFields, sameValue, specFor } from './allowlist.js'
 import {
   currentBootId,
@@ -135,7 +135,7 @@ export async function restoreState(
     try {
       live = normalise(await readSysctl(host, c.key))
     } catch (e) {
-      const code = e instanceof HostError ? e.code : 'EUNKNOWN'
+      const code = errorCode(e)
       const msg = `cannot read ${c.key} (${code}); not restored`
       warnings.push(msg)
       await done('failed', msg, null, null)

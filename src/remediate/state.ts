@@ -5,7 +5,7 @@
  * (status `pending`), so a crash between the two cannot lose an original value.
  */
 import type { Host } from '../host/host.js'
-import { HostError } from '../host/host.js'
+import { errorCode } from '../host/host.js'
 import { specFor } from './allowlist.js'
 
 export type ChangeStatus = 'pending' | 'applied' | 'restored' | 'left-alone' | 'failed'
@@ -136,7 +136,7 @@ async function checkNotSymlink(host: Host, path: string): Promise<boolean> {
     if (st.kind !== 'file') throw new Error(`${path} is not a regular file`)
     return true
   } catch (e) {
-    if (e instanceof HostError && e.code === 'ENOENT') return false
+    if (errorCode(e) === 'ENOENT') return false
     throw e
   }
 }
