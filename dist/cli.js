@@ -31,15 +31,15 @@ async function cli(argv, host, io) {
       // Each command is loaded when it runs, so that `doctor` does not parse the test-output parser,
       // the report renderers or the tuner (start-up time is most of what doctor costs).
       case "doctor":
-        return await (await import("./chunks/doctor-BWIBYQNY.js")).doctorCommand(args, host, io);
+        return await (await import("./chunks/doctor-ZF2YD5FH.js")).doctorCommand(args, host, io);
       case "explain":
-        return await (await import("./chunks/explain-UFTVV7SA.js")).explainCommand(args, host, io);
+        return await (await import("./chunks/explain-P2YWVYCK.js")).explainCommand(args, host, io);
       case "test":
-        return await (await import("./chunks/test-TRWBCDCO.js")).testCommand(args, host, io);
+        return await (await import("./chunks/test-B24CLKI5.js")).testCommand(args, host, io);
       case "tune":
-        return await (await import("./chunks/tune-TVBLQHJ7.js")).tuneCommand(args, host, io);
+        return await (await import("./chunks/tune-SDDZAFBW.js")).tuneCommand(args, host, io);
       case "rules":
-        return await (await import("./chunks/rules-FL7MCYBE.js")).rulesCommand(args, host, io);
+        return await (await import("./chunks/rules-FEFGAPKH.js")).rulesCommand(args, host, io);
       case "--version":
       case "version":
         io.out(VERSION + "\n");

@@ -1,18 +1,18 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-OKVZ7OWJ.js";
-import "./chunks/chunk-OXFZ7CVO.js";
-import "./chunks/chunk-TSOMQLMB.js";
-import "./chunks/chunk-DXGTH5CG.js";
+} from "./chunks/chunk-YZVKKPWK.js";
+import "./chunks/chunk-KDWL3EWN.js";
+import "./chunks/chunk-5SILSHUY.js";
+import "./chunks/chunk-BLBMVZ67.js";
 import "./chunks/chunk-OZ4GQNBC.js";
 import "./chunks/chunk-TX3JEJQ2.js";
 import "./chunks/chunk-QNMK2VW6.js";
 import "./chunks/chunk-FDDKCIQJ.js";
 import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-XBE4GXZG.js";
-import "./chunks/chunk-UO4WUZZA.js";
-import "./chunks/chunk-3X24SOH3.js";
+import "./chunks/chunk-RDQOCPX7.js";
+import "./chunks/chunk-VNXCFLVU.js";
 import "./chunks/chunk-42MGG2UW.js";
 import "./chunks/chunk-6DG7BXTN.js";
 

@@ -11,14 +11,14 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-OKVZ7OWJ.js";
-import "./chunks/chunk-OXFZ7CVO.js";
+} from "./chunks/chunk-YZVKKPWK.js";
+import "./chunks/chunk-KDWL3EWN.js";
 import {
   explainFiles
-} from "./chunks/chunk-TSOMQLMB.js";
+} from "./chunks/chunk-5SILSHUY.js";
 import {
   probeCounters
-} from "./chunks/chunk-DXGTH5CG.js";
+} from "./chunks/chunk-BLBMVZ67.js";
 import {
   discoverFiles
 } from "./chunks/chunk-OZ4GQNBC.js";
@@ -32,8 +32,8 @@ import "./chunks/chunk-XBE4GXZG.js";
 import {
   defaultRuleInfo,
   linksFromEnv
-} from "./chunks/chunk-UO4WUZZA.js";
-import "./chunks/chunk-3X24SOH3.js";
+} from "./chunks/chunk-RDQOCPX7.js";
+import "./chunks/chunk-VNXCFLVU.js";
 import "./chunks/chunk-42MGG2UW.js";
 import "./chunks/chunk-6DG7BXTN.js";
 

@@ -4,7 +4,7 @@
  * Pure: reads the TestRun and the Facts (null for `explain --no-probe`) and calls the catalog rules.
  */
 import { rules as catalog } from './catalog/index.js'
-import { confidenceRank, splitLines } from './catalog/helpers.js'
+import { confidenceRank, linesMatching, splitLines } from './catalog/helpers.js'
 import type { Rule } from './catalog/rule.js'
 import type { Facts } from './facts/types.js'
 import type { Failure, TestRun } from './gotest/model.js'
@@ -122,7 +122,7 @@ function ownHits(pre: Precompiled, line: string): readonly number[] {
 
 /**
  * The trigger groups that match somewhere in the output, in one global pass. Triggers are line-local:
- * where the union stops, that whole line is tested against every rule not yet hit (an alternation
+ * where the union stops, that whole line is tested against every rule (ownHits; an alternation
  * reports only its first matching alternative, and two rules often share a line: pids-limit and
  * thread-limit on `fork/exec ...: resource temporarily unavailable`), then the scan resumes on the next line.
  */
@@ -131,23 +131,16 @@ function triggered(pre: Precompiled, output: string): Set<number> {
   const union = pre.union
   if (!union || output === '') return hit
   const withTriggers = pre.withTriggers
-  union.lastIndex = 0
-  let m: RegExpExecArray | null
-  while ((m = union.exec(output)) !== null) {
-    const start = output.lastIndexOf('\n', m.index - 1) + 1
-    let end = output.indexOf('\n', m.index)
-    if (end < 0) end = output.length
-    const line = output.slice(start, end)
-    for (const g of ownHits(pre, line)) hit.add(g)
+  for (const { match, start, end } of linesMatching(output, union)) {
+    for (const g of ownHits(pre, output.slice(start, end))) hit.add(g)
     // The union's own match counts too (a trigger may reach past the line, e.g. through \s).
     for (const c of withTriggers) {
-      if (m[c.capture] !== undefined) {
+      if (match[c.capture] !== undefined) {
         hit.add(c.group)
         break
       }
     }
-    if (hit.size >= withTriggers.length || end >= output.length) break
-    union.lastIndex = Math.max(end + 1, m.index + 1)
+    if (hit.size >= withTriggers.length) break
   }
   return hit
 }

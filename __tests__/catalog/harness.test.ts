@@ -4,6 +4,7 @@ import { failuresFromJson, runPreflightCases, runRuleCases } from './harness.js'
 import {
   compareGoVersions,
   goDefaultAtLeast,
+  linesMatching,
   matchLines,
   parseGoDuration
 } from '../../src/catalog/helpers.js'
@@ -66,5 +67,15 @@ describe('helpers', () => {
     expect(matchLines(b, eagain)).toEqual(['fork/exec /bin/sh: resource temporarily unavailable'])
     expect(matchLines(a, eagain)).toEqual([])
     expect(matchLines(a, emfile)).toEqual(['dial tcp: too many open files'])
+  })
+  it('linesMatching gives each line a match starts on once, with its bounds', () => {
+    const text = 'a x x\nb\nx c\nx'
+    const got = [...linesMatching(text, /x/g)].map(l => [text.slice(l.start, l.end), l.match.index])
+    expect(got).toEqual([
+      ['a x x', 2],
+      ['x c', 8],
+      ['x', 12]
+    ])
+    expect([...linesMatching('no match', /x/g)]).toEqual([])
   })
 })

@@ -67,6 +67,27 @@ const globalOf = (re: RegExp): RegExp => {
 }
 
 /**
+ * Where the global regex `g` matches in `text`, line by line: for each line a match starts on, the
+ * match and that line's bounds (`text.slice(start, end)`, without its newline); the search then goes
+ * on from the next line, so each line comes at most once.
+ */
+export function* linesMatching(
+  text: string,
+  g: RegExp
+): Generator<{ match: RegExpExecArray; start: number; end: number }> {
+  g.lastIndex = 0
+  let m: RegExpExecArray | null
+  while ((m = g.exec(text)) !== null) {
+    const start = text.lastIndexOf('\n', m.index - 1) + 1
+    let end = text.indexOf('\n', m.index)
+    if (end < 0) end = text.length
+    yield { match: m, start, end }
+    if (end >= text.length) return
+    g.lastIndex = end + 1
+  }
+}
+
+/**
  * The lines matching any of the regexes, trimmed, clipped, deduplicated, at most `max`, in output order.
  * Regexes must not carry the `g` or `y` flag (they are stateful); matching is per line, so `^`/`$`
  * anchor to a line. Each regex scans the text once (a global multiline search) and every candidate line
@@ -81,19 +102,9 @@ export function matchLines(
   const res = asList(re)
   const text = joined(lines)
   const hits = new Set<number>()
-  for (const r of res) {
-    const g = globalOf(r)
-    g.lastIndex = 0
-    let m: RegExpExecArray | null
-    while ((m = g.exec(text)) !== null) {
-      const startOfLine = text.lastIndexOf('\n', m.index - 1) + 1
-      let endOfLine = text.indexOf('\n', m.index)
-      if (endOfLine < 0) endOfLine = text.length
-      if (r.test(text.slice(startOfLine, endOfLine))) hits.add(startOfLine)
-      g.lastIndex = endOfLine + 1
-      if (endOfLine >= text.length) break
-    }
-  }
+  for (const r of res)
+    for (const { start, end } of linesMatching(text, globalOf(r)))
+      if (r.test(text.slice(start, end))) hits.add(start)
   const out: string[] = []
   const seen = new Set<string>()
   for (const start of [...hits].sort((a, b) => a - b)) {
