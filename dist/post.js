@@ -11,7 +11,7 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-YZVKKPWK.js";
+} from "./chunks/chunk-I4UOXJ7C.js";
 import "./chunks/chunk-KDWL3EWN.js";
 import {
   explainFiles

@@ -18,6 +18,7 @@ import {
   renderResolvedComment,
   stickyMarker
 } from '../../src/report/render-comment.js'
+import { DETAIL_LEVELS } from '../../src/report/render-markdown.js'
 import { renderSummary } from '../../src/report/render-summary.js'
 import { renderTerminal } from '../../src/report/render-terminal.js'
 import { toAnnotations, type Annotation } from '../../src/report/to-annotations.js'
@@ -323,6 +324,43 @@ describe('hostile test output', () => {
     // Printed through the toolkit, each annotation is exactly one command line.
     const printed = annotationLog(plan.annotations)
     expect(printed.trim().split('\n')).toHaveLength(plan.annotations.length)
+  })
+})
+
+describe('when no level of detail fits', () => {
+  const failures: ReportFailure[] = Array.from({ length: 300 }, (_, i) => ({
+    ...plainFailure,
+    test: `TestMany${i}`,
+    excerpt: 'x'.repeat(400) + ' é😀'
+  }))
+  const inp = input(failures)
+
+  it('the summary and the comment are cut at a character bound, and say so', () => {
+    const summary = renderSummary(inp, { maxBytes: 600 })
+    expect(summary.level).toBe(DETAIL_LEVELS.length)
+    expect(utf8Bytes(summary.markdown)).toBeLessThanOrEqual(600)
+    expect(summary.markdown.startsWith('## go-env-guard\n')).toBe(true)
+    expect(summary.markdown).toContain('… (cut to fit)')
+    expect(summary.markdown).toContain('the summary was cut short; the JSON report has everything')
+    const comment = renderComment(inp, ids, { maxChars: 600 })
+    expect(comment.level).toBe(DETAIL_LEVELS.length)
+    expect(comment.markdown.length).toBeLessThanOrEqual(600 - 16)
+    expect(comment.markdown.startsWith(stickyMarker(ids.workflow, ids.job) + '\n## go-env-guard\n')).toBe(
+      true
+    )
+    expect(comment.markdown).toContain('… (cut to fit)')
+    expect(comment.markdown).toContain('the comment was cut short; the JSON report has everything')
+  })
+
+  it("with no room even for that, only the footer is left (after the comment's marker and heading)", () => {
+    const summary = renderSummary(inp, { maxBytes: 200 })
+    expect(summary.markdown).not.toContain('cut to fit')
+    expect(summary.markdown.startsWith('> ')).toBe(true)
+    const comment = renderComment(inp, ids, { maxChars: 200 })
+    expect(comment.markdown).not.toContain('cut to fit')
+    expect(comment.markdown.startsWith(stickyMarker(ids.workflow, ids.job) + '\n## go-env-guard\n\n> ')).toBe(
+      true
+    )
   })
 })
 

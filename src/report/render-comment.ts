@@ -4,9 +4,8 @@
  * over 65,536 characters ("Body is too long (maximum is 65536 characters)"; danger/danger#424), so
  * the same stepwise degradation as the summary applies, counted in characters.
  */
-import { md, mdCode, truncate } from './escape.js'
-import { DETAIL_LEVELS, footer, renderBody, verdict } from './render-markdown.js'
-import type { RenderedMarkdown } from './render-summary.js'
+import { md, mdCode } from './escape.js'
+import { fitMarkdown, verdict, type RenderedMarkdown } from './render-markdown.js'
 import type { RenderInput } from './view.js'
 
 export const COMMENT_MAX_CHARS = 65_536
@@ -28,25 +27,16 @@ export function renderComment(
   ids: { workflow: string; job: string },
   opts: { maxChars?: number } = {}
 ): RenderedMarkdown {
-  const max = (opts.maxChars ?? COMMENT_MAX_CHARS) - 16
   const marker = stickyMarker(ids.workflow, ids.job)
-  const head = [marker, '## go-env-guard', '', verdict(input), '']
-  for (let i = 0; i < DETAIL_LEVELS.length; i++) {
-    const level = DETAIL_LEVELS[i]!
-    const markdown = [
-      ...head,
-      ...renderBody(input, level),
-      ...footer(input, level.cut, "GitHub's 65,536-character comment limit")
-    ].join('\n')
-    if (markdown.length <= max) return { markdown, level: i, cut: level.cut }
-  }
-  const cut = 'the comment was cut short'
-  const tail = footer(input, cut, "GitHub's 65,536-character comment limit").join('\n')
-  const last = DETAIL_LEVELS[DETAIL_LEVELS.length - 1]!
-  const body = [...head, ...renderBody(input, last)].join('\n')
-  let markdown = truncate(body, Math.max(0, max - tail.length - 8), '… (cut to fit)') + '\n\n' + tail
-  if (markdown.length > max) markdown = [marker, '## go-env-guard', '', tail].join('\n')
-  return { markdown, level: DETAIL_LEVELS.length, cut }
+  return fitMarkdown(input, [marker, '## go-env-guard', '', verdict(input), ''], {
+    max: (opts.maxChars ?? COMMENT_MAX_CHARS) - 16,
+    size: text => text.length,
+    perChar: 1,
+    margin: 8,
+    name: "GitHub's 65,536-character comment limit",
+    cutShort: 'the comment was cut short',
+    bare: [marker, '## go-env-guard', '']
+  })
 }
 
 /** The body that replaces our comment when a later run of the same job is clean. */

@@ -322,3 +322,50 @@ export function footer(input: RenderInput, cut: string, budgetName: string): str
   out.push(`<sub>go-env-guard ${md(input.report.tool.version)}${run}</sub>`, '')
   return out
 }
+
+export interface RenderedMarkdown {
+  markdown: string
+  /** Index into DETAIL_LEVELS that fit, or DETAIL_LEVELS.length when the text was hard-trimmed. */
+  level: number
+  cut: string
+}
+
+/** A size limit of GitHub's, and how to measure against it. */
+export interface MarkdownLimit {
+  max: number
+  /** The size of a text as the limit counts it (UTF-8 bytes, characters). */
+  size: (text: string) => number
+  /** The most that one character can add to `size`. */
+  perChar: number
+  /** Room kept free when the text is cut by hand. */
+  margin: number
+  /** The limit in words, for the footer (`GitHub's 1 MiB step-summary limit`). */
+  name: string
+  /** What the footer says when even the least detailed level did not fit. */
+  cutShort: string
+  /** Lines before the footer when not even the cut text fits. */
+  bare: string[]
+}
+
+/**
+ * `head`, the body and the footer at the most detailed level that fits the limit; when none does, the
+ * least detailed body cut at a character bound, and as a last resort `bare` and the footer alone.
+ */
+export function fitMarkdown(input: RenderInput, head: string[], limit: MarkdownLimit): RenderedMarkdown {
+  for (let i = 0; i < DETAIL_LEVELS.length; i++) {
+    const level = DETAIL_LEVELS[i]!
+    const markdown = [...head, ...renderBody(input, level), ...footer(input, level.cut, limit.name)].join(
+      '\n'
+    )
+    if (limit.size(markdown) <= limit.max) return { markdown, level: i, cut: level.cut }
+  }
+  // Still too big (a pathological number of findings or groups): cut at a character bound.
+  const cut = limit.cutShort
+  const tail = footer(input, cut, limit.name).join('\n')
+  const last = DETAIL_LEVELS[DETAIL_LEVELS.length - 1]!
+  const body = [...head, ...renderBody(input, last)].join('\n')
+  const room = Math.floor((limit.max - limit.size(tail) - limit.margin) / limit.perChar)
+  let markdown = truncate(body, Math.max(0, room), '… (cut to fit)') + '\n\n' + tail
+  if (limit.size(markdown) > limit.max) markdown = [...limit.bare, tail].join('\n')
+  return { markdown, level: DETAIL_LEVELS.length, cut }
+}
