@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-I4UOXJ7C.js";
+} from "./chunks/chunk-SRJX7XRY.js";
 import "./chunks/chunk-KDWL3EWN.js";
 import "./chunks/chunk-5SILSHUY.js";
 import "./chunks/chunk-BLBMVZ67.js";

@@ -11,7 +11,7 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-I4UOXJ7C.js";
+} from "./chunks/chunk-SRJX7XRY.js";
 import "./chunks/chunk-KDWL3EWN.js";
 import {
   explainFiles

@@ -352,6 +352,13 @@ describe('when no level of detail fits', () => {
     expect(comment.markdown).toContain('the comment was cut short; the JSON report has everything')
   })
 
+  it('a cut comment keeps its sticky marker whole, so the next run finds and updates it', () => {
+    for (let max = 150; max <= 700; max += 10) {
+      const comment = renderComment(inp, ids, { maxChars: max })
+      expect(hasMarker(comment.markdown, stickyMarker(ids.workflow, ids.job))).toBe(true)
+    }
+  })
+
   it("with no room even for that, only the footer is left (after the comment's marker and heading)", () => {
     const summary = renderSummary(inp, { maxBytes: 200 })
     expect(summary.markdown).not.toContain('cut to fit')

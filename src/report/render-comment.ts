@@ -35,7 +35,7 @@ export function renderComment(
     margin: 8,
     name: "GitHub's 65,536-character comment limit",
     cutShort: 'the comment was cut short',
-    bare: [marker, '## go-env-guard', '']
+    keep: [marker, '## go-env-guard', '']
   })
 }
 

@@ -343,13 +343,17 @@ export interface MarkdownLimit {
   name: string
   /** What the footer says when even the least detailed level did not fit. */
   cutShort: string
-  /** Lines before the footer when not even the cut text fits. */
-  bare: string[]
+  /**
+   * The first lines of `head`, kept whole when the text is cut (the comment's sticky marker: cut, it
+   * would no longer be found, and the next run would post a second comment); alone before the footer
+   * when not even the cut text fits.
+   */
+  keep: string[]
 }
 
 /**
  * `head`, the body and the footer at the most detailed level that fits the limit; when none does, the
- * least detailed body cut at a character bound, and as a last resort `bare` and the footer alone.
+ * least detailed body cut at a character bound, and as a last resort `keep` and the footer alone.
  */
 export function fitMarkdown(input: RenderInput, head: string[], limit: MarkdownLimit): RenderedMarkdown {
   for (let i = 0; i < DETAIL_LEVELS.length; i++) {
@@ -363,9 +367,10 @@ export function fitMarkdown(input: RenderInput, head: string[], limit: MarkdownL
   const cut = limit.cutShort
   const tail = footer(input, cut, limit.name).join('\n')
   const last = DETAIL_LEVELS[DETAIL_LEVELS.length - 1]!
-  const body = [...head, ...renderBody(input, last)].join('\n')
-  const room = Math.floor((limit.max - limit.size(tail) - limit.margin) / limit.perChar)
-  let markdown = truncate(body, Math.max(0, room), '… (cut to fit)') + '\n\n' + tail
-  if (limit.size(markdown) > limit.max) markdown = [...limit.bare, tail].join('\n')
+  const kept = limit.keep.map(l => l + '\n').join('')
+  const body = [...head.slice(limit.keep.length), ...renderBody(input, last)].join('\n')
+  const room = Math.floor((limit.max - limit.size(kept) - limit.size(tail) - limit.margin) / limit.perChar)
+  let markdown = kept + truncate(body, Math.max(0, room), '… (cut to fit)') + '\n\n' + tail
+  if (limit.size(markdown) > limit.max) markdown = kept + tail
   return { markdown, level: DETAIL_LEVELS.length, cut }
 }

@@ -20,6 +20,6 @@ export function renderSummary(input: RenderInput, opts: { maxBytes?: number } = 
     margin: 64,
     name: "GitHub's 1 MiB step-summary limit",
     cutShort: 'the summary was cut short',
-    bare: []
+    keep: []
   })
 }
