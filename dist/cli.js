@@ -33,11 +33,11 @@ async function cli(argv, host, io) {
       case "doctor":
         return await (await import("./chunks/doctor-ZF2YD5FH.js")).doctorCommand(args, host, io);
       case "explain":
-        return await (await import("./chunks/explain-P2YWVYCK.js")).explainCommand(args, host, io);
+        return await (await import("./chunks/explain-VDLWNJJ4.js")).explainCommand(args, host, io);
       case "test":
-        return await (await import("./chunks/test-B24CLKI5.js")).testCommand(args, host, io);
+        return await (await import("./chunks/test-BGBXCJ5R.js")).testCommand(args, host, io);
       case "tune":
-        return await (await import("./chunks/tune-SDDZAFBW.js")).tuneCommand(args, host, io);
+        return await (await import("./chunks/tune-D6MCE5ZI.js")).tuneCommand(args, host, io);
       case "rules":
         return await (await import("./chunks/rules-FEFGAPKH.js")).rulesCommand(args, host, io);
       case "--version":

@@ -1,9 +1,9 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-SRJX7XRY.js";
+} from "./chunks/chunk-XE5REWRR.js";
 import "./chunks/chunk-KDWL3EWN.js";
-import "./chunks/chunk-5SILSHUY.js";
+import "./chunks/chunk-BFCAHJ52.js";
 import "./chunks/chunk-BLBMVZ67.js";
 import "./chunks/chunk-OZ4GQNBC.js";
 import "./chunks/chunk-TX3JEJQ2.js";

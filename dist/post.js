@@ -11,11 +11,11 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-SRJX7XRY.js";
+} from "./chunks/chunk-XE5REWRR.js";
 import "./chunks/chunk-KDWL3EWN.js";
 import {
   explainFiles
-} from "./chunks/chunk-5SILSHUY.js";
+} from "./chunks/chunk-BFCAHJ52.js";
 import {
   probeCounters
 } from "./chunks/chunk-BLBMVZ67.js";

@@ -15,7 +15,7 @@ import {
   parseFiles,
   verifyLocations
 } from './gotest/index.js'
-import type { ParserOptions } from './gotest/index.js'
+import type { ParserOptions, SourceLayout } from './gotest/index.js'
 import type { Host } from './host/host.js'
 import { assembleReport, findRepoRoot } from './pipeline-preflight.js'
 import { ReportJsonWriter, writeReportJsonStream } from './report/json.js'
@@ -48,9 +48,12 @@ export async function explainFiles(
 
 /** Parses saved `go test` output, locations mapped into the repository that holds `dir`. */
 export async function parseOutputFiles(host: Host, files: string[], dir: string): Promise<TestRun> {
-  const repoRoot = await findRepoRoot(host, dir)
-  const layout = await discoverLayout(host, repoRoot, dir)
-  return parseFiles(host, files, { layout })
+  return parseFiles(host, files, { layout: await layoutOf(host, dir) })
+}
+
+/** The Go modules of the repository that holds `dir`, with `dir` as the working directory. */
+async function layoutOf(host: Host, dir: string): Promise<SourceLayout> {
+  return discoverLayout(host, await findRepoRoot(host, dir), dir)
 }
 
 /**
@@ -65,8 +68,7 @@ export async function explainFilesJson(
   opts: { dir: string; facts: Facts | null; findings?: Finding[] },
   out: (text: string) => void
 ): Promise<TestRun> {
-  const repoRoot = await findRepoRoot(host, opts.dir)
-  const layout = await discoverLayout(host, repoRoot, opts.dir)
+  const layout = await layoutOf(host, opts.dir)
   const writer = new ReportJsonWriter(
     assembleReport({ facts: opts.facts, findings: opts.findings ?? [] }),
     out
