@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-XE5REWRR.js";
-import "./chunks/chunk-KDWL3EWN.js";
-import "./chunks/chunk-BFCAHJ52.js";
-import "./chunks/chunk-BLBMVZ67.js";
+} from "./chunks/chunk-XBWQSM4P.js";
+import "./chunks/chunk-SUSPMAWX.js";
+import "./chunks/chunk-3DFOZXRL.js";
+import "./chunks/chunk-UJHWKDSL.js";
 import "./chunks/chunk-OZ4GQNBC.js";
 import "./chunks/chunk-TX3JEJQ2.js";
 import "./chunks/chunk-QNMK2VW6.js";

@@ -11,14 +11,14 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-XE5REWRR.js";
-import "./chunks/chunk-KDWL3EWN.js";
+} from "./chunks/chunk-XBWQSM4P.js";
+import "./chunks/chunk-SUSPMAWX.js";
 import {
   explainFiles
-} from "./chunks/chunk-BFCAHJ52.js";
+} from "./chunks/chunk-3DFOZXRL.js";
 import {
   probeCounters
-} from "./chunks/chunk-BLBMVZ67.js";
+} from "./chunks/chunk-UJHWKDSL.js";
 import {
   discoverFiles
 } from "./chunks/chunk-OZ4GQNBC.js";

@@ -45,12 +45,13 @@ export class ReportJsonWriter {
   private ended = false
 
   constructor(
-    private readonly report: Report,
+    report: Report,
     private readonly out: (text: string) => void
   ) {
-    // Stringify the report with an empty failures array, then put the failures where `[]` is.
-    const shell = this.shell(report.totals)
-    this.buf = shell.text.slice(0, shell.open)
+    // Stringify the report with an empty failures array and write what comes before the `]`; the
+    // failures go where the `[]` was, the totals after them at the end.
+    const text = JSON.stringify({ ...report, failures: [] }, null, 2)
+    this.buf = text.slice(0, openOf(text))
   }
 
   failure(f: ReportFailure): void {
@@ -65,17 +66,18 @@ export class ReportJsonWriter {
   end(totals: Totals): void {
     if (this.ended) return
     this.ended = true
-    const shell = this.shell(totals)
-    this.out(this.buf + (this.n === 0 ? ']' : '\n  ]') + shell.text.slice(shell.open + 1) + '\n')
+    // The same indentation as in the whole report: both keys are at the top level.
+    const tail = JSON.stringify({ failures: [], totals }, null, 2)
+    this.out(this.buf + (this.n === 0 ? ']' : '\n  ]') + tail.slice(openOf(tail) + 1) + '\n')
     this.buf = ''
   }
+}
 
-  private shell(totals: Totals): { text: string; open: number } {
-    const text = JSON.stringify({ ...this.report, failures: [], totals }, null, 2)
-    const at = text.indexOf('\n  "failures": []')
-    if (at < 0) throw new Error('report JSON: no failures key at the top level')
-    return { text, open: at + '\n  "failures": ['.length }
-  }
+/** Where the elements of the top-level `"failures": []` of a stringified report would go. */
+function openOf(text: string): number {
+  const at = text.indexOf('\n  "failures": []')
+  if (at < 0) throw new Error('report JSON: no failures key at the top level')
+  return at + '\n  "failures": ['.length
 }
 
 /**
