@@ -175,6 +175,41 @@ describe('hot path equals the JSON.parse path', () => {
     expect(kept.run.tests?.filter(t => t.status === 'passed')).toHaveLength(g.passed)
   })
 
+  it('the state of a test that ended is reused without its name: late output of the ended test stays its own', () => {
+    // TestAlpha fails and TestC passes in the first chunk; at its end both states go back to the pool,
+    // and TestBeta12 and TestDeltaLong get them in the second. A late line of TestAlpha must stay
+    // TestAlpha's, and TestDeltaLong's failure must hold its own line only.
+    const pkg = 'example.com/reuse/p'
+    let seq = 0
+    const ev = (o: Record<string, unknown>): string =>
+      JSON.stringify({ Time: `2026-11-21T10:00:00.${String(++seq).padStart(3, '0')}Z`, ...o }) + '\n'
+    const out = (test: string, text: string): string =>
+      ev({ Action: 'output', Package: pkg, Test: test, Output: text })
+    const first =
+      ev({ Action: 'start', Package: pkg }) +
+      ev({ Action: 'run', Package: pkg, Test: 'TestAlpha' }) +
+      ev({ Action: 'run', Package: pkg, Test: 'TestC' }) +
+      out('TestAlpha', '    x_test.go:1: alpha says\n') +
+      ev({ Action: 'fail', Package: pkg, Test: 'TestAlpha', Elapsed: 0 }) +
+      out('TestC', '    x_test.go:2: c says\n') +
+      ev({ Action: 'pass', Package: pkg, Test: 'TestC', Elapsed: 0 })
+    const second =
+      ev({ Action: 'run', Package: pkg, Test: 'TestBeta12' }) +
+      ev({ Action: 'run', Package: pkg, Test: 'TestDeltaLong' }) +
+      out('TestAlpha', '    x_test.go:3: late line of alpha\n') +
+      out('TestDeltaLong', '    x_test.go:4: delta says\n') +
+      ev({ Action: 'fail', Package: pkg, Test: 'TestDeltaLong', Elapsed: 0 }) +
+      ev({ Action: 'pass', Package: pkg, Test: 'TestBeta12', Elapsed: 0 }) +
+      ev({ Action: 'fail', Package: pkg, Elapsed: 0.1 })
+    const p = createParser({})
+    p.push(Buffer.from(first))
+    p.push(Buffer.from(second))
+    const run = p.end()
+    const delta = run.failures.find(f => f.test === 'TestDeltaLong')
+    expect(delta?.output).toBe('    x_test.go:4: delta says\n')
+    expect(run).toEqual(feed(Buffer.from(reorder(first + second)), 1 << 20).run)
+  })
+
   it('a failing test keeps exactly its own lines, even when its run event is chunks before its failure', () => {
     const g = generated()
     const run = feed(Buffer.from(g.text), 200).run

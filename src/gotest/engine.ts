@@ -28,6 +28,30 @@ export const PENDING = '\u0000pending'
 const ENDED_TESTS = new Map<string, never>() as Map<string, TState>
 const ENDED_OUT = new OutBuf(0)
 
+/**
+ * A list emptied once per input chunk that keeps its storage. A plain array would not: V8 trims an
+ * array's backing store on `length = 0` (and on a pop() that leaves it mostly empty), and push() then
+ * grows it again, so each chunk allocated the list's storage anew, and the storage that was live at a
+ * young-generation collection was copied and then promoted. Slots past `n` keep their last objects
+ * until they are written again (bounded by the longest the list has been).
+ */
+class Slots<T> {
+  private items: T[] = []
+  n = 0
+
+  push(x: T): void {
+    this.items[this.n++] = x
+  }
+
+  pop(): T | undefined {
+    return this.n > 0 ? this.items[--this.n] : undefined
+  }
+
+  at(i: number): T {
+    return this.items[i]
+  }
+}
+
 /** One readable line for live output (the action's go-test mode), see formatLive in live.ts. */
 export interface LiveEvent {
   kind: 'package-start' | 'test-pass' | 'test-fail' | 'test-skip' | 'package-end' | 'build-output'
@@ -64,8 +88,6 @@ interface TState {
   re: number
   /** The parser's template key for this test's name bytes (see runRaw); -1 for none. */
   key: number
-  /** Passed through passKey: referenced only by the engine's per-chunk lists, reusable after commit. */
-  reuse: boolean
   status: TestStatus
   out: OutBuf | null
   elapsed?: number
@@ -96,7 +118,6 @@ function newTest(
     rs,
     re,
     key,
-    reuse: false,
     status: 'running',
     out: null,
     implicit,
@@ -123,7 +144,6 @@ function resetTest(
   t.rs = rs
   t.re = re
   t.key = key
-  t.reuse = false
   t.status = 'running'
   t.out = null
   t.implicit = implicit
@@ -291,7 +311,7 @@ export class Engine {
   }
 
   /** Solo tests whose names are still undecoded in the current chunk (decoded at its end). */
-  private lazy: TState[] = []
+  private lazy = new Slots<TState>()
 
   /**
    * Hot path: a `run` event whose test name is b[s, e) (no escapes), not decoded unless needed. `key`
@@ -326,8 +346,8 @@ export class Engine {
 
   /** The last test started by runRaw (for outputKey). */
   private keyT: TState | null = null
-  /** Tests that passed through passKey, for runRaw to reuse (most tests: fewer allocations). */
-  private pool: TState[] = []
+  /** Ended tests of runRaw, for runRaw to reuse (see commit): fewer allocations, fewer survivors. */
+  private pool = new Slots<TState>()
 
   /** Hot path: a `pass` event of the test with template key `key`; false when the caller must decode. */
   passKey(pkgName: string, key: number, elapsed: number | undefined): boolean {
@@ -337,7 +357,6 @@ export class Engine {
     this.recognized++
     t.elapsed = elapsed
     t.status = 'passed'
-    t.reuse = true
     if (t === this.keyT) this.keyN = 0
     this.dropOut(t)
     p.counts.passed++
@@ -540,7 +559,7 @@ export class Engine {
   private pendNext: Int32Array = new Int32Array(4096)
   private pendN = 0
   /** Tests that got pending lines in the current chunk. */
-  private pendTests: TState[] = []
+  private pendTests = new Slots<TState>()
   private lastP: PState | null = null
   private lastPName = ''
   private lastT: TState | null = null
@@ -564,28 +583,30 @@ export class Engine {
   commit(): void {
     this.spill()
     const tests = this.pendTests
-    for (let i = 0; i < tests.length; i++) {
-      const t = tests[i]
+    for (let i = 0; i < tests.n; i++) {
+      const t = tests.at(i)
       if (t.status === 'running') this.flushPending(t)
       else t.pendHead = -1
     }
-    tests.length = 0
+    tests.n = 0
     this.pendN = 0
-    // Names still undecoded point into this chunk: decode those of tests still running; the tests that
-    // passed through passKey are referenced by nothing else now and can be reused.
+    // Names still undecoded point into this chunk: decode those of tests still running. A test that
+    // ended (passed, failed, skipped) has left its package's solo slot and map, and its output went
+    // into its verdict or failure: only this list and the last-test caches still refer to it, so it
+    // can be reused (runRaw, the pool's one taker, resets lastT; outputKey skips a keyT that ended).
+    // Before, only passes were: each failure's state was replaced by a new object that lived on in
+    // the pool, promoted to V8's old generation.
     const lazy = this.lazy
-    for (let i = 0; i < lazy.length; i++) {
-      const t = lazy[i]
+    for (let i = 0; i < lazy.n; i++) {
+      const t = lazy.at(i)
       if (t.status === 'running') this.nameOf(t)
       else {
         t.raw = null
-        if (t.reuse) {
-          if (this.keyT === t) this.keyT = null
-          this.pool.push(t)
-        }
+        if (this.keyT === t) this.keyT = null
+        this.pool.push(t)
       }
     }
-    lazy.length = 0
+    lazy.n = 0
   }
 
   /** Copies t's pending lines into its output buffer. */
