@@ -71,6 +71,20 @@ describe('ReportJsonWriter', () => {
     expect(() => w.failure(failure(4))).toThrow('failure after end')
   })
 
+  it('hands a failure longer than a batch on whole and in its place, multi-byte text intact', () => {
+    const shell = assembleReport({ facts: null })
+    const big = { ...failure(1), excerpt: 'ü€\u{1F600}'.repeat(30000) }
+    const failures = [failure(0), big, ...Array.from({ length: 300 }, (_, i) => failure(i + 2))]
+    const pieces: string[] = []
+    const w = new ReportJsonWriter(shell, t => void pieces.push(t))
+    for (const f of failures) w.failure(f)
+    const totals = { packages: 7, tests: 302, passed: 0, failed: 302, skipped: 0 }
+    w.end(totals)
+    expect(pieces.join('')).toBe(JSON.stringify({ ...shell, failures, totals }, null, 2) + '\n')
+    expect(pieces.filter(p => p.includes(big.excerpt))).toHaveLength(1)
+    expect(pieces.length).toBeGreaterThan(3)
+  })
+
   it('holds small pieces back until a batch is full or the report ends', () => {
     const pieces: string[] = []
     const w = new ReportJsonWriter(assembleReport({ facts: null }), t => void pieces.push(t))
