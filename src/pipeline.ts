@@ -81,10 +81,7 @@ export async function explainFilesJson(
     if (ready.length === 0) return
     const list = ready
     ready = []
-    for (const f of list) {
-      await verify(f)
-      writer.failure(diagnoseOne(f))
-    }
+    for (const f of list) writer.failure(diagnoseOne(await verify(f)))
   }
   await feedFiles(host, parser, files, writeReady)
   const run = parser.end()
