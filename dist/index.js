@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-XBWQSM4P.js";
-import "./chunks/chunk-SUSPMAWX.js";
-import "./chunks/chunk-3DFOZXRL.js";
-import "./chunks/chunk-UJHWKDSL.js";
+} from "./chunks/chunk-WKIJY73B.js";
+import "./chunks/chunk-O6C7FPRI.js";
+import "./chunks/chunk-E6GNVW5I.js";
+import "./chunks/chunk-GAPGRAWF.js";
 import "./chunks/chunk-OZ4GQNBC.js";
 import "./chunks/chunk-TX3JEJQ2.js";
 import "./chunks/chunk-QNMK2VW6.js";

@@ -11,14 +11,14 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-XBWQSM4P.js";
-import "./chunks/chunk-SUSPMAWX.js";
+} from "./chunks/chunk-WKIJY73B.js";
+import "./chunks/chunk-O6C7FPRI.js";
 import {
   explainFiles
-} from "./chunks/chunk-3DFOZXRL.js";
+} from "./chunks/chunk-E6GNVW5I.js";
 import {
   probeCounters
-} from "./chunks/chunk-UJHWKDSL.js";
+} from "./chunks/chunk-GAPGRAWF.js";
 import {
   discoverFiles
 } from "./chunks/chunk-OZ4GQNBC.js";
