@@ -18,6 +18,8 @@ import {
   cgroupMemory,
   goDefaultAtLeast,
   isRoot,
+  GOMEMLIMIT_PERCENT,
+  gomemlimitMiB,
   rlimit,
   whereRuns,
   type Where
@@ -89,8 +91,6 @@ export interface PlanInput {
 }
 
 const MIB = 1024 * 1024
-/** GOMEMLIMIT as this share of the memory limit: headroom for non-heap memory (failure catalog 2.1). */
-export const GOMEMLIMIT_SHARE = 0.9
 const NOFILE_WANT = 65536
 const NOFILE_LOW = 4096
 const NPROC_LOW = 4096
@@ -307,11 +307,11 @@ function envSteps(
     const mem = cgroupMemory(facts)?.value
     const limit = mem ? (mem.effectiveMax !== undefined ? mem.effectiveMax : mem.max) : null
     if (limit && limit > 0) {
-      const mib = Math.floor((limit * GOMEMLIMIT_SHARE) / MIB)
+      const mib = gomemlimitMiB(limit)
       if (mib >= 1) {
         const v = `${mib}MiB`
         const s = envStep('GOMEMLIMIT', v, exportCommand('GOMEMLIMIT', v, false), oom, env, facts)
-        s.reason += `; ${Math.round(GOMEMLIMIT_SHARE * 100)}% of the ${Math.floor(limit / MIB)} MiB memory limit (Go never derives GOMEMLIMIT from the cgroup)`
+        s.reason += `; ${GOMEMLIMIT_PERCENT} of the ${Math.floor(limit / MIB)} MiB memory limit (Go never derives GOMEMLIMIT from the cgroup)`
         steps.push(s)
       }
     } else

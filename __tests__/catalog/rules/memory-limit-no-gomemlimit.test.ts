@@ -14,12 +14,12 @@ runPreflightCases(rule, {
       name: '128 MiB cgroup limit, GOMEMLIMIT unset',
       facts: makeFacts(memoryCg({ max: 134217728 }), go('go1.26.8', '1.22'), ram(8 * GiB)),
       severity: 'warning',
-      remedy: ['GOMEMLIMIT=108MiB'] // floor(134217728 * 0.85 / 1048576) = 108
+      remedy: ['GOMEMLIMIT=115MiB'] // floor(134217728 * 0.9 / 1048576) = 115
     },
     {
       name: '4 GiB container on a 16 GiB host',
       facts: makeFacts(memoryCg({ max: 4 * GiB }), go('go1.25.3'), ram(16 * GiB)),
-      remedy: ['GOMEMLIMIT=3481MiB']
+      remedy: ['GOMEMLIMIT=3686MiB']
     }
   ],
   silent: [

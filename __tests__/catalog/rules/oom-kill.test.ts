@@ -18,7 +18,7 @@ runRuleCases(rule, {
         captured ? withCounters(captured, { memoryOomKill: 0 }, { memoryOomKill: 1 }) : scenarioFacts,
       confidence: 'high',
       evidence: ['signal: killed', 'oom_kill: 0 before the tests, 1 after'],
-      remedy: ['GOMEMLIMIT=108MiB', 'go test -p 1']
+      remedy: ['GOMEMLIMIT=115MiB', 'go test -p 1']
     },
     { name: 'signal: killed alone: low', fixture: 'oom-kill', facts: null, confidence: 'low' },
     {

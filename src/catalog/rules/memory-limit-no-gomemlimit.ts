@@ -5,7 +5,15 @@
  * the test binary first (oom-kill). Failure catalog 1.g / 2.1.
  */
 import { defineRule, type Rule } from '../rule.js'
-import { cgroupMemory, finding, fmtBytes, goEnv, remedyFor } from '../helpers.js'
+import {
+  cgroupMemory,
+  finding,
+  fmtBytes,
+  GOMEMLIMIT_PERCENT,
+  gomemlimitMiB,
+  goEnv,
+  remedyFor
+} from '../helpers.js'
 import { valueOf } from '../../facts/types.js'
 
 const rule: Rule = defineRule({
@@ -22,13 +30,13 @@ const rule: Rule = defineRule({
     if (total !== undefined && mem.value.max >= total) return []
     const gomem = goEnv(facts, 'GOMEMLIMIT')
     if (gomem === undefined || gomem !== null) return []
-    const mib = Math.floor((mem.value.max * 0.85) / 1048576)
+    const mib = gomemlimitMiB(mem.value.max)
     return [
       finding(rule, {
         message: `The tests run under a ${fmtBytes(mem.value.max)} memory limit and GOMEMLIMIT is unset: Go does not read the cgroup limit, so a test's heap can grow past it and be OOM-killed.`,
         evidence: [mem.evidence, 'GOMEMLIMIT is not set in the environment'],
         remedy: remedyFor(facts, {
-          always: `Set \`GOMEMLIMIT=${mib}MiB\` (about 85% of the limit) in the job env (\`env:\` in the workflow), and keep \`go test -p\` low enough that the packages' binaries fit together.`
+          always: `Set \`GOMEMLIMIT=${mib}MiB\` (${GOMEMLIMIT_PERCENT} of the limit) in the job env (\`env:\` in the workflow), and keep \`go test -p\` low enough that the packages' binaries fit together.`
         })
       })
     ]

@@ -25,7 +25,9 @@ import {
   counterDelta,
   fmtBytes,
   matchLines,
-  remedyFor
+  remedyFor,
+  GOMEMLIMIT_PERCENT,
+  gomemlimitMiB
 } from '../helpers.js'
 
 export const SIGNAL_KILLED = /^signal: killed$/
@@ -70,8 +72,8 @@ const rule: Rule = defineRule({
     const limit = mem?.value.max ?? null
     const gomem =
       limit !== null
-        ? `GOMEMLIMIT=${Math.floor((limit * 0.85) / 1048576)}MiB`
-        : 'GOMEMLIMIT to about 85% of the memory limit'
+        ? `GOMEMLIMIT=${gomemlimitMiB(limit)}MiB`
+        : `GOMEMLIMIT to ${GOMEMLIMIT_PERCENT} of the memory limit`
     const tool = matched.some(l => TOOL_KILLED.test(l))
     return cause(
       'oom-kill',

@@ -1,9 +1,8 @@
 import type { DockerRule } from '../model.js'
 import { docsPath } from '../model.js'
 import { formatSize } from '../shell.js'
+import { GOMEMLIMIT_PERCENT, gomemlimitMiB } from '../../catalog/helpers.js'
 import { describe, finding, runsGoTests, testsEvidence } from './common.js'
-
-const MiB = 1024 * 1024
 
 export const rule: DockerRule = {
   id: 'docker-memory-without-gomemlimit',
@@ -17,7 +16,7 @@ export const rule: DockerRule = {
       if (!runsGoTests(spec) || !spec.memory || spec.memory.value <= 0) continue
       if (spec.env.has('GOMEMLIMIT') || spec.envOpaque) continue
       const limit = spec.memory.value
-      const suggested = Math.max(1, Math.floor((limit * 0.85) / MiB))
+      const suggested = Math.max(1, gomemlimitMiB(limit))
       out.push(
         finding(
           rule,
@@ -28,7 +27,7 @@ export const rule: DockerRule = {
             'GOMEMLIMIT not set in the container environment',
             testsEvidence(spec)
           ],
-          `Set GOMEMLIMIT to about 85% of the limit (\`GOMEMLIMIT=${suggested}MiB\`). It applies per process, and go test runs up to GOMAXPROCS test binaries and compilers at once, so also lower parallelism (\`go test -p 1\` or \`-p 2\`) or raise the limit.`
+          `Set GOMEMLIMIT to ${GOMEMLIMIT_PERCENT} of the limit (\`GOMEMLIMIT=${suggested}MiB\`). It applies per process, and go test runs up to GOMAXPROCS test binaries and compilers at once, so also lower parallelism (\`go test -p 1\` or \`-p 2\`) or raise the limit.`
         )
       )
     }
