@@ -11,17 +11,17 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-WKIJY73B.js";
-import "./chunks/chunk-O6C7FPRI.js";
+} from "./chunks/chunk-XASSW7ZZ.js";
+import "./chunks/chunk-ORNLTCPA.js";
 import {
   explainFiles
-} from "./chunks/chunk-E6GNVW5I.js";
+} from "./chunks/chunk-VST3P3TD.js";
 import {
   probeCounters
-} from "./chunks/chunk-GAPGRAWF.js";
+} from "./chunks/chunk-AO4VKUSR.js";
 import {
   discoverFiles
-} from "./chunks/chunk-OZ4GQNBC.js";
+} from "./chunks/chunk-EWPCV3YM.js";
 import {
   NodeHost
 } from "./chunks/chunk-TX3JEJQ2.js";
@@ -32,8 +32,8 @@ import "./chunks/chunk-XBE4GXZG.js";
 import {
   defaultRuleInfo,
   linksFromEnv
-} from "./chunks/chunk-RDQOCPX7.js";
-import "./chunks/chunk-VNXCFLVU.js";
+} from "./chunks/chunk-KB2OSKGN.js";
+import "./chunks/chunk-7UDLE5A3.js";
 import "./chunks/chunk-42MGG2UW.js";
 import "./chunks/chunk-6DG7BXTN.js";
 
