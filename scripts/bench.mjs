@@ -9,9 +9,10 @@
 //              without the CLI, diagnosis and report
 //   explain*   explain again under `node --max-semi-space-size=1` (V8's young generation held at 1 MB
 //              semi-spaces), for peak RSS only: V8 doubles its young generation once enough data has
-//              survived its young-generation collections in total, so a longer run ends with a bigger
-//              one even when what the program keeps does not grow; this row shows what is left
-//              without that (users do not run it so)
+//              survived its young-generation collections in total, so a long enough run ends with a bigger
+//              one even when what the program keeps does not grow; this row shows what is left without
+//              that (users do not run it so). Since explain stopped leaving survivors per failure, the two
+//              rows agree up to 500 MB
 //   gotestsum  `gotestsum --format standard-quiet --hide-summary=all --raw-command -- cat FILE > /dev/null`
 //              (installed with `go install gotest.tools/gotestsum@latest` into a temp GOBIN). --raw-command
 //              makes it read the test2json stream of any command, `cat` is the cheapest producer; standard-quiet
