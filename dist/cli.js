@@ -31,15 +31,15 @@ async function cli(argv, host, io) {
       // Each command is loaded when it runs, so that `doctor` does not parse the test-output parser,
       // the report renderers or the tuner (start-up time is most of what doctor costs).
       case "doctor":
-        return await (await import("./chunks/doctor-QGPKKTZG.js")).doctorCommand(args, host, io);
+        return await (await import("./chunks/doctor-5KPBPZXZ.js")).doctorCommand(args, host, io);
       case "explain":
-        return await (await import("./chunks/explain-GRDCXK7I.js")).explainCommand(args, host, io);
+        return await (await import("./chunks/explain-WM37F5VX.js")).explainCommand(args, host, io);
       case "test":
-        return await (await import("./chunks/test-HE532LBS.js")).testCommand(args, host, io);
+        return await (await import("./chunks/test-PWZEHHUN.js")).testCommand(args, host, io);
       case "tune":
-        return await (await import("./chunks/tune-4M7UYWZG.js")).tuneCommand(args, host, io);
+        return await (await import("./chunks/tune-6QIYFA5N.js")).tuneCommand(args, host, io);
       case "rules":
-        return await (await import("./chunks/rules-GF4ZNCGU.js")).rulesCommand(args, host, io);
+        return await (await import("./chunks/rules-TW53V26O.js")).rulesCommand(args, host, io);
       case "--version":
       case "version":
         io.out(VERSION + "\n");

@@ -11,17 +11,17 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-XASSW7ZZ.js";
-import "./chunks/chunk-ORNLTCPA.js";
+} from "./chunks/chunk-D7V2HZUU.js";
+import "./chunks/chunk-GWWVQYUG.js";
 import {
   explainFiles
-} from "./chunks/chunk-VST3P3TD.js";
+} from "./chunks/chunk-GEKE63C6.js";
 import {
   probeCounters
-} from "./chunks/chunk-AO4VKUSR.js";
+} from "./chunks/chunk-O6C4ZGQT.js";
 import {
   discoverFiles
-} from "./chunks/chunk-EWPCV3YM.js";
+} from "./chunks/chunk-ZAFSCXJT.js";
 import {
   NodeHost
 } from "./chunks/chunk-TX3JEJQ2.js";
@@ -32,8 +32,8 @@ import "./chunks/chunk-XBE4GXZG.js";
 import {
   defaultRuleInfo,
   linksFromEnv
-} from "./chunks/chunk-KB2OSKGN.js";
-import "./chunks/chunk-7UDLE5A3.js";
+} from "./chunks/chunk-LRV2LCXH.js";
+import "./chunks/chunk-2QFHP4WA.js";
 import "./chunks/chunk-42MGG2UW.js";
 import "./chunks/chunk-6DG7BXTN.js";
 

@@ -195,14 +195,34 @@ export function gomemlimitMiB(limitBytes: number): number {
 /** `90%`: GOMEMLIMIT_SHARE as the rules' texts say it. */
 export const GOMEMLIMIT_PERCENT = `${Math.round(GOMEMLIMIT_SHARE * 100)}%`
 
+/**
+ * The limit that binds: the tightest among the cgroup and its visible ancestors (the probes'
+ * effectiveMax) when it is below the cgroup's own, else the own one. A parent's limit (a Kubernetes
+ * pod, a systemd slice, a container above a nested cgroup) stops the tests as surely as their own
+ * cgroup's. `where` names the directory that sets it, and the own value when that differs.
+ */
+function bindingLimit(
+  own: number | null,
+  dir: string,
+  effective: number | null | undefined,
+  effectiveDir: string | null | undefined,
+  show: (n: number | null) => string
+): { max: number | null; where: string } {
+  if (effective === undefined || effective === null || (own !== null && own <= effective))
+    return { max: own, where: cgroupDir(dir) }
+  const at = effectiveDir ? `set at ${effectiveDir}; ` : 'set by an ancestor; '
+  return { max: effective, where: ` (${at}${dir || 'this cgroup'}: ${show(own)})` }
+}
+
 export function cgroupMemory(facts: Facts | null): Reading<CgroupMemory> | null {
   const cg = facts ? valueOf(facts.cgroup) : undefined
   const m = cg ? valueOf(cg.memory) : undefined
   if (!m) return null
-  const limit = m.max === null ? 'unlimited' : fmtBytes(m.max)
+  const show = (n: number | null): string => (n === null ? 'unlimited' : fmtBytes(n))
+  const { max, where } = bindingLimit(m.max, m.dir, m.effectiveMax, m.effectiveMaxDir, show)
   return {
-    value: m,
-    evidence: `cgroup ${cg?.version ?? ''} memory limit ${limit}${cgroupDir(m.dir)}`.replace('  ', ' ')
+    value: max === m.max ? m : { ...m, max },
+    evidence: `cgroup ${cg?.version ?? ''} memory limit ${show(max)}${where}`.replace('  ', ' ')
   }
 }
 
@@ -210,10 +230,12 @@ export function cgroupPids(facts: Facts | null): Reading<CgroupPids> | null {
   const cg = facts ? valueOf(facts.cgroup) : undefined
   const p = cg ? valueOf(cg.pids) : undefined
   if (!p) return null
+  const show = (n: number | null): string => (n === null ? 'max (unlimited)' : String(n))
+  const { max, where } = bindingLimit(p.max, p.dir, p.effectiveMax, p.effectiveMaxDir, show)
   const cur = p.current === null ? '' : `, current ${p.current}`
   return {
-    value: p,
-    evidence: `cgroup pids.max ${p.max === null ? 'max (unlimited)' : p.max}${cur}${cgroupDir(p.dir)}`
+    value: max === p.max ? p : { ...p, max },
+    evidence: `cgroup pids.max ${show(max)}${cur}${where}`
   }
 }
 

@@ -16,6 +16,7 @@
 import {
   cgroupCpu,
   cgroupMemory,
+  cgroupPids,
   goDefaultAtLeast,
   isRoot,
   GOMEMLIMIT_PERCENT,
@@ -304,8 +305,8 @@ function envSteps(
 
   const oom = of('oom-kill', 'memory-limit-no-gomemlimit')
   if (oom.length) {
-    const mem = cgroupMemory(facts)?.value
-    const limit = mem ? (mem.effectiveMax !== undefined ? mem.effectiveMax : mem.max) : null
+    // The binding limit: the tightest of the cgroup's and its ancestors' (see cgroupMemory).
+    const limit = cgroupMemory(facts)?.value.max ?? null
     if (limit && limit > 0) {
       const mib = gomemlimitMiB(limit)
       if (mib >= 1) {
@@ -443,8 +444,7 @@ function snippetSteps(facts: Facts, triggers: Trigger[], where: Where): PlanStep
 
   const pids = of('pids-limit')
   if (pids.length) {
-    const p = valueOf(valueOf(facts.cgroup)?.pids)
-    const cur = p ? (p.effectiveMax ?? p.max) : null
+    const cur = cgroupPids(facts)?.value.max ?? null
     const want = Math.max(4096, (cur ?? 0) * 4)
     const from = cur === null ? null : String(cur)
     if (container)

@@ -20,6 +20,19 @@ runPreflightCases(rule, {
       name: '4 GiB container on a 16 GiB host',
       facts: makeFacts(memoryCg({ max: 4 * GiB }), go('go1.25.3'), ram(16 * GiB)),
       remedy: ['GOMEMLIMIT=3686MiB']
+    },
+    {
+      // A Kubernetes pod's limit above an unlimited container cgroup binds just the same.
+      name: '2 GiB limit set by the parent cgroup, none on the own',
+      facts: makeFacts(
+        memoryCg({ max: null, effectiveMax: 2 * GiB, effectiveMaxDir: '/sys/fs/cgroup/kubepods.slice/pod1' }),
+        go('go1.25.3'),
+        ram(16 * GiB)
+      ),
+      evidence: [
+        'memory limit 2.0 GiB (set at /sys/fs/cgroup/kubepods.slice/pod1; /sys/fs/cgroup/test: unlimited)'
+      ],
+      remedy: ['GOMEMLIMIT=1843MiB']
     }
   ],
   silent: [
@@ -28,6 +41,10 @@ runPreflightCases(rule, {
       facts: makeFacts(memoryCg({ max: 4 * GiB }), go('go1.25.3', null, { GOMEMLIMIT: '3500MiB' }))
     },
     { name: 'no memory limit', facts: makeFacts(memoryCg({ max: null }), go('go1.25.3')) },
+    {
+      name: 'no memory limit here nor above',
+      facts: makeFacts(memoryCg({ max: null, effectiveMax: null }), go('go1.25.3'))
+    },
     {
       name: 'limit above the RAM (no real limit)',
       facts: makeFacts(memoryCg({ max: 9007199254740991 }), go('go1.25.3'), ram(16 * GiB))

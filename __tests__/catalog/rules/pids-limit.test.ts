@@ -89,10 +89,34 @@ runRuleCases(rule, {
 runPreflightCases(rule, {
   fires: [
     { name: 'pids.max 60', facts: makeFacts(pidsCg({ max: 60 })), severity: 'error' },
-    { name: 'pids.max 4096 (a small TasksMax)', facts: makeFacts(pidsCg({ max: 4096 })), severity: 'warning' }
+    {
+      name: 'pids.max 4096 (a small TasksMax)',
+      facts: makeFacts(pidsCg({ max: 4096 })),
+      severity: 'warning'
+    },
+    {
+      // The job's own cgroup is unlimited; the service slice above it is not (probes: effectiveMax).
+      name: 'pids.max 256 set by a parent cgroup',
+      facts: makeFacts(
+        pidsCg({
+          max: null,
+          effectiveMax: 256,
+          effectiveMaxDir: '/sys/fs/cgroup/system.slice/runner.service'
+        })
+      ),
+      severity: 'error',
+      evidence: [
+        'cgroup pids.max 256 (set at /sys/fs/cgroup/system.slice/runner.service; /sys/fs/cgroup/test: max (unlimited))'
+      ]
+    }
   ],
   silent: [
     { name: 'unlimited', facts: makeFacts(pidsCg({ max: null })) },
+    { name: 'unlimited here and above', facts: makeFacts(pidsCg({ max: null, effectiveMax: null })) },
+    {
+      name: 'a parent limit looser than the own one',
+      facts: makeFacts(pidsCg({ max: 38000, effectiveMax: 38000, effectiveMaxDir: '/sys/fs/cgroup/a' }))
+    },
     { name: 'systemd default-ish 38000', facts: makeFacts(pidsCg({ max: 38000 })) },
     { name: 'unknown', facts: makeFacts() }
   ]
