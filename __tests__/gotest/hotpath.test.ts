@@ -175,38 +175,47 @@ describe('hot path equals the JSON.parse path', () => {
     expect(kept.run.tests?.filter(t => t.status === 'passed')).toHaveLength(g.passed)
   })
 
-  it('the state of a test that ended is reused without its name: late output of the ended test stays its own', () => {
-    // TestAlpha fails and TestC passes in the first chunk; at its end both states go back to the pool,
-    // and TestBeta12 and TestDeltaLong get them in the second. A late line of TestAlpha must stay
-    // TestAlpha's, and TestDeltaLong's failure must hold its own line only.
+  it('the state of a test that ended is reused; a test still running at the chunk end keeps its own', () => {
+    // Chunk 1: after TestZero, TestAlpha/sub fails, then its parent TestAlpha (a failed child, nothing of its own);
+    // TestEpsilon is still running at the chunk's end. Chunk 2: TestBeta12 and TestDeltaLong get the
+    // two ended states from the pool, TestAlpha writes a late line, TestDeltaLong fails with no output
+    // at all (it must be reported: it has no failed child), TestEpsilon fails with its two lines.
     const pkg = 'example.com/reuse/p'
     let seq = 0
     const ev = (o: Record<string, unknown>): string =>
       JSON.stringify({ Time: `2026-11-21T10:00:00.${String(++seq).padStart(3, '0')}Z`, ...o }) + '\n'
+    const act = (action: string, test: string): string => ev({ Action: action, Package: pkg, Test: test })
     const out = (test: string, text: string): string =>
       ev({ Action: 'output', Package: pkg, Test: test, Output: text })
     const first =
       ev({ Action: 'start', Package: pkg }) +
-      ev({ Action: 'run', Package: pkg, Test: 'TestAlpha' }) +
-      ev({ Action: 'run', Package: pkg, Test: 'TestC' }) +
-      out('TestAlpha', '    x_test.go:1: alpha says\n') +
-      ev({ Action: 'fail', Package: pkg, Test: 'TestAlpha', Elapsed: 0 }) +
-      out('TestC', '    x_test.go:2: c says\n') +
-      ev({ Action: 'pass', Package: pkg, Test: 'TestC', Elapsed: 0 })
+      // The first run event of a package takes the slow path (it sets the template); the rest do not.
+      act('run', 'TestZero') +
+      act('pass', 'TestZero') +
+      act('run', 'TestAlpha') +
+      act('run', 'TestAlpha/sub') +
+      out('TestAlpha/sub', '    x_test.go:1: sub says\n') +
+      act('fail', 'TestAlpha/sub') +
+      act('fail', 'TestAlpha') +
+      act('run', 'TestEpsilon') +
+      out('TestEpsilon', '    x_test.go:2: epsilon first\n')
     const second =
-      ev({ Action: 'run', Package: pkg, Test: 'TestBeta12' }) +
-      ev({ Action: 'run', Package: pkg, Test: 'TestDeltaLong' }) +
+      act('run', 'TestBeta12') +
+      act('run', 'TestDeltaLong') +
       out('TestAlpha', '    x_test.go:3: late line of alpha\n') +
-      out('TestDeltaLong', '    x_test.go:4: delta says\n') +
-      ev({ Action: 'fail', Package: pkg, Test: 'TestDeltaLong', Elapsed: 0 }) +
-      ev({ Action: 'pass', Package: pkg, Test: 'TestBeta12', Elapsed: 0 }) +
+      act('fail', 'TestDeltaLong') +
+      act('pass', 'TestBeta12') +
+      out('TestEpsilon', '    x_test.go:4: epsilon second\n') +
+      act('fail', 'TestEpsilon') +
       ev({ Action: 'fail', Package: pkg, Elapsed: 0.1 })
     const p = createParser({})
     p.push(Buffer.from(first))
     p.push(Buffer.from(second))
     const run = p.end()
-    const delta = run.failures.find(f => f.test === 'TestDeltaLong')
-    expect(delta?.output).toBe('    x_test.go:4: delta says\n')
+    const out2 = (t: string): string | undefined => run.failures.find(f => f.test === t)?.output
+    expect(run.failures.map(f => f.test)).toEqual(['TestAlpha/sub', 'TestDeltaLong', 'TestEpsilon'])
+    expect(out2('TestDeltaLong')).toBe('')
+    expect(out2('TestEpsilon')).toBe('    x_test.go:2: epsilon first\n    x_test.go:4: epsilon second\n')
     expect(run).toEqual(feed(Buffer.from(reorder(first + second)), 1 << 20).run)
   })
 
