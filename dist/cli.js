@@ -33,11 +33,11 @@ async function cli(argv, host, io) {
       case "doctor":
         return await (await import("./chunks/doctor-5KPBPZXZ.js")).doctorCommand(args, host, io);
       case "explain":
-        return await (await import("./chunks/explain-WM37F5VX.js")).explainCommand(args, host, io);
+        return await (await import("./chunks/explain-DEQUV76Q.js")).explainCommand(args, host, io);
       case "test":
-        return await (await import("./chunks/test-PWZEHHUN.js")).testCommand(args, host, io);
+        return await (await import("./chunks/test-RRH3L3FW.js")).testCommand(args, host, io);
       case "tune":
-        return await (await import("./chunks/tune-6QIYFA5N.js")).tuneCommand(args, host, io);
+        return await (await import("./chunks/tune-IBYFXJX3.js")).tuneCommand(args, host, io);
       case "rules":
         return await (await import("./chunks/rules-TW53V26O.js")).rulesCommand(args, host, io);
       case "--version":

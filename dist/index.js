@@ -1,9 +1,9 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-D7V2HZUU.js";
+} from "./chunks/chunk-NVQKKGO5.js";
 import "./chunks/chunk-GWWVQYUG.js";
-import "./chunks/chunk-GEKE63C6.js";
+import "./chunks/chunk-OTQORZPM.js";
 import "./chunks/chunk-O6C4ZGQT.js";
 import "./chunks/chunk-ZAFSCXJT.js";
 import "./chunks/chunk-TX3JEJQ2.js";

@@ -11,11 +11,11 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-D7V2HZUU.js";
+} from "./chunks/chunk-NVQKKGO5.js";
 import "./chunks/chunk-GWWVQYUG.js";
 import {
   explainFiles
-} from "./chunks/chunk-GEKE63C6.js";
+} from "./chunks/chunk-OTQORZPM.js";
 import {
   probeCounters
 } from "./chunks/chunk-O6C4ZGQT.js";

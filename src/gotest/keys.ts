@@ -120,6 +120,20 @@ export function sameBytes(
   return true
 }
 
+/**
+ * Writes src[s, s + n) at offset d of each of a region's four copies (copy k starts k * (SLOT + 1)
+ * bytes later). One loop writing the four copies: short nested loops cost more than the stores.
+ */
+function put4(u8: Uint8Array, d: number, src: Uint8Array, s: number, n: number): void {
+  for (let i = 0; i < n; i++) {
+    const c = src[s + i]
+    u8[d + i] = c
+    u8[d + SLOT + 1 + i] = c
+    u8[d + 2 * SLOT + 2 + i] = c
+    u8[d + 3 * SLOT + 3 + i] = c
+  }
+}
+
 export class Template {
   readonly u8 = new Uint8Array((ACTIONS.length + 1) * REGION)
   readonly u32 = new Int32Array(this.u8.buffer)
@@ -150,25 +164,11 @@ export class Template {
       this.pkgLen = -1
       return
     }
-    const u8 = this.u8
     for (let a = 0; a < ACTIONS.length; a++) {
       const hl = HEADS[a].length
-      // One loop writing the four copies (short nested loops cost more than the stores).
       const d = a * REGION + hl
-      for (let i = 0; i < pl; i++) {
-        const c = b[ps + i]
-        u8[d + i] = c
-        u8[d + SLOT + 1 + i] = c
-        u8[d + 2 * SLOT + 2 + i] = c
-        u8[d + 3 * SLOT + 3 + i] = c
-      }
-      for (let i = 0; i < TEST_KEY.length; i++) {
-        const c = TEST_KEY[i]
-        u8[d + pl + i] = c
-        u8[d + SLOT + 1 + pl + i] = c
-        u8[d + 2 * SLOT + 2 + pl + i] = c
-        u8[d + 3 * SLOT + 3 + pl + i] = c
-      }
+      put4(this.u8, d, b, ps, pl)
+      put4(this.u8, d + pl, TEST_KEY, 0, TEST_KEY.length)
       this.partLen[a] = hl + pl + TEST_KEY.length
     }
     this.pkgLen = pl
@@ -182,16 +182,7 @@ export class Template {
       this.testLen = -1
       return
     }
-    const u8 = this.u8
-    const d = TEST_REGION * REGION + TEST_END - tl
-    // One loop writing the four copies (short nested loops cost more than the stores).
-    for (let i = 0; i < tl; i++) {
-      const c = b[ts + i]
-      u8[d + i] = c
-      u8[d + SLOT + 1 + i] = c
-      u8[d + 2 * SLOT + 2 + i] = c
-      u8[d + 3 * SLOT + 3 + i] = c
-    }
+    put4(this.u8, TEST_REGION * REGION + TEST_END - tl, b, ts, tl)
     this.testLen = tl
     this.test = test
   }
