@@ -45,6 +45,14 @@ try {
   }
   const median = xs => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
   const rows = []
+  /** A row of the medians of several runs. */
+  const medianRow = (label, rs) => [
+    label,
+    rs.length,
+    median(rs.map(r => r.buildMs)),
+    median(rs.map(r => r.runMs)),
+    median(rs.map(r => r.wall))
+  ]
 
   // 1. cold
   {
@@ -56,13 +64,7 @@ try {
     const rs = []
     for (let i = 0; i < runs; i++)
       rs.push(await once({ ...base, GOCACHE: goCache }, join(work, `cache-warm-${i}`)))
-    rows.push([
-      'build with a warm GOCACHE (probe cache empty)',
-      runs,
-      median(rs.map(r => r.buildMs)),
-      median(rs.map(r => r.runMs)),
-      median(rs.map(r => r.wall))
-    ])
+    rows.push(medianRow('build with a warm GOCACHE (probe cache empty)', rs))
   }
   // 3. cached
   {
@@ -70,13 +72,7 @@ try {
     const rs = []
     for (let i = 0; i < runs; i++) rs.push(await once({ ...base, GOCACHE: goCache }, dir))
     if (rs.some(r => !r.cached)) throw new Error('expected cached runs')
-    rows.push([
-      'cached probe',
-      runs,
-      median(rs.map(r => r.buildMs)),
-      median(rs.map(r => r.runMs)),
-      median(rs.map(r => r.wall))
-    ])
+    rows.push(medianRow('cached probe', rs))
   }
   const go = execFileSync('go', ['version'], { encoding: 'utf8' }).trim()
   const cpus = execFileSync('nproc', { encoding: 'utf8' }).trim()
