@@ -5,11 +5,14 @@ import {
 } from "./chunks/chunk-YMB5IAIE.js";
 import {
   NodeHost
-} from "./chunks/chunk-TX3JEJQ2.js";
+} from "./chunks/chunk-RWDEIKGN.js";
 import {
   VERSION
 } from "./chunks/chunk-QNMK2VW6.js";
-import "./chunks/chunk-FDDKCIQJ.js";
+import "./chunks/chunk-IIVNAFZU.js";
+import {
+  InertWriter
+} from "./chunks/chunk-VXPIQUCI.js";
 import "./chunks/chunk-6DG7BXTN.js";
 
 // src/cli.ts
@@ -24,22 +27,38 @@ Usage:
 
 Exit status: 0 success; doctor 1 when --fail-on is met; test exits with go test's status;
 2 bad usage or unreadable input.`;
-async function cli(argv, host, io) {
+function inCi(env) {
+  return env["GITHUB_ACTIONS"] === "true" || env["CI"] !== void 0 && env["CI"] !== "" && env["CI"] !== "false";
+}
+async function cli(argv, host, rawIo) {
   const [command, ...args] = argv;
+  if (!inCi(host.env)) return run(command, args, host, rawIo);
+  const dashes = args.indexOf("--");
+  const json = (dashes < 0 ? args : args.slice(0, dashes)).some((a) => a === "--json");
+  const out = new InertWriter((t) => rawIo.out(t), json ? "json" : "text");
+  const err = new InertWriter((t) => rawIo.err(t));
+  try {
+    return await run(command, args, host, { out: (t) => out.write(t), err: (t) => err.write(t) });
+  } finally {
+    out.end();
+    err.end();
+  }
+}
+async function run(command, args, host, io) {
   try {
     switch (command) {
       // Each command is loaded when it runs, so that `doctor` does not parse the test-output parser,
       // the report renderers or the tuner (start-up time is most of what doctor costs).
       case "doctor":
-        return await (await import("./chunks/doctor-5KPBPZXZ.js")).doctorCommand(args, host, io);
+        return await (await import("./chunks/doctor-RMLCOMZV.js")).doctorCommand(args, host, io);
       case "explain":
-        return await (await import("./chunks/explain-DEQUV76Q.js")).explainCommand(args, host, io);
+        return await (await import("./chunks/explain-B3MMGSUO.js")).explainCommand(args, host, io);
       case "test":
-        return await (await import("./chunks/test-RRH3L3FW.js")).testCommand(args, host, io);
+        return await (await import("./chunks/test-MG4QHRG4.js")).testCommand(args, host, io);
       case "tune":
-        return await (await import("./chunks/tune-IBYFXJX3.js")).tuneCommand(args, host, io);
+        return await (await import("./chunks/tune-LNCCY5Q5.js")).tuneCommand(args, host, io);
       case "rules":
-        return await (await import("./chunks/rules-TW53V26O.js")).rulesCommand(args, host, io);
+        return await (await import("./chunks/rules-AVDQVLKX.js")).rulesCommand(args, host, io);
       case "--version":
       case "version":
         io.out(VERSION + "\n");
@@ -75,5 +94,6 @@ if (isMain) {
 }
 export {
   USAGE,
-  cli
+  cli,
+  inCi
 };

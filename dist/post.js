@@ -11,58 +11,79 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-NVQKKGO5.js";
-import "./chunks/chunk-GWWVQYUG.js";
+} from "./chunks/chunk-ZNW3GJH5.js";
+import "./chunks/chunk-R53KEDOG.js";
 import {
   explainFiles
-} from "./chunks/chunk-OTQORZPM.js";
+} from "./chunks/chunk-LEYADO74.js";
 import {
   probeCounters
-} from "./chunks/chunk-O6C4ZGQT.js";
+} from "./chunks/chunk-FG24T47E.js";
 import {
-  discoverFiles
-} from "./chunks/chunk-ZAFSCXJT.js";
+  discoverFiles,
+  workspaceJail
+} from "./chunks/chunk-FQVFV462.js";
 import {
   NodeHost
-} from "./chunks/chunk-TX3JEJQ2.js";
+} from "./chunks/chunk-RWDEIKGN.js";
 import "./chunks/chunk-QNMK2VW6.js";
-import "./chunks/chunk-FDDKCIQJ.js";
+import "./chunks/chunk-IIVNAFZU.js";
 import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-XBE4GXZG.js";
 import {
   defaultRuleInfo,
   linksFromEnv
-} from "./chunks/chunk-LRV2LCXH.js";
+} from "./chunks/chunk-U6TBYM6Y.js";
 import "./chunks/chunk-2QFHP4WA.js";
+import {
+  inertText
+} from "./chunks/chunk-VXPIQUCI.js";
 import "./chunks/chunk-42MGG2UW.js";
 import "./chunks/chunk-6DG7BXTN.js";
 
 // src/post.ts
 import { posix } from "node:path";
+var MAX_RESULT_FILES = 1e3;
 var GLOB_META = /[*?[\]{}]/;
-async function resolveResults(host, patterns) {
+async function resolveResults(host, patterns, jail) {
   const files = [];
   const missing = [];
+  const refused = [];
+  const seen = /* @__PURE__ */ new Set();
+  const take = (real, name, st) => {
+    if (seen.has(real) || files.length >= MAX_RESULT_FILES) return;
+    seen.add(real);
+    files.push({ path: real, name, expect: { dev: st.dev, ino: st.ino } });
+  };
   for (const pattern of patterns) {
     if (!GLOB_META.test(pattern)) {
-      const ok = await host.lstat(pattern).then(
-        (s) => s.kind === "file" || s.kind === "symlink",
-        () => false
-      );
-      if (ok) files.push(pattern);
-      else missing.push(pattern);
+      const a = await jail.admit(pattern, "file");
+      if (a.ok) take(a.real, pattern, a.stat);
+      else if (a.code === "ENOENT") missing.push(pattern);
+      else refused.push(a.reason);
       continue;
     }
     const segs = pattern.split("/");
     const idx = segs.findIndex((s) => GLOB_META.test(s));
     const prefix = segs.slice(0, idx).join("/") || (pattern.startsWith("/") ? "/" : ".");
     const rest = segs.slice(idx).join("/");
-    const found = await discoverFiles(host, prefix, [rest], { maxFiles: 1e3 }).catch(() => null);
-    const matched = found?.files ?? [];
-    if (matched.length === 0) missing.push(pattern);
-    for (const f of matched) files.push(posix.join(prefix, f.path));
+    const dir = await jail.admit(prefix, "dir");
+    if (!dir.ok) {
+      if (dir.code === "ENOENT") missing.push(pattern);
+      else refused.push(`${pattern}: ${dir.reason}`);
+      continue;
+    }
+    const found = await discoverFiles(host, dir.real, [rest], { maxFiles: MAX_RESULT_FILES });
+    for (const e of found.errors) refused.push(`${pattern}: ${e.message}`);
+    if (found.files.length === 0 && found.errors.length === 0) missing.push(pattern);
+    for (const f of found.files) {
+      const name = prefix === "." ? f.path : posix.join(prefix, f.path);
+      const a = await jail.admit(posix.join(dir.real, f.path), "file");
+      if (a.ok) take(a.real, name, a.stat);
+      else refused.push(a.reason.replace(posix.join(dir.real, f.path), name));
+    }
   }
-  return { files: [...new Set(files)], missing };
+  return { files, missing, refused };
 }
 async function readMainReport(host, path) {
   if (!path) return { facts: null, findings: [] };
@@ -88,18 +109,20 @@ async function post() {
     }
     const restored = await restoreInPost(new NodeHost(), state?.tune ?? null, { restore: restoreSetting });
     for (const w of restored.warnings) warning(`go-env-guard: ${w}`);
-    if (restored.log.length) info(["go-env-guard tune restore:", ...restored.log].join("\n"));
+    if (restored.log.length) info(inertText(["go-env-guard tune restore:", ...restored.log].join("\n")));
     if (!state) {
-      info(`go-env-guard post: nothing to do (${error})`);
+      info(inertText(`go-env-guard post: nothing to do (${error})`));
       return;
     }
     if (state.mode !== "results") return;
     const settings = readSettings();
     const host = new NodeHost();
     const main = await readMainReport(host, state.reportPath);
-    const { files, missing } = await resolveResults(host, state.results);
+    const jail = await workspaceJail(host, posix.resolve("."));
+    const { files, missing, refused } = await resolveResults(host, state.results, jail);
     for (const m of missing)
       notice(`go-env-guard: results: nothing matches "${m}" (did the test step write it?)`);
+    for (const r of refused) warning(`go-env-guard: results: not read: ${r}`);
     let facts = main.facts;
     if (facts) {
       const after = await probeCounters(host, facts.cgroup).catch(() => null);
@@ -116,7 +139,12 @@ async function post() {
       facts,
       findings: main.findings
     });
-    const partial = [...run.partial, ...missing.map((m) => `no results file matches "${m}"`)];
+    for (const u of run.unusable ?? []) warning(`go-env-guard: results: ${u.reason}`);
+    const partial = [
+      ...run.partial,
+      ...missing.map((m) => `no results file matches "${m}"`),
+      ...refused.map((r) => `not read: ${r} (results are read only inside the workspace, never from .git/)`)
+    ];
     await publishAll({
       host,
       core: core_exports,

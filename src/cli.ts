@@ -7,6 +7,7 @@
 import { UsageError } from './commands/args.js'
 import type { Host } from './host/host.js'
 import { NodeHost } from './host/node-host.js'
+import { InertWriter } from './report/escape.js'
 import { VERSION } from './version.js'
 
 export const USAGE = `go-env-guard ${VERSION}: explains why Go tests fail in CI.
@@ -26,8 +27,33 @@ export interface Io {
   err(text: string): void
 }
 
-export async function cli(argv: readonly string[], host: Host, io: Io): Promise<number> {
+/**
+ * In CI the runner reads every line a step prints as a possible workflow command, and what the CLI
+ * prints holds test output, test names and evidence from a pull request: there both streams go through
+ * InertWriter (see inertText). GitHub Actions sets GITHUB_ACTIONS=true; most CI systems set CI.
+ */
+export function inCi(env: Readonly<Record<string, string | undefined>>): boolean {
+  return (
+    env['GITHUB_ACTIONS'] === 'true' || (env['CI'] !== undefined && env['CI'] !== '' && env['CI'] !== 'false')
+  )
+}
+
+export async function cli(argv: readonly string[], host: Host, rawIo: Io): Promise<number> {
   const [command, ...args] = argv
+  if (!inCi(host.env)) return run(command, args, host, rawIo)
+  const dashes = args.indexOf('--')
+  const json = (dashes < 0 ? args : args.slice(0, dashes)).some(a => a === '--json')
+  const out = new InertWriter(t => rawIo.out(t), json ? 'json' : 'text')
+  const err = new InertWriter(t => rawIo.err(t))
+  try {
+    return await run(command, args, host, { out: t => out.write(t), err: t => err.write(t) })
+  } finally {
+    out.end()
+    err.end()
+  }
+}
+
+async function run(command: string | undefined, args: string[], host: Host, io: Io): Promise<number> {
   try {
     switch (command) {
       // Each command is loaded when it runs, so that `doctor` does not parse the test-output parser,

@@ -9,11 +9,14 @@ import { randomBytes } from 'node:crypto'
 import { StringDecoder } from 'node:string_decoder'
 import type { CounterSnapshot, Facts } from './facts/types.js'
 import type { Host } from './host/host.js'
+import { workspaceJail } from './host/jail.js'
 import { NodeHost } from './host/node-host.js'
+import { posix } from 'node:path'
 import { assembleReport, explainRun, runGoTest, runPreflight, type GoTestResult } from './pipeline.js'
 import { probeCounters } from './probes/index.js'
 import { LineSplitter, LiveLog } from './report/live-log.js'
 import type { Finding, Report } from './report/model.js'
+import { inertText } from './report/escape.js'
 import { publishAll, reportPath, type Octokit } from './report/publish.js'
 import { defaultRuleInfo } from './report/render-terminal.js'
 import { linksFromEnv, type RenderInput, type RunMode } from './report/view.js'
@@ -98,6 +101,13 @@ export async function run(): Promise<void> {
     return
   }
   const host = new NodeHost()
+  // The working directory is where go test runs and the lint starts: it must be a directory whose
+  // real path stays in the workspace (`../../..` or a symlink to / would lint and annotate the machine).
+  const wd = await (await workspaceJail(host, posix.resolve('.'))).admit(settings.workingDirectory, 'dir')
+  if (!wd.ok) {
+    core.setFailed(`Input 'working-directory': ${wd.reason}`)
+    return
+  }
   const mode: RunMode = settings.goTest ? 'go-test' : settings.results.length ? 'results' : 'preflight'
   const notes: string[] = []
 
@@ -123,7 +133,7 @@ export async function run(): Promise<void> {
   // --- tune (src/remediate/action.ts, issue 7): plan, or apply before the tests run; post restores. ---
   const tuned = await tuneInMain(host, { mode: settings.tune, restore: settings.restore, facts, findings })
   for (const w of tuned.warnings) core.warning(`go-env-guard: ${w}`)
-  if (tuned.log.length) core.info(['go-env-guard tune:', ...tuned.log].join('\n'))
+  if (tuned.log.length) core.info(inertText(['go-env-guard tune:', ...tuned.log].join('\n')))
   // The variables went to GITHUB_ENV for later steps; the action's own `go test` child needs them now.
   Object.assign(process.env, tuned.env)
   // --- end tune ---
@@ -143,6 +153,8 @@ export async function run(): Promise<void> {
       result = await runGoTestLive(host, settings.goTest!, {
         cwd: settings.workingDirectory,
         repoRoot,
+        // LiveLog's text is made inert line by line (headers) and in stop-commands blocks (output).
+        // eslint-disable-next-line no-restricted-syntax
         write: t => process.stdout.write(t)
       })
     } catch (e) {

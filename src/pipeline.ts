@@ -15,7 +15,7 @@ import {
   parseFiles,
   verifyLocations
 } from './gotest/index.js'
-import type { ParserOptions, SourceLayout } from './gotest/index.js'
+import type { InputFile, ParserOptions, SourceLayout } from './gotest/index.js'
 import type { Host } from './host/host.js'
 import { assembleReport, findRepoRoot } from './pipeline-preflight.js'
 import { ReportJsonWriter, writeReportJsonStream } from './report/json.js'
@@ -40,14 +40,18 @@ export interface ExplainResult {
 /** Diagnoses saved `go test` output. */
 export async function explainFiles(
   host: Host,
-  files: string[],
+  files: readonly InputFile[],
   opts: { dir: string; facts: Facts | null; findings?: Finding[] }
 ): Promise<ExplainResult> {
   return explainRun(await parseOutputFiles(host, files, opts.dir), opts.facts, opts.findings ?? [])
 }
 
 /** Parses saved `go test` output, locations mapped into the repository that holds `dir`. */
-export async function parseOutputFiles(host: Host, files: string[], dir: string): Promise<TestRun> {
+export async function parseOutputFiles(
+  host: Host,
+  files: readonly InputFile[],
+  dir: string
+): Promise<TestRun> {
   return parseFiles(host, files, { layout: await layoutOf(host, dir) })
 }
 
@@ -64,7 +68,7 @@ async function layoutOf(host: Host, dir: string): Promise<SourceLayout> {
  */
 export async function explainFilesJson(
   host: Host,
-  files: string[],
+  files: readonly InputFile[],
   opts: { dir: string; facts: Facts | null; findings?: Finding[] },
   out: (text: string) => void
 ): Promise<TestRun> {

@@ -7,6 +7,8 @@
 import * as core from '@actions/core'
 import { posix } from 'node:path'
 import { discoverFiles } from './dockerlint/discover.js'
+import type { InputFile } from './gotest/index.js'
+import { workspaceJail, type Jail } from './host/jail.js'
 import type { Facts } from './facts/types.js'
 import type { Host } from './host/host.js'
 import { NodeHost } from './host/node-host.js'
@@ -15,44 +17,72 @@ import { explainFiles } from './pipeline.js'
 import { probeCounters } from './probes/index.js'
 import type { Finding, Report } from './report/model.js'
 import { restoreInPost } from './remediate/action.js'
+import { inertText } from './report/escape.js'
 import { publishAll, reportPath } from './report/publish.js'
 import { defaultRuleInfo } from './report/render-terminal.js'
 import { linksFromEnv } from './report/view.js'
 import { readSettings } from './settings.js'
 import { loadState } from './state.js'
 
+const MAX_RESULT_FILES = 1000
 const GLOB_META = /[*?[\]{}]/
 
+export interface ResolvedResults {
+  /** Files to read: real paths the jail admitted, named as the pattern named them. */
+  files: InputFile[]
+  /** Patterns that matched nothing. */
+  missing: string[]
+  /** Paths that exist but were not read, with the reason (outside the workspace, .git, not a file). */
+  refused: string[]
+}
+
 /**
- * Files named by the `results` input: literal paths as given (relative to the step's directory), and
- * globs walked from their literal prefix without following symlinked directories out of it.
+ * Files named by the `results` input, relative to the workspace: literal paths, and globs walked from
+ * their literal prefix. Every path, the glob's prefix included, must pass the workspace jail.
  */
 export async function resolveResults(
   host: Host,
-  patterns: readonly string[]
-): Promise<{ files: string[]; missing: string[] }> {
-  const files: string[] = []
+  patterns: readonly string[],
+  jail: Jail
+): Promise<ResolvedResults> {
+  const files: InputFile[] = []
   const missing: string[] = []
+  const refused: string[] = []
+  const seen = new Set<string>()
+  const take = (real: string, name: string, st: { dev: number; ino: number }): void => {
+    if (seen.has(real) || files.length >= MAX_RESULT_FILES) return
+    seen.add(real)
+    files.push({ path: real, name, expect: { dev: st.dev, ino: st.ino } })
+  }
   for (const pattern of patterns) {
     if (!GLOB_META.test(pattern)) {
-      const ok = await host.lstat(pattern).then(
-        s => s.kind === 'file' || s.kind === 'symlink',
-        () => false
-      )
-      if (ok) files.push(pattern)
-      else missing.push(pattern)
+      const a = await jail.admit(pattern, 'file')
+      if (a.ok) take(a.real, pattern, a.stat)
+      else if (a.code === 'ENOENT') missing.push(pattern)
+      else refused.push(a.reason)
       continue
     }
     const segs = pattern.split('/')
     const idx = segs.findIndex(s => GLOB_META.test(s))
     const prefix = segs.slice(0, idx).join('/') || (pattern.startsWith('/') ? '/' : '.')
     const rest = segs.slice(idx).join('/')
-    const found = await discoverFiles(host, prefix, [rest], { maxFiles: 1000 }).catch(() => null)
-    const matched = found?.files ?? []
-    if (matched.length === 0) missing.push(pattern)
-    for (const f of matched) files.push(posix.join(prefix, f.path))
+    const dir = await jail.admit(prefix, 'dir')
+    if (!dir.ok) {
+      if (dir.code === 'ENOENT') missing.push(pattern)
+      else refused.push(`${pattern}: ${dir.reason}`)
+      continue
+    }
+    const found = await discoverFiles(host, dir.real, [rest], { maxFiles: MAX_RESULT_FILES })
+    for (const e of found.errors) refused.push(`${pattern}: ${e.message}`)
+    if (found.files.length === 0 && found.errors.length === 0) missing.push(pattern)
+    for (const f of found.files) {
+      const name = prefix === '.' ? f.path : posix.join(prefix, f.path)
+      const a = await jail.admit(posix.join(dir.real, f.path), 'file')
+      if (a.ok) take(a.real, name, a.stat)
+      else refused.push(a.reason.replace(posix.join(dir.real, f.path), name))
+    }
   }
-  return { files: [...new Set(files)], missing }
+  return { files, missing, refused }
 }
 
 async function readMainReport(
@@ -86,10 +116,10 @@ export async function post(): Promise<void> {
     }
     const restored = await restoreInPost(new NodeHost(), state?.tune ?? null, { restore: restoreSetting })
     for (const w of restored.warnings) core.warning(`go-env-guard: ${w}`)
-    if (restored.log.length) core.info(['go-env-guard tune restore:', ...restored.log].join('\n'))
+    if (restored.log.length) core.info(inertText(['go-env-guard tune restore:', ...restored.log].join('\n')))
     // --- end tune restore ---
     if (!state) {
-      core.info(`go-env-guard post: nothing to do (${error})`)
+      core.info(inertText(`go-env-guard post: nothing to do (${error})`))
       return
     }
     if (state.mode !== 'results') return
@@ -97,9 +127,12 @@ export async function post(): Promise<void> {
     const settings = readSettings()
     const host = new NodeHost()
     const main = await readMainReport(host, state.reportPath)
-    const { files, missing } = await resolveResults(host, state.results)
+    // RUNNER_TEMP is not a root here: it holds other steps' files (GITHUB_ENV, GITHUB_OUTPUT).
+    const jail = await workspaceJail(host, posix.resolve('.'))
+    const { files, missing, refused } = await resolveResults(host, state.results, jail)
     for (const m of missing)
       core.notice(`go-env-guard: results: nothing matches "${m}" (did the test step write it?)`)
+    for (const r of refused) core.warning(`go-env-guard: results: not read: ${r}`)
     let facts = main.facts
     if (facts) {
       const after = await probeCounters(host, facts.cgroup).catch(() => null)
@@ -116,7 +149,12 @@ export async function post(): Promise<void> {
       facts,
       findings: main.findings
     })
-    const partial = [...run.partial, ...missing.map(m => `no results file matches "${m}"`)]
+    for (const u of run.unusable ?? []) core.warning(`go-env-guard: results: ${u.reason}`)
+    const partial = [
+      ...run.partial,
+      ...missing.map(m => `no results file matches "${m}"`),
+      ...refused.map(r => `not read: ${r} (results are read only inside the workspace, never from .git/)`)
+    ]
     await publishAll({
       host,
       core,

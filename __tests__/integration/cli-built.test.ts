@@ -24,7 +24,7 @@ describe('dist/cli.js', () => {
       'on: push\njobs:\n  t:\n    runs-on: x\n    steps:\n      - run: ulimit -n 65536\n      - run: go test ./...\n'
     )
     const run = (...args: string[]) =>
-      spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: repo })
+      spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: repo, input: '' })
     const doctor = run('doctor', '--json', '--go-probe', 'off', '--dir', repo)
     expect(doctor.stderr).toBe('')
     const rules = (JSON.parse(doctor.stdout) as { findings: { rule: string }[] }).findings.map(f => f.rule)
@@ -34,8 +34,14 @@ describe('dist/cli.js', () => {
     )
     expect(run('doctor', '--go-probe', 'off', '--dir', repo).status).toBe(0)
     expect(run('rules', '--json').status).toBe(0)
-    const explain = run('explain', '-', '--no-probe', '--json')
+    const log = join(REPO, '__tests__/fixtures/gotest/go1.26.8/fail.json.txt')
+    const explain = run('explain', log, '--no-probe', '--json')
     expect(explain.stderr).toBe('')
+    expect(explain.status).toBe(0)
+    // An empty input holds no go test output: exit 2 with the reason, never a green verdict.
+    const empty = run('explain', '-', '--no-probe', '--json')
+    expect(empty.status).toBe(2)
+    expect(empty.stderr).toBe('go-env-guard: standard input is empty: no go test output\n')
     expect(run('tune', 'plan', '--json').status).toBe(0)
     expect(run('--version').stdout).toMatch(/^\d+\.\d+\.\d+/)
   })

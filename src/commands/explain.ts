@@ -31,11 +31,20 @@ export async function explainCommand(argv: readonly string[], host: Host, io: Io
   } else if (!flags['no-probe']) {
     facts = (await runPreflight(host, { dir, goProbe: 'auto', dockerfiles: [] })).facts
   }
-  if (flags['json']) {
-    await explainFilesJson(host, files, { dir, facts }, t => io.out(t))
-    return 0
+  let run
+  if (flags['json']) run = await explainFilesJson(host, files, { dir, facts }, t => io.out(t))
+  else {
+    run = await parseOutputFiles(host, files, dir)
+    // With no input left to read there is no report to show, only the reasons.
+    if ((run.unusable?.length ?? 0) < files.length)
+      io.out(renderTerminal(explainRun(run, facts, []).report, { color: host.isTTY }))
   }
-  const run = await parseOutputFiles(host, files, dir)
-  io.out(renderTerminal(explainRun(run, facts, []).report, { color: host.isTTY }))
-  return 0
+  return unusableInputs(run.unusable, io)
+}
+
+/** Exit 2 with a line per input that held no go test output (unreadable, binary, empty): never a green verdict. */
+function unusableInputs(unusable: readonly { reason: string }[] | undefined, io: Io): number {
+  if (!unusable?.length) return 0
+  for (const u of unusable) io.err(`go-env-guard: ${u.reason}\n`)
+  return 2
 }

@@ -7,6 +7,7 @@
  */
 import type { Host } from '../host/host.js'
 import { errorCode } from '../host/host.js'
+import { deniedSegment } from '../host/jail.js'
 import type { Finding } from '../report/model.js'
 import { GlobSet } from './glob.js'
 import { skipped } from './findings.js'
@@ -164,6 +165,13 @@ export async function discoverFiles(
           `symlink points outside the workspace (${real}); not followed`,
           'Lint the target where it lives, or replace the symlink with the file.'
         )
+      )
+      continue
+    }
+    const denied = deniedSegment(real.slice(realRoot.length))
+    if (denied) {
+      errors.push(
+        skipped(rel, `symlink points into ${denied} (${real}), which is never read`, 'Remove the symlink.')
       )
       continue
     }

@@ -28,7 +28,21 @@ export type { LiveEvent } from './live.js'
  * Parses saved output files (`-` is standard input) in order. A file that cannot be read makes the
  * run partial with the reason; it never throws. Locations are checked to exist in the workspace.
  */
-export async function parseFiles(host: Host, paths: string[], opts: ParserOptions = {}): Promise<TestRun> {
+/**
+ * An input to read: a path (`-` is standard input), or a path the workspace jail admitted, read only
+ * if it is still the file the jail saw (see Host.readStream), under the name the user gave it.
+ */
+export type InputFile = string | { path: string; name: string; expect: { dev: number; ino: number } }
+
+const inputPath = (f: InputFile): string => (typeof f === 'string' ? f : f.path)
+const inputName = (f: InputFile): string =>
+  typeof f === 'string' ? (f === '-' ? 'standard input' : f) : f.name
+
+export async function parseFiles(
+  host: Host,
+  paths: readonly InputFile[],
+  opts: ParserOptions = {}
+): Promise<TestRun> {
   const parser = createParser(opts)
   await feedFiles(host, parser, paths)
   const run = parser.end()
@@ -44,12 +58,14 @@ export async function parseFiles(host: Host, paths: string[], opts: ParserOption
 export async function feedFiles(
   host: Host,
   parser: Parser,
-  paths: string[],
+  paths: readonly InputFile[],
   afterChunk?: () => Promise<void>
 ): Promise<void> {
-  for (const path of paths) {
-    parser.beginSource(path === '-' ? 'standard input' : path)
-    const chunks = host.readStream(path)[Symbol.asyncIterator]()
+  for (const file of paths) {
+    const path = inputName(file)
+    parser.beginSource(path)
+    const stream = host.readStream(inputPath(file), typeof file === 'string' ? {} : { expect: file.expect })
+    const chunks = stream[Symbol.asyncIterator]()
     try {
       for (;;) {
         let next: IteratorResult<Buffer>
@@ -57,9 +73,7 @@ export async function feedFiles(
           next = await chunks.next()
         } catch (e) {
           const code = errorCode(e)
-          parser.fail(
-            code === 'EISDIR' ? `${path} is a directory, not a go test log` : describeError(code, path)
-          )
+          parser.fail(describeError(code, path))
           break
         }
         if (next.done === true) break

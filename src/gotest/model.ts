@@ -50,6 +50,11 @@ export interface TestRun {
   totals: Totals
   /** Reasons the result is incomplete (truncated input, unreadable file...); empty when whole. */
   partial: string[]
+  /**
+   * Inputs that held no go test output at all (unreadable, binary or compressed, empty), with the
+   * reason; absent when every input was read. Each is also in `partial`.
+   */
+  unusable?: { source: string; reason: string }[]
   /** Per-test verdicts (see TestResult for which tests are kept). Added by the streaming parser. */
   tests?: TestResult[]
 }

@@ -21,6 +21,7 @@ import type { Failure, TestRun } from './model.js'
 import type { LiveEvent } from './engine.js'
 import { Engine, PENDING } from './engine.js'
 import { decodeJsonString } from './outbuf.js'
+import { notText } from './sniff.js'
 import { TextConverter } from './text.js'
 import type { WordView } from './keys.js'
 import { A_OUTPUT, A_PASS, A_RUN, OUTPUT_TAIL, TEST_KEY, Template, wordView } from './keys.js'
@@ -99,6 +100,7 @@ export function createParser(opts: ParserOptions = {}): Parser {
   })
   const text = new TextConverter(engine)
   const partial: string[] = []
+  const unusable: NonNullable<TestRun['unusable']> = []
   let source = 'input'
   let carry: Buffer | null = null
   let carryCut = false
@@ -462,10 +464,11 @@ export function createParser(opts: ParserOptions = {}): Parser {
     if (binary || ended) return
     if (firstChunk) {
       firstChunk = false
-      const head = chunk.subarray(0, 8192)
-      if (head.indexOf(0) >= 0) {
+      const why = notText(chunk)
+      if (why !== null) {
         binary = true
-        partial.push(`${source}: binary data, not go test output; skipped`)
+        unusable.push({ source, reason: `${source} holds ${why}, not go test output` })
+        partial.push(`${source}: ${why}, not go test output; skipped`)
         return
       }
     }
@@ -528,7 +531,10 @@ export function createParser(opts: ParserOptions = {}): Parser {
         partial.push(`${source}: ends in the middle of a JSON event (truncated)`)
     }
     text.end()
-    if (!binary && sourceBytes === 0) partial.push(`${source}: empty`)
+    if (!binary && sourceBytes === 0) {
+      partial.push(`${source}: empty`)
+      unusable.push({ source, reason: `${source} is empty: no go test output` })
+    }
   }
 
   return {
@@ -546,6 +552,7 @@ export function createParser(opts: ParserOptions = {}): Parser {
     },
     fail(reason: string) {
       partial.push(reason)
+      unusable.push({ source, reason })
       firstChunk = false
       binary = true
     },
@@ -592,12 +599,14 @@ export function createParser(opts: ParserOptions = {}): Parser {
         else failures.push(log)
       }
     }
-    return engine.toRun(
+    const run = engine.toRun(
       format,
       failures,
       packages.filter(p => p.name !== '' || p.tests > 0),
       partial
     )
+    if (unusable.length > 0) run.unusable = unusable
+    return run
   }
 }
 

@@ -7,6 +7,7 @@ import type {
   FsStats,
   Host,
   PathStat,
+  ReadStreamOptions,
   SpawnOptions,
   StreamingProcess
 } from './host.js'
@@ -60,9 +61,9 @@ export class FixtureHost implements Host {
     })
   }
 
-  async *readStream(path: string): AsyncIterable<Buffer> {
+  async *readStream(path: string, options?: ReadStreamOptions): AsyncIterable<Buffer> {
     try {
-      yield* this.real.readStream(this.map(path))
+      yield* this.real.readStream(this.map(path), options)
     } catch (e) {
       throw new HostError((e as HostError).code, path)
     }

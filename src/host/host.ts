@@ -79,6 +79,18 @@ export interface PathStat {
   kind: 'file' | 'dir' | 'symlink' | 'other'
   size: number
   mode: number
+  /** Device and inode: what a later open is checked against (see ReadStreamOptions.expect). */
+  dev: number
+  ino: number
+}
+
+export interface ReadStreamOptions {
+  /**
+   * Read only the regular file that a check saw: opened without following a final symlink and
+   * without blocking, then refused (HostError ENOTFILE / ECHANGED) unless it is a regular file with
+   * this device and inode.
+   */
+  expect?: { dev: number; ino: number }
 }
 
 /** An error from the host with the errno code kept (ENOENT, EACCES, EPERM, EROFS...). */
@@ -98,9 +110,10 @@ export interface Host {
   readFile(path: string, maxBytes?: number): Promise<string>
   /**
    * Streams a file in chunks (for logs of any size); `-` is standard input. A chunk may be overwritten once
-   * the next one is requested: copy what you keep. Errors surface as HostError.
+   * the next one is requested: copy what you keep. Errors surface as HostError. A character or block
+   * device or a socket is refused (ENOTFILE): `/dev/zero` would never end. Pipes and FIFOs are read.
    */
-  readStream(path: string): AsyncIterable<Buffer>
+  readStream(path: string, options?: ReadStreamOptions): AsyncIterable<Buffer>
   readDir(path: string): Promise<DirEntry[]>
   /** lstat: never follows a final symlink. */
   lstat(path: string): Promise<PathStat>
@@ -153,6 +166,14 @@ export function describeError(code: string, path: string): string {
       return `permission denied reading ${path}`
     case 'EINVAL':
       return `${path} cannot be read here (EINVAL)`
+    case 'EISDIR':
+      return `${path} is a directory, not a file`
+    case 'ENOTFILE':
+      return `${path} is not a regular file or pipe (a device or socket is never read)`
+    case 'ECHANGED':
+      return `${path} was replaced while being opened; not read`
+    case 'ELOOP':
+      return `${path} became a symbolic link; not followed`
     default:
       return `${path} could not be read (${code})`
   }

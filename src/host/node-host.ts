@@ -1,5 +1,14 @@
 import { spawn } from 'node:child_process'
-import { closeSync, lstatSync, openSync, promises as fsp, readdirSync, readSync, realpathSync } from 'node:fs'
+import {
+  closeSync,
+  constants as fsc,
+  lstatSync,
+  openSync,
+  promises as fsp,
+  readdirSync,
+  readSync,
+  realpathSync
+} from 'node:fs'
 import type {
   DirEntry,
   ExecOptions,
@@ -8,6 +17,7 @@ import type {
   Host,
   PathStat,
   ProcessExit,
+  ReadStreamOptions,
   SpawnOptions,
   StreamChunk,
   StreamingProcess
@@ -124,7 +134,7 @@ export class NodeHost implements Host {
    * (the go test parser copies what it keeps). Fresh buffers per chunk left hundreds of dead megabytes
    * for the garbage collector on a large log.
    */
-  async *readStream(path: string): AsyncIterable<Buffer> {
+  async *readStream(path: string, options: ReadStreamOptions = {}): AsyncIterable<Buffer> {
     if (path === '-') {
       try {
         for await (const chunk of process.stdin)
@@ -138,11 +148,21 @@ export class NodeHost implements Host {
     let fh: fsp.FileHandle | undefined
     const pending: Promise<{ bytesRead: number }>[] = []
     try {
-      fh = await fsp.open(path, 'r')
+      const expect = options.expect
+      // O_NONBLOCK: opening a FIFO that no writer holds would otherwise wait forever; it changes
+      // nothing for a regular file, and a FIFO is refused below when a regular file is expected.
+      fh = await fsp.open(path, expect ? fsc.O_RDONLY | fsc.O_NOFOLLOW | fsc.O_NONBLOCK : 'r')
       const file = fh
+      const st = await file.stat()
+      if (expect && (!st.isFile() || st.dev !== expect.dev || st.ino !== expect.ino))
+        throw Object.assign(new Error(`${path} is not the file that was checked`), {
+          code: st.isFile() ? 'ECHANGED' : 'ENOTFILE'
+        })
+      if (st.isCharacterDevice() || st.isBlockDevice() || st.isSocket())
+        throw Object.assign(new Error(`${path} is a device or socket`), { code: 'ENOTFILE' })
       // A regular file is read at explicit offsets, several reads in flight; a pipe or a FIFO
       // (`explain <(go test -json ./...)`) cannot be (ESPIPE), so it is read in order, one read ahead.
-      const regular = (await file.stat()).isFile()
+      const regular = st.isFile()
       const ahead = regular ? READ_AHEAD : 1
       const ring = ahead + 1
       const bufs = Array.from({ length: ring }, () => Buffer.allocUnsafe(SIZE))
@@ -195,7 +215,7 @@ export class NodeHost implements Host {
   async lstat(path: string): Promise<PathStat> {
     try {
       const s = lstatSync(path)
-      return { kind: kindOf(s), size: s.size, mode: s.mode }
+      return { kind: kindOf(s), size: s.size, mode: s.mode, dev: s.dev, ino: s.ino }
     } catch (e) {
       throw wrap(e, path)
     }

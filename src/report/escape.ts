@@ -105,10 +105,105 @@ export function stopCommands(text: string, token: string): string {
   return `::stop-commands::${token}\n${body}::${token}::\n`
 }
 
-/** Prefix-style alternative for single lines: a line that starts with `::` is shifted so it is not a command. */
+/**
+ * What the runner's command parser skips before looking for `::` (actions/runner ActionCommand.TryParseV2
+ * calls .NET `string.TrimStart()`, which trims every Char.IsWhiteSpace character: \t-\r, space, U+0085,
+ * U+00A0, U+1680, U+2000-U+200A, U+2028, U+2029, U+202F, U+205F, U+3000), widened to every
+ * default-ignorable code point (zero-width spaces and joiners, bidi marks, soft hyphen, BOM): its
+ * culture-sensitive StartsWith/IndexOf may skip those too, so they must not hide a `::` either.
+ */
+const LEADING =
+  // eslint-disable-next-line no-misleading-character-class -- the combining marks are listed on purpose
+  /^[\s\u0000-\u001f\u007f\u0085\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]*/
+
+/** One line (no line break inside) with its workflow commands disarmed; see inertText. */
+function inertOne(line: string, atLineStart = true): string {
+  let out = line.includes('##[') ? line.replace(/##\[/g, '#\\#[') : line
+  if (atLineStart) {
+    const lead = LEADING.exec(out)![0].length
+    if (out.startsWith('::', lead)) out = `${out.slice(0, lead)}\\${out.slice(lead)}`
+  }
+  return out
+}
+
+/**
+ * Untrusted text made inert for the Actions runner, which reads every line a step prints, on stdout
+ * and stderr, as a possible workflow command (actions/runner OutputManager.OnDataReceived): lines are
+ * split at \r as well as \n (.NET StreamReader.ReadLine), a line whose text after leading whitespace
+ * starts with `::` is a command (ActionCommand.TryParseV2), and so is one holding the old `##[name]`
+ * form anywhere (ActionCommand.TryParse, tried second; names compared case-insensitively). So: line
+ * breaks are normalised to \n, terminal escapes and control characters dropped, a `\` put before a
+ * leading `::`, and `##[` written `#\#[`. Visible characters, not zero-width ones: see LEADING.
+ */
+export function inertText(text: string): string {
+  const clean = sanitize(text)
+  if (!clean.includes('::') && !clean.includes('##[')) return clean
+  return clean
+    .split('\n')
+    .map(l => inertOne(l))
+    .join('\n')
+}
+
+/**
+ * The same for JSON text: JSON.stringify escapes every line break and control character inside
+ * strings and puts none of its own before `::`, so only `##[` is left, written `##\u005b` (the same
+ * string once parsed).
+ */
+export function inertJson(text: string): string {
+  return text.includes('##[') ? text.replace(/##\[/g, '##\\u005b') : text
+}
+
+/** inertText for one line: a line break inside becomes a space (a title, a test name in a header). */
 export function inertLine(line: string): string {
-  const clean = sanitize(line).replace(/\n/g, ' ')
-  return /^\s*::/.test(clean) ? ' ' + clean.replace(/^\s*/, '') : clean
+  return inertOne(sanitize(line).replace(/\n/g, ' '))
+}
+
+/**
+ * A stream of text (the CLI's stdout or stderr in CI) made inert as it is written: whole lines go out
+ * through inertText and an unfinished line waits for its end. A line longer than `maxCarry` is broken
+ * there (a line break is added), so that every line the runner sees has been checked whole. JSON mode
+ * carries only a trailing `#` or `##`, so that a `##[` cut in two is still seen.
+ */
+export class InertWriter {
+  private carry = ''
+
+  constructor(
+    private readonly out: (text: string) => void,
+    private readonly mode: 'text' | 'json' = 'text',
+    private readonly maxCarry = 64 * 1024
+  ) {}
+
+  write(chunk: string): void {
+    let text = this.carry + chunk
+    this.carry = ''
+    if (this.mode === 'json') {
+      const keep = text.endsWith('##') ? 2 : text.endsWith('#') ? 1 : 0
+      this.carry = text.slice(text.length - keep)
+      text = text.slice(0, text.length - keep)
+      if (text) this.out(inertJson(text))
+      return
+    }
+    // A \r at the very end may be the first half of \r\n: it waits with the unfinished line.
+    const body = text.endsWith('\r') ? text.slice(0, -1) : text
+    const end = Math.max(body.lastIndexOf('\n'), body.lastIndexOf('\r'))
+    let out = ''
+    if (end >= 0) {
+      out = inertText(text.slice(0, end + 1))
+      text = text.slice(end + 1)
+    }
+    if (text.length > this.maxCarry) {
+      out += inertText(text) + '\n'
+      text = ''
+    }
+    this.carry = text
+    if (out) this.out(out)
+  }
+
+  end(): void {
+    const rest = this.mode === 'json' ? inertJson(this.carry) : inertText(this.carry)
+    this.carry = ''
+    if (rest) this.out(rest)
+  }
 }
 
 /** Cuts text to at most `max` UTF-16 code units at a line boundary when possible, with a marker. */

@@ -3,9 +3,10 @@
  * package (folded), and the output of failing tests and failed packages printed again unfolded
  * below it. Pure: lines in, text to print out. Every piece of echoed test output is wrapped in a
  * `::stop-commands::<token>` block so nothing a test prints can issue a workflow command; group
- * titles are escaped as command data. Buffers are bounded per package, per test and in total.
+ * titles are escaped as command data, and the other lines that name a test or package (untrusted: a
+ * subtest may be called `##[error]x`) go through inertLine. Buffers are bounded per package, per test and in total.
  */
-import { escapeCommandData, sanitize, stopCommands } from './escape.js'
+import { escapeCommandData, inertLine, sanitize, stopCommands } from './escape.js'
 
 export interface LiveLogOptions {
   /** A fresh unpredictable token per block (e.g. crypto.randomBytes(16).toString('hex')). */
@@ -125,7 +126,7 @@ export class LiveLog {
       this.build.delete(ev.ImportPath)
       if (!b) return ''
       this.release(b)
-      return `${escapeCommandData(`✗ build failed: ${ev.ImportPath}`)}\n${this.block(b)}`
+      return `${inertLine(`✗ build failed: ${ev.ImportPath}`)}\n${this.block(b)}`
     }
     if (!ev.Package) return ''
     const p = this.pkg(ev.Package)
@@ -177,10 +178,10 @@ export class LiveLog {
       const leaves = p.failed.filter(t => !p.failed.some(o => o.startsWith(t + '/')))
       for (const t of leaves) {
         const b = p.tests.get(t)
-        text += `${escapeCommandData(`✗ ${t} (${name})`)}\n${b ? this.block(b) : ''}`
+        text += `${inertLine(`✗ ${t} (${name})`)}\n${b ? this.block(b) : ''}`
       }
       if (leaves.length === 0)
-        text += `${escapeCommandData(`✗ ${name} failed outside any test`)}\n${this.block(p.out)}`
+        text += `${inertLine(`✗ ${name} failed outside any test`)}\n${this.block(p.out)}`
     }
     for (const b of p.tests.values()) this.release(b)
     return text
@@ -191,11 +192,10 @@ export class LiveLog {
     let text = ''
     for (const name of [...this.pkgs.keys()]) {
       const p = this.pkgs.get(name)!
-      text += `${escapeCommandData(`✗ ${name}: output ended before the package finished`)}\n${this.block(p.out)}`
+      text += `${inertLine(`✗ ${name}: output ended before the package finished`)}\n${this.block(p.out)}`
       this.pkgs.delete(name)
     }
-    for (const [path, b] of this.build)
-      text += `${escapeCommandData(`build output: ${path}`)}\n${this.block(b)}`
+    for (const [path, b] of this.build) text += `${inertLine(`build output: ${path}`)}\n${this.block(b)}`
     this.build.clear()
     if (this.loose.parts.length || this.loose.dropped) text += this.block(this.loose)
     this.total = 0

@@ -7,6 +7,7 @@
  * accessible by integration", actions/github-script#488) gives a notice and the summary still has
  * everything (reporting-anchors §1b, EnricoMi's fork handling).
  */
+import { inertText } from './escape.js'
 import type * as coreModule from '@actions/core'
 import type { getOctokit } from '@actions/github'
 import type { Host } from '../host/host.js'
@@ -304,7 +305,7 @@ export async function publishAll(req: PublishRequest): Promise<PublishResult> {
       ids: { workflow: host.env.GITHUB_WORKFLOW ?? '', job: host.env.GITHUB_JOB ?? '' },
       somethingToSay: something
     })
-    core.info(`go-env-guard: PR comment ${comment.action} (${comment.reason})`)
+    core.info(inertText(`go-env-guard: PR comment ${comment.action} (${comment.reason})`))
   }
   return { annotations: plan, summaryWritten, comment }
 }
