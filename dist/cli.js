@@ -12,7 +12,7 @@ import {
 import "./chunks/chunk-IIVNAFZU.js";
 import {
   InertWriter
-} from "./chunks/chunk-VXPIQUCI.js";
+} from "./chunks/chunk-CCD4K2FC.js";
 import "./chunks/chunk-6DG7BXTN.js";
 
 // src/cli.ts
@@ -50,11 +50,11 @@ async function run(command, args, host, io) {
       // Each command is loaded when it runs, so that `doctor` does not parse the test-output parser,
       // the report renderers or the tuner (start-up time is most of what doctor costs).
       case "doctor":
-        return await (await import("./chunks/doctor-RMLCOMZV.js")).doctorCommand(args, host, io);
+        return await (await import("./chunks/doctor-TC35YLS3.js")).doctorCommand(args, host, io);
       case "explain":
-        return await (await import("./chunks/explain-B3MMGSUO.js")).explainCommand(args, host, io);
+        return await (await import("./chunks/explain-5BEG6THV.js")).explainCommand(args, host, io);
       case "test":
-        return await (await import("./chunks/test-MG4QHRG4.js")).testCommand(args, host, io);
+        return await (await import("./chunks/test-BUKAN7VC.js")).testCommand(args, host, io);
       case "tune":
         return await (await import("./chunks/tune-LNCCY5Q5.js")).tuneCommand(args, host, io);
       case "rules":

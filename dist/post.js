@@ -11,7 +11,7 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-ZNW3GJH5.js";
+} from "./chunks/chunk-DRIPWHJK.js";
 import "./chunks/chunk-R53KEDOG.js";
 import {
   explainFiles
@@ -33,11 +33,11 @@ import "./chunks/chunk-XBE4GXZG.js";
 import {
   defaultRuleInfo,
   linksFromEnv
-} from "./chunks/chunk-U6TBYM6Y.js";
+} from "./chunks/chunk-ZDNAOZWY.js";
 import "./chunks/chunk-2QFHP4WA.js";
 import {
   inertText
-} from "./chunks/chunk-VXPIQUCI.js";
+} from "./chunks/chunk-CCD4K2FC.js";
 import "./chunks/chunk-42MGG2UW.js";
 import "./chunks/chunk-6DG7BXTN.js";
 

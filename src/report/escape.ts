@@ -106,24 +106,31 @@ export function stopCommands(text: string, token: string): string {
 }
 
 /**
+ * Default-ignorable code points (zero-width spaces and joiners, bidi marks, soft hyphen, BOM,
+ * variation selectors): invisible, and a culture-sensitive comparison may skip them, so the runner's
+ * StartsWith("::") / IndexOf("##[") might see through them.
+ */
+const IGN =
+  '\\u00ad\\u034f\\u061c\\u115f\\u1160\\u17b4\\u17b5\\u180b-\\u180f\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\u3164\\ufe00-\\ufe0f\\ufeff\\uffa0'
+
+/**
  * What the runner's command parser skips before looking for `::` (actions/runner ActionCommand.TryParseV2
  * calls .NET `string.TrimStart()`, which trims every Char.IsWhiteSpace character: \t-\r, space, U+0085,
- * U+00A0, U+1680, U+2000-U+200A, U+2028, U+2029, U+202F, U+205F, U+3000), widened to every
- * default-ignorable code point (zero-width spaces and joiners, bidi marks, soft hyphen, BOM): its
- * culture-sensitive StartsWith/IndexOf may skip those too, so they must not hide a `::` either.
+ * U+00A0, U+1680, U+2000-U+200A, U+2028, U+2029, U+202F, U+205F, U+3000), widened to control
+ * characters and the ignorable ones above.
  */
-const LEADING =
-  // eslint-disable-next-line no-misleading-character-class -- the combining marks are listed on purpose
-  /^[\s\u0000-\u001f\u007f\u0085\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]*/
+const LEADING_COMMAND = new RegExp(`^[\\s\\u0000-\\u001f\\u007f\\u0085${IGN}]*:[${IGN}]*:`, 'u')
+const LEGACY_COMMAND = new RegExp(`#[${IGN}]*#[${IGN}]*\\[`, 'gu')
+/** What may be the start of a legacy command cut by a chunk's end. */
+const TRAILING_HASHES = new RegExp(`#[${IGN}]*(?:#[${IGN}]*)?$`, 'u')
 
 /** One line (no line break inside) with its workflow commands disarmed; see inertText. */
-function inertOne(line: string, atLineStart = true): string {
-  let out = line.includes('##[') ? line.replace(/##\[/g, '#\\#[') : line
-  if (atLineStart) {
-    const lead = LEADING.exec(out)![0].length
-    if (out.startsWith('::', lead)) out = `${out.slice(0, lead)}\\${out.slice(lead)}`
-  }
-  return out
+function inertOne(line: string): string {
+  const out = line.replace(LEGACY_COMMAND, '#\\#[')
+  const lead = LEADING_COMMAND.exec(out)
+  if (!lead) return out
+  const at = lead[0].lastIndexOf(':', lead[0].length - 2)
+  return `${out.slice(0, at)}\\${out.slice(at)}`
 }
 
 /**
@@ -137,11 +144,8 @@ function inertOne(line: string, atLineStart = true): string {
  */
 export function inertText(text: string): string {
   const clean = sanitize(text)
-  if (!clean.includes('::') && !clean.includes('##[')) return clean
-  return clean
-    .split('\n')
-    .map(l => inertOne(l))
-    .join('\n')
+  if (!clean.includes(':') && !clean.includes('#')) return clean
+  return clean.split('\n').map(inertOne).join('\n')
 }
 
 /**
@@ -150,7 +154,7 @@ export function inertText(text: string): string {
  * string once parsed).
  */
 export function inertJson(text: string): string {
-  return text.includes('##[') ? text.replace(/##\[/g, '##\\u005b') : text
+  return text.includes('#') ? text.replace(LEGACY_COMMAND, m => m.slice(0, -1) + '\\u005b') : text
 }
 
 /** inertText for one line: a line break inside becomes a space (a title, a test name in a header). */
@@ -177,7 +181,7 @@ export class InertWriter {
     let text = this.carry + chunk
     this.carry = ''
     if (this.mode === 'json') {
-      const keep = text.endsWith('##') ? 2 : text.endsWith('#') ? 1 : 0
+      const keep = TRAILING_HASHES.exec(text)?.[0].length ?? 0
       this.carry = text.slice(text.length - keep)
       text = text.slice(0, text.length - keep)
       if (text) this.out(inertJson(text))
