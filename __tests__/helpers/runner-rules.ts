@@ -65,7 +65,10 @@ function parseV2(line: string, known: Set<string>): Omit<LiveCommand, 'line' | '
   if (!known.has(command.toLowerCase())) return null
   const properties: Record<string, string> = {}
   if (sp > 0)
-    for (const p of info.slice(sp + 1).trim().split(',')) {
+    for (const p of info
+      .slice(sp + 1)
+      .trim()
+      .split(',')) {
       const eq = p.indexOf('=')
       if (eq > 0) properties[p.slice(0, eq)] = p.slice(eq + 1)
     }
@@ -120,7 +123,16 @@ export function runnerView(output: string): RunnerView {
 /** Properties the toolkit's annotations use (core.error/warning/notice). */
 const OUR_PROPERTIES = new Set(['title', 'file', 'line', 'endLine', 'col', 'endColumn'])
 /** Commands go-env-guard never prints: outputs and state go through GITHUB_OUTPUT / GITHUB_STATE. */
-const NEVER_OURS = new Set(['add-mask', 'add-matcher', 'add-path', 'echo', 'remove-matcher', 'save-state', 'set-env', 'set-output'])
+const NEVER_OURS = new Set([
+  'add-mask',
+  'add-matcher',
+  'add-path',
+  'echo',
+  'remove-matcher',
+  'save-state',
+  'set-env',
+  'set-output'
+])
 
 /**
  * The live commands that cannot be the product's own: the legacy form (never written), a name not in
@@ -156,7 +168,19 @@ export function foreignCommands(output: string): string[] {
  * after a \r, and in the legacy form at the start and in the middle of a line.
  */
 export function hostileLines(tag = 'x'): string[] {
-  const leads = ['', '  ', '\t', '      ', '\u00a0', '\u2003', '\u3000', '\u200b', '\ufeff', '\u0085', '\x1b[31m']
+  const leads = [
+    '',
+    '  ',
+    '\t',
+    '      ',
+    '\u00a0',
+    '\u2003',
+    '\u3000',
+    '\u200b',
+    '\ufeff',
+    '\u0085',
+    '\x1b[31m'
+  ]
   const out: string[] = []
   for (const name of REGISTERED) {
     const odd = name.replace(/[a-z]/g, (c, i: number) => (i % 2 ? c.toUpperCase() : c))

@@ -36,7 +36,13 @@ describe('inertText', () => {
   })
 
   it('keeps ordinary text as it was', () => {
-    for (const t of ['ok  \texample.com/pkg\t0.01s', 'C:\\Users\\x', 'a::b', 'see #12 and ## heading', 'TestA/sub_case'])
+    for (const t of [
+      'ok  \texample.com/pkg\t0.01s',
+      'C:\\Users\\x',
+      'a::b',
+      'see #12 and ## heading',
+      'TestA/sub_case'
+    ])
       expect(inertText(t)).toBe(t)
   })
 
@@ -63,7 +69,8 @@ describe('InertWriter', () => {
 
   it('leaves nothing live whatever the chunking', () => {
     const text = hostileLines().join('\n') + '\n' + hostileLines('y').join('\r\n')
-    for (const size of [1, 2, 3, 5, 7, 64, 1000, text.length]) expect(foreignCommands(feed(text, size))).toEqual([])
+    for (const size of [1, 2, 3, 5, 7, 64, 1000, text.length])
+      expect(foreignCommands(feed(text, size))).toEqual([])
   })
 
   it('breaks an over-long line where it waited, and checks what follows as a new line', () => {

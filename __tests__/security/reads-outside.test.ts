@@ -82,13 +82,17 @@ describe('results: nothing outside the workspace is read', () => {
     ['a symlinked file', 'link.json', OUTSIDE],
     ['a symlinked directory as the glob prefix', 'linkdir/*.json', OUTSIDE],
     ['a symlink to a directory outside, globbed', 'etc/pass*', 'root:x:0:0']
-  ])('%s (%s) is refused and reported', async (_what, pattern, secret) => {
-    const r = await results(pattern)
-    expect(r.post.code).toBe(0)
-    expect(r.all).not.toContain(secret)
-    expect(r.post.summary).toMatch(/outside the workspace/)
-    expect(r.post.summary).toContain('not read')
-  }, 60_000)
+  ])(
+    '%s (%s) is refused and reported',
+    async (_what, pattern, secret) => {
+      const r = await results(pattern)
+      expect(r.post.code).toBe(0)
+      expect(r.all).not.toContain(secret)
+      expect(r.post.summary).toMatch(/outside the workspace/)
+      expect(r.post.summary).toContain('not read')
+    },
+    60_000
+  )
 
   it('`/etc/*` is refused without walking /etc', async () => {
     const r = await results('/etc/*')
@@ -126,18 +130,22 @@ describe('working-directory must stay in the workspace', () => {
     ['../../../../../..', /outside the workspace/],
     ['linkdir', /outside the workspace/],
     ['no-such-dir', /does not exist/]
-  ])('%s fails the step with a message naming the input', async (dir, why) => {
-    const r = await runStep(
-      'index',
-      ws,
-      actionEnv(ws, files, { 'working-directory': dir, dockerfiles: '**/Dockerfile\n**/compose.yml' })
-    )
-    expect(r.code).not.toBe(0)
-    expect(r.stdout).toContain("Input 'working-directory'")
-    expect(r.stdout).toMatch(why)
-    // Nothing was linted or annotated outside: no file= property outside the workspace.
-    expect(r.stdout).not.toMatch(/::(error|warning|notice) file=\.\./)
-  }, 60_000)
+  ])(
+    '%s fails the step with a message naming the input',
+    async (dir, why) => {
+      const r = await runStep(
+        'index',
+        ws,
+        actionEnv(ws, files, { 'working-directory': dir, dockerfiles: '**/Dockerfile\n**/compose.yml' })
+      )
+      expect(r.code).not.toBe(0)
+      expect(r.stdout).toContain("Input 'working-directory'")
+      expect(r.stdout).toMatch(why)
+      // Nothing was linted or annotated outside: no file= property outside the workspace.
+      expect(r.stdout).not.toMatch(/::(error|warning|notice) file=\.\./)
+    },
+    60_000
+  )
 })
 
 describe('the container-file lint follows no link into .git/ or out of the workspace', () => {
