@@ -119,10 +119,12 @@ const IGN =
  * U+00A0, U+1680, U+2000-U+200A, U+2028, U+2029, U+202F, U+205F, U+3000), widened to control
  * characters and the ignorable ones above.
  */
+/* eslint-disable no-misleading-character-class -- IGN lists combining marks on purpose */
 const LEADING_COMMAND = new RegExp(`^[\\s\\u0000-\\u001f\\u007f\\u0085${IGN}]*:[${IGN}]*:`, 'u')
 const LEGACY_COMMAND = new RegExp(`#[${IGN}]*#[${IGN}]*\\[`, 'gu')
 /** What may be the start of a legacy command cut by a chunk's end. */
 const TRAILING_HASHES = new RegExp(`#[${IGN}]*(?:#[${IGN}]*)?$`, 'u')
+/* eslint-enable no-misleading-character-class */
 
 /** One line (no line break inside) with its workflow commands disarmed; see inertText. */
 function inertOne(line: string): string {
