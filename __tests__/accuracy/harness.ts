@@ -17,13 +17,27 @@ export { CONTRACT_IDS } from '../contract-ids.js'
 import { CONTRACT_IDS } from '../contract-ids.js'
 
 /** Look-alikes: the code's own fault. Reporting them is right; they are never environmental. */
-export const LOOK_ALIKES = ['fd-leak', 'port-in-use', 'deadlock-timeout', 'go-thread-cap'] as const
+export const LOOK_ALIKES = [
+  'fd-leak',
+  'port-in-use',
+  'deadlock-timeout',
+  'go-thread-cap',
+  'userns-test-assumption'
+] as const
+
+/** Environmental labels the corpus may use beyond the contract's ids (catalog rules that exist or are asked for). */
+export const EXTRA_ENVIRONMENTAL = ['gomaxprocs-quota', 'tzdata-missing'] as const
+export const ENVIRONMENTAL_LABELS: readonly string[] = [...CONTRACT_IDS, ...EXTRA_ENVIRONMENTAL]
 
 export type DeepPartial<T> = T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T
 
 export interface Fixture {
   slug: string
   url: string
+  /** How the cause was confirmed (wild corpus): maintainer, fix-commit, reporter-verified, docs. */
+  confirmation?: string
+  /** The main shapes of the excerpt (wild corpus): text, json, testify, ci-prefixed, fragment... */
+  shape?: string
   title: string
   excerpt: string
   confirmedCause: string
@@ -35,20 +49,20 @@ export interface Fixture {
 
 /** What the harness needs from src/diagnose.ts: the top groups and every failure's causes. */
 export interface DiagnosisLike {
-  failures: { causes: { rule: string }[] }[]
+  failures: { causes: { rule: string; confidence?: string }[] }[]
   groups: { rule: string; environmental: boolean }[]
 }
 export type DiagnoseFn = (run: TestRun, facts: Facts | null) => DiagnosisLike
 export type ParseFn = (text: string) => TestRun
 
-const URL_RE = /^https:\/\/github\.com\/[\w.-]+\/[\w.-]+\/(issues|pull)\/\d+$/
+const URL_RE = /^https:\/\/[^\s/]+\/\S+$/
 const MAX_EXCERPT = 64 * 1024
 
 /** Reads and validates every fixture; throws one error listing every problem found. */
 export function loadFixtures(dir: string): Fixture[] {
   const problems: string[] = []
   const out: Fixture[] = []
-  const known = new Set<string>([...CONTRACT_IDS, ...LOOK_ALIKES])
+  const known = new Set<string>([...ENVIRONMENTAL_LABELS, ...LOOK_ALIKES])
   for (const name of readdirSync(dir)
     .filter(n => n.endsWith('.json'))
     .sort()) {
@@ -63,7 +77,7 @@ export function loadFixtures(dir: string): Fixture[] {
     const f = raw as Record<string, unknown>
     const bad = (why: string) => problems.push(`${name}: ${why}`)
     if (typeof f.url !== 'string' || !URL_RE.test(f.url))
-      bad('url must be a GitHub issue or pull request URL')
+      bad('url must be the https URL of the public thread')
     if (typeof f.title !== 'string' || !f.title) bad('title missing')
     if (typeof f.excerpt !== 'string' || !f.excerpt.trim()) bad('excerpt missing')
     else if (f.excerpt.length > MAX_EXCERPT) bad('excerpt over 64 KiB')
@@ -71,9 +85,9 @@ export function loadFixtures(dir: string): Fixture[] {
     if (!(f.expected === null || (typeof f.expected === 'string' && known.has(f.expected))))
       bad(`expected must be null or a contract/look-alike id, got ${JSON.stringify(f.expected)}`)
     if (typeof f.environmental !== 'boolean') bad('environmental must be a boolean')
-    const envId = typeof f.expected === 'string' && (CONTRACT_IDS as readonly string[]).includes(f.expected)
+    const envId = typeof f.expected === 'string' && ENVIRONMENTAL_LABELS.includes(f.expected)
     if (typeof f.environmental === 'boolean' && f.environmental !== envId)
-      bad('environmental must be true exactly when expected is a contract (environmental) id')
+      bad('environmental must be true exactly when expected is an environmental id')
     if (f.facts !== undefined && (typeof f.facts !== 'object' || f.facts === null || Array.isArray(f.facts)))
       bad('facts must be an object')
     out.push({
@@ -85,7 +99,9 @@ export function loadFixtures(dir: string): Fixture[] {
       expected: (f.expected ?? null) as string | null,
       environmental: f.environmental as boolean,
       facts: (f.facts ?? {}) as DeepPartial<Facts>,
-      notes: typeof f.notes === 'string' ? f.notes : undefined
+      notes: typeof f.notes === 'string' ? f.notes : undefined,
+      ...(typeof f.confirmation === 'string' ? { confirmation: f.confirmation } : {}),
+      ...(typeof f.shape === 'string' ? { shape: f.shape } : {})
     })
   }
   if (problems.length) throw new Error(`invalid fixtures:\n  ${problems.join('\n  ')}`)
@@ -180,6 +196,8 @@ export interface ModeResult {
   correct: boolean
   /** An environmental cause reported anywhere although the thread says the code was at fault. */
   falsePositive: boolean
+  /** The same at medium or high confidence (what the issue's look-alike budget counts). */
+  confidentFalsePositive: boolean
   failures: number
   error?: string
 }
@@ -230,12 +248,16 @@ function score(
     const got = top ? top.rule : null
     const all = [...new Set(d.failures.flatMap(x => x.causes.map(c => c.rule)))]
     const env = (id: string) => isEnv(id, d)
+    const confident = d.failures.some(x =>
+      x.causes.some(c => env(c.rule) && (c.confidence === 'medium' || c.confidence === 'high'))
+    )
     return {
       got,
       gotEnvironmental: got !== null && env(got),
       all,
       correct: got === f.expected,
       falsePositive: !f.environmental && all.some(env),
+      confidentFalsePositive: !f.environmental && confident,
       failures: n
     }
   } catch (e) {
@@ -246,6 +268,7 @@ function score(
       all: [],
       correct: false,
       falsePositive: false,
+      confidentFalsePositive: false,
       failures: 0,
       error
     }
@@ -360,4 +383,84 @@ export function renderMarkdown(results: CaseResult[], parserNote: string): strin
     )
   lines.push('')
   return lines.join('\n')
+}
+
+/** One split's figures per expected label: what docs/accuracy.md shows for a split nobody may read. */
+export interface CauseRow {
+  label: string
+  cases: number
+  logOnly: number
+  withFacts: number
+}
+
+export interface SplitScore {
+  cases: number
+  environmental: number
+  lookAlikes: number
+  /** Right top cause among the environmental cases. */
+  envTop1: { logOnly: number; withFacts: number }
+  /** Right answer among look-alike cases (the look-alike named, or nothing for null). */
+  lookAlikeRight: { logOnly: number; withFacts: number }
+  falsePositives: { logOnly: number; withFacts: number }
+  /** Look-alike cases with an environmental cause at medium or high. */
+  confidentFalsePositives: { logOnly: number; withFacts: number }
+  errors: number
+  perCause: CauseRow[]
+}
+
+/** Aggregates only: no slug, URL, title or excerpt (safe to print for the held-out split). */
+export function scoreSplit(results: CaseResult[]): SplitScore {
+  const env = results.filter(r => r.fixture.environmental)
+  const look = results.filter(r => !r.fixture.environmental)
+  const count = (list: CaseResult[], f: (m: ModeResult) => boolean) => ({
+    logOnly: list.filter(r => f(r.logOnly)).length,
+    withFacts: list.filter(r => f(r.withFacts)).length
+  })
+  const labels = [...new Set(results.map(r => r.fixture.expected ?? 'null'))].sort()
+  return {
+    cases: results.length,
+    environmental: env.length,
+    lookAlikes: look.length,
+    envTop1: count(env, m => m.correct),
+    lookAlikeRight: count(look, m => m.correct),
+    falsePositives: count(look, m => m.falsePositive),
+    confidentFalsePositives: count(look, m => m.confidentFalsePositive),
+    errors: results.filter(r => r.logOnly.error || r.withFacts.error).length,
+    perCause: labels.map(label => {
+      const list = results.filter(r => (r.fixture.expected ?? 'null') === label)
+      const c = count(list, m => m.correct)
+      return { label, cases: list.length, logOnly: c.logOnly, withFacts: c.withFacts }
+    })
+  }
+}
+
+const frac = (n: number, d: number) => (d ? `${n}/${d} (${Math.round((100 * n) / d)}%)` : '0/0')
+
+/** A split's aggregate figures and per-cause table, as Markdown. */
+export function renderSplit(name: string, s: SplitScore): string {
+  const lines = [
+    `| ${name} | log only | with the threads' facts |`,
+    '|---|---|---|',
+    `| environmental cases: right top cause | ${frac(s.envTop1.logOnly, s.environmental)} | ${frac(s.envTop1.withFacts, s.environmental)} |`,
+    `| look-alikes: right answer (the look-alike, or nothing) | ${frac(s.lookAlikeRight.logOnly, s.lookAlikes)} | ${frac(s.lookAlikeRight.withFacts, s.lookAlikes)} |`,
+    `| look-alikes with an environmental cause at any confidence | ${s.falsePositives.logOnly} | ${s.falsePositives.withFacts} |`,
+    `| look-alikes with an environmental cause at medium or high | ${s.confidentFalsePositives.logOnly} | ${s.confidentFalsePositives.withFacts} |`,
+    `| errors | ${s.errors} | |`,
+    '',
+    '| expected | cases | right, log only | right, with facts |',
+    '|---|---|---|---|',
+    ...s.perCause.map(r => `| ${r.label} | ${r.cases} | ${r.logOnly} | ${r.withFacts} |`),
+    ''
+  ]
+  return lines.join('\n')
+}
+
+/** The per-case table (public and development splits only). */
+export function renderCases(results: CaseResult[]): string {
+  const lines = ['| slug | expected | got (log only) | got (with facts) | thread |', '|---|---|---|---|---|']
+  for (const r of results)
+    lines.push(
+      `| ${r.fixture.slug} | ${r.fixture.expected ?? 'null'} | ${cell(r.logOnly)} | ${cell(r.withFacts)} | ${r.fixture.url} |`
+    )
+  return lines.join('\n') + '\n'
 }
