@@ -1,0 +1,213 @@
+/**
+ * The evidence grammar on real lines: each line below was printed by Go (the real-failure captures in
+ * __tests__/fixtures/real, the failure catalog's local runs, public threads in __tests__/fixtures/public).
+ */
+import { describe, expect, it } from '@jest/globals'
+import { errnosIn } from '../../src/evidence/errno.js'
+import { parseEvidence, roleOf, stripPrefix } from '../../src/evidence/parse.js'
+import type { Evidence } from '../../src/evidence/model.js'
+
+const one = (line: string, kind: Evidence['kind'] = 'errno'): Evidence => {
+  const found = parseEvidence([line]).items.filter(e => e.kind === kind)
+  expect(found.length).toBeGreaterThan(0)
+  return found[0]!
+}
+
+describe('errno wording on every OS', () => {
+  it.each([
+    ['open /tmp/x: too many open files', 'EMFILE'],
+    ['accept tcp [::]:80: accept4: too many open files in system', 'ENFILE'],
+    ['write C:\\x: There is not enough space on the disk.', 'ENOSPC'],
+    ["dial tcp 127.0.0.1:80: connect: can't assign requested address", 'EADDRNOTAVAIL'],
+    [
+      'listen tcp :8080: bind: Only one usage of each socket address (protocol/network address/port) is normally permitted.',
+      'EADDRINUSE'
+    ],
+    [
+      'dial tcp 127.0.0.1:1: connectex: No connection could be made because the target machine actively refused it.',
+      'ECONNREFUSED'
+    ],
+    [
+      'listen tcp 127.0.0.1:0: bind: An attempt was made to access a socket in a way forbidden by its access permissions.',
+      'EACCES'
+    ],
+    ['listen tcp6 [::]:8888: socket: address family not supported by protocol', 'EAFNOSUPPORT'],
+    ['fork/exec /bin/true: operation not permitted', 'EPERM']
+  ])('%s -> %s', (line, errno) => expect(errnosIn(line)[0]?.errno).toBe(errno))
+})
+
+describe('net errors', () => {
+  it('reads a port-0 bind with its network and family', () => {
+    const e = one('    x_test.go:9: listen tcp4 127.0.0.1:0: bind: address already in use')
+    expect(e).toMatchObject({
+      errno: 'EADDRINUSE',
+      netOp: 'listen',
+      network: 'tcp4',
+      address: '127.0.0.1:0',
+      port: 0,
+      family: 4,
+      syscall: 'bind'
+    })
+  })
+  it('reads an IPv6 loopback dial', () => {
+    expect(one('dial tcp [::1]:1: connect: cannot assign requested address')).toMatchObject({
+      family: 6,
+      netOp: 'dial',
+      syscall: 'connect'
+    })
+  })
+  it('reads a socket EMFILE through a listen', () => {
+    expect(
+      one('nofile_limit_test.go:20: listener 58: listen tcp 127.0.0.1:0: socket: too many open files')
+    ).toMatchObject({
+      errno: 'EMFILE',
+      syscall: 'socket',
+      netOp: 'listen',
+      context: ['listener 58']
+    })
+  })
+  it('sees the DNS lookup behind a nested dial', () => {
+    const e = one(
+      'dns_hosts_no_localhost_test.go:18: dial localhost: dial tcp: lookup localhost on 10.255.255.53:53: dial udp 10.255.255.53:53: connect: network is unreachable'
+    )
+    expect(e).toMatchObject({ errno: 'ENETUNREACH', host: 'localhost', netOp: 'dial', network: 'udp' })
+    expect(one('dial tcp: lookup localhost: no such host', 'dns')).toMatchObject({
+      host: 'localhost',
+      detail: 'no such host'
+    })
+  })
+  it('reads a wrapped gRPC error', () => {
+    const e = one(
+      'rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing: dial tcp 127.0.0.1:2379: connect: connection refused"'
+    )
+    expect(e).toMatchObject({ errno: 'ECONNREFUSED', netOp: 'dial', port: 2379 })
+  })
+})
+
+describe('paths and operations', () => {
+  it('never takes a file name for an operation', () => {
+    const e = one('    backend_inotify_test.go:41: open /tmp/f: too many open files')
+    expect(e.op).toBe('open')
+    expect(e.context).toBeUndefined()
+  })
+  it('keeps the words around an inotify error as context', () => {
+    expect(one('inotify_instances_test.go:24: create inotify watcher 4: too many open files')).toMatchObject({
+      context: ['create inotify watcher 4']
+    })
+    expect(one('InotifyInit1: too many open files (errno 24)').op).toBe('inotifyinit1')
+    expect(
+      one('inotify_watches_test.go:28: watch /tmp/TestWatchTree905630213/001/pkg16: no space left on device')
+    ).toMatchObject({
+      op: 'watch',
+      errno: 'ENOSPC',
+      role: 'temp'
+    })
+  })
+  it('reads the test binary behind a noexec fork/exec', () => {
+    expect(
+      one(
+        'fork/exec /tmp/go-env-guard-e2e-tmpfs.gf6TXi/go-build2326537933/b001/noexec-tmp.test: permission denied'
+      )
+    ).toMatchObject({
+      op: 'fork/exec',
+      role: 'test-binary',
+      errno: 'EACCES'
+    })
+  })
+  it('reads the tool of a build failure', () => {
+    expect(
+      one('55.26 compile: writing output: write $WORK/b534/_pkg_.a: no space left on device')
+    ).toMatchObject({
+      tool: 'compile',
+      op: 'write',
+      role: 'build-dir'
+    })
+    expect(
+      one(
+        'go: error obtaining buildID for go tool compile: fork/exec /usr/local/go/pkg/tool/linux_amd64/compile: too many open files'
+      )
+    ).toMatchObject({
+      tool: 'go',
+      op: 'fork/exec',
+      role: 'go-tool'
+    })
+  })
+  it('knows Go cache, shm and temp paths', () => {
+    expect(roleOf('/root/.cache/go-build/trim.txt')).toBe('cache')
+    expect(roleOf('/dev/shm/segment-1')).toBe('shm')
+    expect(roleOf('/var/folders/x/T/go-build123/b001/p.test')).toBe('test-binary')
+    expect(roleOf('C:\\Users\\me\\AppData\\Local\\Temp\\x')).toBe('temp')
+  })
+})
+
+describe('runtime lines', () => {
+  it('reads newosproc and pthread_create', () => {
+    expect(
+      one('runtime: failed to create new OS thread (have 54 already; errno=11)', 'thread')
+    ).toMatchObject({ number: 54, errno: 'EAGAIN' })
+    expect(one('runtime/cgo: pthread_create failed: Operation not permitted', 'thread')).toMatchObject({
+      errno: 'EPERM'
+    })
+    expect(one('runtime: program exceeds 10000-thread limit', 'thread-cap').number).toBe(10000)
+  })
+  it('reads memory, signals, exits and timeouts', () => {
+    one('runtime: out of memory: cannot allocate 6442450944-byte block (3932160 in use)', 'runtime-oom')
+    one('fatal error: runtime: out of memory', 'runtime-oom')
+    expect(one('signal: killed', 'signal').detail).toBe('killed')
+    expect(one('/usr/lib/go-1.13/pkg/tool/linux_amd64/link: signal: killed', 'signal')).toMatchObject({
+      tool: 'link'
+    })
+    expect(one('SIGSYS: bad system call', 'signal').detail).toBe('sigsys')
+    expect(one('Error: Process completed with exit code 137.', 'exit').number).toBe(137)
+    expect(one('panic: test timed out after 10m0s', 'timeout').number).toBe(600)
+    expect(one('*** Test killed with quit: ran too long (11m0s).', 'timeout')).toMatchObject({
+      number: 660,
+      detail: 'quit'
+    })
+    expect(one('goroutine 6 [chan receive, 9 minutes]:', 'goroutine')).toMatchObject({
+      detail: 'chan receive',
+      number: 9
+    })
+  })
+  it('reads cmd/go, cgo, time zone, x509 and TSan lines', () => {
+    one(
+      'build cache is required, but could not be located: GOCACHE is not defined and neither $XDG_CACHE_HOME nor $HOME are defined',
+      'gocache'
+    )
+    expect(
+      one('package internal/abi is not in std (/usr/local/go/src/internal/abi)', 'std-missing').detail
+    ).toBe('internal/abi')
+    expect(one('go: -race requires cgo; enable cgo by setting CGO_ENABLED=1', 'cgo').detail).toBe(
+      'race-requires-cgo'
+    )
+    expect(one('unknown time zone America/New_York', 'timezone').detail).toBe('America/New_York')
+    expect(
+      one(
+        'x509: certificate has expired or is not yet valid: current time 2019-01-01T00:00:00Z is before 2020-01-01T00:00:00Z',
+        'x509'
+      ).detail
+    ).toBe('not-yet-valid')
+    expect(
+      one('FATAL: ThreadSanitizer: unexpected memory mapping 0x5e6583a81000-0x5e6583a8b000', 'tsan').detail
+    ).toBe('mapping')
+  })
+})
+
+describe('prefixes', () => {
+  it.each([
+    ['2024-05-01T10:00:00.1234567Z signal: killed', 'signal: killed'],
+    ['test\tRun tests\t2024-05-01T10:00:00.1234567Z signal: killed', 'signal: killed'],
+    ['#12 55.26 compile: x', 'compile: x'],
+    ['[2024-05-01T10:00:00.123Z] signal: killed', 'signal: killed']
+  ])('%s', (line, want) => expect(stripPrefix(line)).toBe(want))
+})
+
+describe('platform', () => {
+  it('tells Windows, macOS and Linux apart by their paths', () => {
+    expect(parseEvidence(['open C:\\Users\\a\\AppData\\Local\\Temp\\x: Access is denied.']).platform).toBe(
+      'windows'
+    )
+    expect(parseEvidence(['open /Users/a/x: too many open files']).platform).toBe('darwin')
+    expect(parseEvidence(['open /etc/x: too many open files']).platform).toBeNull()
+  })
+})

@@ -1,0 +1,409 @@
+/**
+ * Reads a failure's output into typed evidence (model.ts), one line at a time, in Go's own grammar.
+ *
+ * An error line is cut at its errno text (errno.ts, any OS wording) and what comes before it is split
+ * at ": ", the separator every Go error wrapper uses (fmt.Errorf("%s: %w"), os.PathError, net.OpError,
+ * os.SyscallError): `x_test.go:12: create watcher: inotify_init1: too many open files` gives the
+ * segments `x_test.go:12`, `create watcher`, `inotify_init1`. A `file.go:N` location is dropped, so a
+ * file or test name never counts as an operation. The innermost segments name the operation (`open
+ * /tmp/x`, `fork/exec /bin/true`, `socket`, `bind`) and a net.OpError's `dial tcp4 127.0.0.1:0`; the
+ * others are context (`create watcher`). Addresses (`10.0.0.1:53`) and Windows paths (`C:\x`) have no
+ * space after their colon, so the split leaves them whole.
+ *
+ * Pure and cheap: a line is parsed only when one pre-filter regex says it can hold evidence at all.
+ */
+import { errnoOfNumber, errnosIn, type Errno } from './errno.js'
+import type { Evidence, FailureEvidence, PathRole, Platform } from './model.js'
+
+const MAX_TEXT = 300
+/** Lines of one failure parsed at most (the rest of a huge output adds nothing but time). */
+const MAX_LINES = 20_000
+/** Evidence items kept per failure. */
+const MAX_ITEMS = 400
+
+/** Anything that can start evidence; lines without it are skipped unparsed. */
+const CANDIDATE =
+  /too many open|no space left|not enough space|quota exceeded|temporarily unavailable|allocate|not enough memory|paging file|denied|forbidden by|not permitted|not implemented|already in use|only one usage|assign requested|not valid in its context|address family|address incompatible|refused|connection reset|forcibly closed|timed out|timeout|did not properly respond|read-only file|buffer space|unreachable|no route to host|exec format|text file busy|no such file|cannot find|signal|^\s*SIG[A-Z]+:|killed|exit (?:status|code)|goroutine \d+ \[|fatal error|runtime|build cache|GOCACHE|is not in (?:std|GOROOT)|requires cgo|C compiler|executable file not found|time zone|x509|lookup |unknown port|no such host|name resolution|not known|servname|ThreadSanitizer|namespace|userns|apparmor|ptrace|attach to pid|unexpected fault|deadlock|panic:|Error \d+$|out of memory/i
+
+/** CI and tool prefixes before the text a Go program printed. */
+const PREFIXES: readonly RegExp[] = [
+  // gh run view --log: job<TAB>step<TAB>; then a GitHub Actions timestamp.
+  /^[^\t\n]*\t[^\t\n]*\t(?=\d{4}-\d\d-\d\dT)/,
+  /^\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)\s/,
+  // Jenkins/Buildkite `[2024-05-01T10:00:00.123Z] `, `[10:00:00] `.
+  /^\[\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:\.\d+)?Z?\]\s/,
+  /^\[?\d\d:\d\d:\d\d(?:\.\d+)?\]?\s/,
+  // BuildKit plain progress `#12 55.26 `.
+  /^#\d+ \d+\.\d+ /,
+  // docker build without the step number (`55.26 compile: ...`).
+  /^\d{1,5}\.\d\d /,
+  // GitLab section markers.
+  /^section_(?:start|end):\d+:[\w.-]+(?:\[[^\]]*\])?\r?/
+]
+
+/** A `file.go:12` or `file.go:12:5` location (test log prefix, compiler position). */
+const LOCATION = /^(?:[\w./\\:-]*[\\/])?[\w.-]+\.go:\d+(?::\d+)?$/
+
+const NET_SEG =
+  /^(dial|listen|accept|read|write|close|lookup)\s+(tcp[46]?|udp[46]?|unix(?:gram|packet)?|ip[46]?(?::\w+)?)(?:\s+(\S+))?$/i
+const SYSCALLS = new Set([
+  'socket',
+  'bind',
+  'connect',
+  'listen',
+  'accept',
+  'accept4',
+  'setsockopt',
+  'getsockopt',
+  'read',
+  'write',
+  'sendto',
+  'sendmsg',
+  'recvfrom',
+  'recvmsg',
+  'wsarecv',
+  'wsasend',
+  'connectex',
+  'wsasocket'
+])
+const LOOKUP_SEG = /^lookup\s+(\S+?)(?:\s+on\s+(\S+))?$/i
+/** `op path` with op a lower-case word (may hold / _ . -) and path the rest without spaces. */
+const OP_PATH = /^([a-z][\w/.-]*)\s+("?)([^\s"]+)\2$/
+/** A one-word operation: `socket`, `inotify_init1`, `pipe2`, `mmap`. */
+const OP_WORD = /^([a-z][\w]*(?:\([^)]*\))?)$/i
+const TOOLS = /^(?:.*[\\/])?(go|compile|link|asm|vet|cgo|cover|gofmt|pack)(?:\.exe)?$/
+
+export function stripPrefix(line: string): string {
+  let s = line
+  for (let i = 0; i < 3; i++) {
+    let changed = false
+    for (const re of PREFIXES) {
+      const m = re.exec(s)
+      if (m && m[0].length > 0) {
+        s = s.slice(m[0].length)
+        changed = true
+      }
+    }
+    if (!changed) break
+  }
+  return s
+}
+
+export function roleOf(path: string): PathRole {
+  if (/^\/dev\/shm(?:\/|$)/.test(path)) return 'shm'
+  if (/\.test(?:\.exe)?$/.test(path)) return 'test-binary'
+  if (/go-build\d+|\$WORK|^\/?b\d{3}\//.test(path)) return 'build-dir'
+  if (
+    /[\\/]\.cache[\\/]go-build|[\\/]go-build[\\/][0-9a-f]{2}[\\/]|Caches[\\/]go-build|Local[\\/]go-build|[\\/]gocache[\\/]/i.test(
+      path
+    )
+  )
+    return 'cache'
+  if (/[\\/]pkg[\\/]mod[\\/]/.test(path)) return 'modcache'
+  if (/[\\/]pkg[\\/]tool[\\/]|[\\/]go[\\/]bin[\\/]go(?:\.exe)?$/.test(path)) return 'go-tool'
+  if (/^\/proc\//.test(path)) return 'proc'
+  if (/^\/sys\//.test(path)) return 'sys'
+  if (/^\/(?:tmp|var\/tmp)(?:\/|$)|^\/(?:private\/)?var\/folders\/|[\\/]Temp[\\/]|^\$TMPDIR/i.test(path))
+    return 'temp'
+  return 'other'
+}
+
+function familyOf(address: string | undefined): 4 | 6 | null {
+  if (!address) return null
+  if (address.startsWith('[')) return 6
+  if (/^(?:\d{1,3}\.){3}\d{1,3}(?::\d+)?$/.test(address)) return 4
+  return null
+}
+
+function portOf(address: string | undefined): number | undefined {
+  const m = address ? /:(\d{1,5})$/.exec(address) : null
+  return m ? Number(m[1]) : undefined
+}
+
+const clip = (s: string): string => (s.length > MAX_TEXT ? s.slice(0, MAX_TEXT) + '…' : s)
+
+/** Splits the text before an errno into its `: `-separated segments, locations dropped. */
+function segments(before: string): string[] {
+  return before
+    .replace(/:\s*$/, '')
+    .split(/: /)
+    .map(s => s.trim().replace(/^["'(]+|["')]+$/g, ''))
+    .filter(s => s !== '' && !LOCATION.test(s))
+}
+
+/** One errno occurrence, read with the segments before it. */
+function errnoEvidence(line: number, text: string, errno: Errno, before: string): Evidence {
+  const ev: Evidence = { kind: 'errno', line, text: clip(text), errno }
+  const segs = segments(before)
+  const context: string[] = []
+  // Innermost first: the segments next to the errno name the operation.
+  for (let i = segs.length - 1; i >= 0; i--) {
+    const seg = segs[i]!
+    const low = seg.toLowerCase()
+    if (ev.syscall === undefined && ev.op === undefined && SYSCALLS.has(low)) {
+      ev.syscall = low
+      continue
+    }
+    const net = NET_SEG.exec(seg)
+    if (net && ev.netOp === undefined) {
+      ev.netOp = net[1]!.toLowerCase()
+      ev.network = net[2]!.toLowerCase()
+      if (net[3]) {
+        const address = net[3].includes('->') ? net[3].split('->')[0]! : net[3]
+        ev.address = address
+        ev.port = portOf(address)
+        ev.family = familyOf(address)
+      } else ev.family = null
+      continue
+    }
+    const lookup = LOOKUP_SEG.exec(seg)
+    if (lookup && ev.host === undefined) {
+      ev.host = lookup[1]!
+      continue
+    }
+    if (ev.op === undefined && ev.netOp === undefined) {
+      const op = OP_PATH.exec(seg)
+      if (op && /[\\/.$~]/.test(op[3]!)) {
+        ev.op = op[1]!
+        ev.path = op[3]!
+        ev.role = roleOf(op[3]!)
+        continue
+      }
+      const word = OP_WORD.exec(seg)
+      if (word) {
+        ev.op = word[1]!.toLowerCase().replace(/\(.*$/, '')
+        continue
+      }
+    }
+    context.unshift(low)
+  }
+  const tool = segs.length ? TOOLS.exec(segs[0]!.split(/\s/)[0]!) : null
+  if (tool) ev.tool = tool[1]
+  if (context.length) ev.context = context
+  return ev
+}
+
+interface LineRule {
+  re: RegExp
+  make(m: RegExpExecArray, line: number, text: string): Evidence | null
+}
+
+const ev = (kind: Evidence['kind'], line: number, text: string, extra: Partial<Evidence> = {}): Evidence => ({
+  kind,
+  line,
+  text: clip(text),
+  ...extra
+})
+
+function seconds(d: string): number | undefined {
+  const re = /(\d+(?:\.\d+)?)(h|ms|m|s|µs|us|ns)/g
+  let total = 0
+  let any = false
+  const mult: Record<string, number> = { h: 3600, m: 60, s: 1, ms: 1e-3, µs: 1e-6, us: 1e-6, ns: 1e-9 }
+  for (let m = re.exec(d); m; m = re.exec(d)) {
+    any = true
+    total += Number(m[1]) * mult[m[2]!]!
+  }
+  return any ? total : undefined
+}
+
+const SIGNALS: Readonly<Record<string, string>> = {
+  killed: 'killed',
+  terminated: 'terminated',
+  'segmentation fault': 'segfault',
+  'bus error': 'bus',
+  aborted: 'abort',
+  'bad system call': 'sigsys',
+  interrupt: 'interrupt',
+  quit: 'quit',
+  hangup: 'hangup'
+}
+const RUNTIME_SIGNALS: Readonly<Record<string, string>> = {
+  SIGSYS: 'sigsys',
+  SIGBUS: 'bus',
+  SIGSEGV: 'segfault',
+  SIGABRT: 'abort',
+  SIGKILL: 'killed',
+  SIGQUIT: 'quit',
+  SIGILL: 'ill',
+  SIGTRAP: 'trap'
+}
+
+/** Evidence that is not an errno (or not only one): each rule reads one line. */
+const LINE_RULES: readonly LineRule[] = [
+  {
+    re: /runtime: failed to create new OS thread \(have (\d+) already; errno=(\d+)\)/,
+    make: (m, l, t) =>
+      ev('thread', l, t, {
+        op: 'newosproc',
+        number: Number(m[1]),
+        errno: errnoOfNumber(Number(m[2])) ?? undefined
+      })
+  },
+  {
+    re: /runtime\/cgo: pthread_create failed: (.+)/,
+    make: (m, l, t) => ev('thread', l, t, { op: 'pthread_create', errno: errnosIn(m[1]!)[0]?.errno })
+  },
+  { re: /fatal error: newosproc/, make: (_m, l, t) => ev('thread', l, t, { op: 'newosproc' }) },
+  {
+    re: /runtime: may need to increase max user processes \(ulimit -u\)/,
+    make: (_m, l, t) => ev('thread', l, t, { op: 'hint' })
+  },
+  {
+    re: /runtime: program exceeds (\d+)-thread limit|fatal error: thread exhaustion/,
+    make: (m, l, t) => ev('thread-cap', l, t, m[1] ? { number: Number(m[1]) } : {})
+  },
+  {
+    re: /fatal error: (?:runtime: )?(?:out of memory|cannot allocate memory)|runtime: out of memory: cannot allocate (\d+)-byte block|runtime: VirtualAlloc of (\d+) bytes failed with errno=(\d+)|runtime: cannot allocate memory/,
+    make: (m, l, t) => ev('runtime-oom', l, t, m[1] || m[2] ? { number: Number(m[1] ?? m[2]) } : {})
+  },
+  {
+    // `signal: killed` alone, after a tool (`/usr/lib/go/pkg/tool/linux_amd64/link: signal: killed`),
+    // or inside go test's FAIL line.
+    re: /(?:^|\s|:)(?:(\S+?)(?:\.exe)?: )?signal: (killed|terminated|segmentation fault|bus error|aborted|bad system call|interrupt|quit|hangup)\b/,
+    make: (m, l, t) => {
+      const tool = m[1] ? TOOLS.exec(m[1]) : null
+      return ev('signal', l, t, { detail: SIGNALS[m[2]!], ...(tool ? { tool: tool[1] } : {}) })
+    }
+  },
+  {
+    re: /^\s*(SIG[A-Z]+): /,
+    make: (m, l, t) =>
+      RUNTIME_SIGNALS[m[1]!] ? ev('signal', l, t, { detail: RUNTIME_SIGNALS[m[1]!] }) : null
+  },
+  { re: /^\s*Killed(?:\s|$)/, make: (_m, l, t) => ev('signal', l, t, { detail: 'killed', tool: 'shell' }) },
+  {
+    re: /exit (?:status|code) (\d+)|make: \*\*\* \[[^\]]*\] Error (\d+)$|returned non-zero exit status (\d+)/i,
+    make: (m, l, t) => ev('exit', l, t, { number: Number(m[1] ?? m[2] ?? m[3]) })
+  },
+  {
+    re: /panic: test timed out after (\S+)|\*\*\* Test killed(?: with (\w+))?: ran too long \(([^)]+)\)/,
+    make: (m, l, t) =>
+      ev('timeout', l, t, {
+        number: seconds(m[1] ?? m[3] ?? ''),
+        detail: m[1] ? 'panic' : (m[2] ?? 'killed')
+      })
+  },
+  {
+    re: /^goroutine (\d+) \[([^\]]+)\]:/,
+    make: (m, l, t) => {
+      const parts = m[2]!.split(', ')
+      const minutes = parts.map(p => /^(\d+) minutes?$/.exec(p)).find(Boolean)
+      return ev('goroutine', l, t, { detail: parts[0], ...(minutes ? { number: Number(minutes[1]) } : {}) })
+    }
+  },
+  { re: /fatal error: all goroutines are asleep - deadlock!/, make: (_m, l, t) => ev('deadlock', l, t) },
+  {
+    re: /build cache is required, but could not be located: (.+)|failed to initialize build cache at (\S+): (.+)|GOCACHE is not an absolute path|GOCACHE=off is not supported|(?:go: )?disabling cache \((\S+)\) due to initialization failure: (.+)/,
+    make: (m, l, t) => {
+      const why = m[1] ?? m[3] ?? m[5] ?? t
+      return ev('gocache', l, t, {
+        detail: why,
+        ...(m[2] || m[4] ? { path: m[2] ?? m[4] } : {}),
+        errno: errnosIn(why)[0]?.errno
+      })
+    }
+  },
+  {
+    re: /package (\S+) is not in (?:std|GOROOT)|cannot find package "([^"]+)" in any of|could not import (\S+) \(/,
+    make: (m, l, t) => ev('std-missing', l, t, { detail: m[1] ?? m[2] ?? m[3] })
+  },
+  {
+    re: /-race requires cgo|race detector requires cgo|-race is not supported on|requires cgo; enable cgo/,
+    make: (_m, l, t) => ev('cgo', l, t, { detail: 'race-requires-cgo' })
+  },
+  {
+    re: /cgo: C compiler "([^"]+)" not found|exec: "(gcc|cc|clang|x86_64-linux-gnu-gcc)": executable file not found/,
+    make: (m, l, t) => ev('cgo', l, t, { detail: 'no-c-compiler', tool: m[1] ?? m[2] })
+  },
+  {
+    re: /unknown time zone ([\w+/-]+)|time: missing Location in call to|zoneinfo\.zip: no such file/,
+    make: (m, l, t) => ev('timezone', l, t, m[1] ? { detail: m[1] } : {})
+  },
+  {
+    re: /x509: certificate has expired or is not yet valid(?:: current time (\S+) is (before|after) (\S+))?|x509: certificate (?:is )?not (?:yet )?valid|x509: certificate signed by unknown authority|x509: failed to load system roots/,
+    make: (m, l, t) =>
+      ev('x509', l, t, {
+        detail: /unknown authority|system roots/.test(t)
+          ? 'unknown-authority'
+          : m[2] === 'before'
+            ? 'not-yet-valid'
+            : m[2] === 'after'
+              ? 'expired'
+              : /not yet valid/.test(t) && !/expired/.test(t)
+                ? 'not-yet-valid'
+                : 'expired-or-not-yet-valid'
+      })
+  },
+  {
+    re: /lookup ([^\s:]+)(?: on (\S+?))?: (no such host|server misbehaving|Temporary failure in name resolution|Name or service not known|nodename nor servname provided, or not known|no answer from DNS server|i\/o timeout|getaddrinfow: .+)/i,
+    make: (m, l, t) =>
+      ev('dns', l, t, { host: m[1], detail: m[3]!.toLowerCase(), ...(m[2] ? { address: m[2] } : {}) })
+  },
+  {
+    re: /unknown port (tcp|udp)\/(\S+)|lookup (?:tcp|udp)\/\S+: nodename nor servname/,
+    make: (m, l, t) => ev('dns', l, t, { detail: 'unknown-service', ...(m[2] ? { host: m[2] } : {}) })
+  },
+  {
+    re: /ThreadSanitizer: unexpected memory mapping|ThreadSanitizer failed to allocate .*\((?:errno|error code): (\d+)\)|ThreadSanitizer: CHECK failed: .*personality|ThreadSanitizer: unsupported VMA range|ThreadSanitizer can not mmap the shadow memory|FATAL: Found \d+ - Supported \d+/,
+    make: (m, l, t) =>
+      ev('tsan', l, t, {
+        detail: /unexpected memory mapping/.test(t)
+          ? 'mapping'
+          : /personality/.test(t)
+            ? 'personality'
+            : /VMA|Supported/.test(t)
+              ? 'vma'
+              : 'alloc',
+        ...(m[1] ? { errno: errnoOfNumber(Number(m[1])) ?? undefined } : {})
+      })
+  },
+  {
+    re: /user namespaces? (?:are|is) not (?:enabled|supported|permitted)|kernel prohibits user namespace|max_user_namespaces|unprivileged_userns_clone|apparmor_restrict_unprivileged_userns|apparmor="DENIED"|ptrace_scope|could not attach to pid|CLONE_NEWUSER|seccomp/i,
+    make: (m, l, t) => ev('hint', l, t, { detail: m[0].toLowerCase() })
+  },
+  {
+    re: /^panic: (.+)/,
+    make: (m, l, t) =>
+      /^test timed out/.test(m[1]!) ? null : ev('panic', l, t, { detail: m[1]!.slice(0, 200) })
+  }
+]
+
+const PLATFORM_HINTS: readonly { platform: Platform; re: RegExp }[] = [
+  { platform: 'windows', re: /\b[A-Z]:\\|\\AppData\\|\.exe\b|windows_amd64|windows_arm64|WSA[A-Z]+/ },
+  {
+    platform: 'darwin',
+    re: /\/Users\/|\/private\/var\/folders\/|\/var\/folders\/|darwin_(?:amd64|arm64)|macOS/
+  },
+  { platform: 'bsd', re: /freebsd|openbsd|netbsd|dragonfly|\/usr\/home\//i },
+  {
+    platform: 'linux',
+    re: /linux_(?:amd64|arm64|386|arm|ppc64le|s390x|riscv64)|\/proc\/self|\/home\/runner\//
+  }
+]
+
+/** The evidence of one failure's output lines. */
+export function parseEvidence(lines: readonly string[]): FailureEvidence {
+  const items: Evidence[] = []
+  let platform: Platform | null = null
+  const n = Math.min(lines.length, MAX_LINES)
+  for (let i = 0; i < n && items.length < MAX_ITEMS; i++) {
+    const raw = lines[i]!
+    if (raw.length === 0 || !CANDIDATE.test(raw)) continue
+    const text = stripPrefix(raw).trim()
+    if (platform === null) platform = PLATFORM_HINTS.find(p => p.re.test(text))?.platform ?? null
+    for (const r of LINE_RULES) {
+      const m = r.re.exec(text)
+      if (!m) continue
+      const e = r.make(m, i, text)
+      if (e) items.push(e)
+    }
+    // Errno texts the line rules above did not already read (a thread or cache line carries its own).
+    const taken = items.length > 0 && items[items.length - 1]!.line === i && items[items.length - 1]!.errno
+    for (const hit of errnosIn(text)) {
+      if (taken && items.some(x => x.line === i && x.errno === hit.errno)) continue
+      items.push(errnoEvidence(i, text, hit.errno, text.slice(0, hit.index)))
+    }
+  }
+  return { items, platform }
+}
