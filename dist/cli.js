@@ -5,11 +5,11 @@ import {
 } from "./chunks/chunk-YMB5IAIE.js";
 import {
   NodeHost
-} from "./chunks/chunk-TX3JEJQ2.js";
+} from "./chunks/chunk-BAOLP6QJ.js";
 import {
   VERSION
 } from "./chunks/chunk-QNMK2VW6.js";
-import "./chunks/chunk-FDDKCIQJ.js";
+import "./chunks/chunk-GJ3FKJAH.js";
 import "./chunks/chunk-6DG7BXTN.js";
 
 // src/cli.ts
@@ -31,15 +31,15 @@ async function cli(argv, host, io) {
       // Each command is loaded when it runs, so that `doctor` does not parse the test-output parser,
       // the report renderers or the tuner (start-up time is most of what doctor costs).
       case "doctor":
-        return await (await import("./chunks/doctor-5KPBPZXZ.js")).doctorCommand(args, host, io);
+        return await (await import("./chunks/doctor-6XZOFRWD.js")).doctorCommand(args, host, io);
       case "explain":
-        return await (await import("./chunks/explain-DEQUV76Q.js")).explainCommand(args, host, io);
+        return await (await import("./chunks/explain-6XEQUFQJ.js")).explainCommand(args, host, io);
       case "test":
-        return await (await import("./chunks/test-RRH3L3FW.js")).testCommand(args, host, io);
+        return await (await import("./chunks/test-PR2CVWYH.js")).testCommand(args, host, io);
       case "tune":
-        return await (await import("./chunks/tune-IBYFXJX3.js")).tuneCommand(args, host, io);
+        return await (await import("./chunks/tune-CCILB2RH.js")).tuneCommand(args, host, io);
       case "rules":
-        return await (await import("./chunks/rules-TW53V26O.js")).rulesCommand(args, host, io);
+        return await (await import("./chunks/rules-LWJH3UD2.js")).rulesCommand(args, host, io);
       case "--version":
       case "version":
         io.out(VERSION + "\n");

@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-NVQKKGO5.js";
-import "./chunks/chunk-GWWVQYUG.js";
-import "./chunks/chunk-OTQORZPM.js";
-import "./chunks/chunk-O6C4ZGQT.js";
-import "./chunks/chunk-ZAFSCXJT.js";
-import "./chunks/chunk-TX3JEJQ2.js";
+} from "./chunks/chunk-NYTSPNAZ.js";
+import "./chunks/chunk-6DYM2BWU.js";
+import "./chunks/chunk-ZX2BDFKF.js";
+import "./chunks/chunk-Q7CJAJCH.js";
+import "./chunks/chunk-FO5RLBSA.js";
+import "./chunks/chunk-BAOLP6QJ.js";
 import "./chunks/chunk-QNMK2VW6.js";
-import "./chunks/chunk-FDDKCIQJ.js";
+import "./chunks/chunk-GJ3FKJAH.js";
 import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-XBE4GXZG.js";
 import "./chunks/chunk-LRV2LCXH.js";

@@ -4,6 +4,7 @@ import {
   info,
   installRejectionHandler,
   loadState,
+  loadTuneRecord,
   notice,
   octokitFor,
   publishAll,
@@ -11,22 +12,24 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-NVQKKGO5.js";
-import "./chunks/chunk-GWWVQYUG.js";
+} from "./chunks/chunk-NYTSPNAZ.js";
+import {
+  oneLine
+} from "./chunks/chunk-6DYM2BWU.js";
 import {
   explainFiles
-} from "./chunks/chunk-OTQORZPM.js";
+} from "./chunks/chunk-ZX2BDFKF.js";
 import {
   probeCounters
-} from "./chunks/chunk-O6C4ZGQT.js";
+} from "./chunks/chunk-Q7CJAJCH.js";
 import {
   discoverFiles
-} from "./chunks/chunk-ZAFSCXJT.js";
+} from "./chunks/chunk-FO5RLBSA.js";
 import {
   NodeHost
-} from "./chunks/chunk-TX3JEJQ2.js";
+} from "./chunks/chunk-BAOLP6QJ.js";
 import "./chunks/chunk-QNMK2VW6.js";
-import "./chunks/chunk-FDDKCIQJ.js";
+import "./chunks/chunk-GJ3FKJAH.js";
 import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-XBE4GXZG.js";
 import {
@@ -86,9 +89,10 @@ async function post() {
       restoreSetting = readSettings().restore;
     } catch {
     }
-    const restored = await restoreInPost(new NodeHost(), state?.tune ?? null, { restore: restoreSetting });
-    for (const w of restored.warnings) warning(`go-env-guard: ${w}`);
-    if (restored.log.length) info(["go-env-guard tune restore:", ...restored.log].join("\n"));
+    const restored = await restoreInPost(new NodeHost(), loadTuneRecord(), { restore: restoreSetting });
+    for (const w of restored.warnings) warning(`go-env-guard: ${oneLine(w)}`);
+    if (restored.log.length)
+      info(["go-env-guard tune restore:", ...restored.log.map(oneLine)].join("\n"));
     if (!state) {
       info(`go-env-guard post: nothing to do (${error})`);
       return;
@@ -133,7 +137,7 @@ async function post() {
       commentMode: settings.comment,
       annotate: true,
       comment: true,
-      reportFile: reportPath(host.env)
+      reportFile: reportPath(host.env, "report.json", state.stepId)
     });
   } catch (e) {
     warning(`go-env-guard post: ${e instanceof Error ? e.message : String(e)}`);
