@@ -5,11 +5,11 @@ import {
 } from "./chunks/chunk-YMB5IAIE.js";
 import {
   NodeHost
-} from "./chunks/chunk-RWDEIKGN.js";
+} from "./chunks/chunk-Z6CE5UFM.js";
 import {
   VERSION
 } from "./chunks/chunk-QNMK2VW6.js";
-import "./chunks/chunk-IIVNAFZU.js";
+import "./chunks/chunk-A4IJKYQO.js";
 import {
   InertWriter
 } from "./chunks/chunk-CCD4K2FC.js";
@@ -50,15 +50,15 @@ async function run(command, args, host, io) {
       // Each command is loaded when it runs, so that `doctor` does not parse the test-output parser,
       // the report renderers or the tuner (start-up time is most of what doctor costs).
       case "doctor":
-        return await (await import("./chunks/doctor-TC35YLS3.js")).doctorCommand(args, host, io);
+        return await (await import("./chunks/doctor-4SQJ4Y3G.js")).doctorCommand(args, host, io);
       case "explain":
-        return await (await import("./chunks/explain-5BEG6THV.js")).explainCommand(args, host, io);
+        return await (await import("./chunks/explain-FQU7UUGQ.js")).explainCommand(args, host, io);
       case "test":
-        return await (await import("./chunks/test-BUKAN7VC.js")).testCommand(args, host, io);
+        return await (await import("./chunks/test-5ER2EKJV.js")).testCommand(args, host, io);
       case "tune":
-        return await (await import("./chunks/tune-LNCCY5Q5.js")).tuneCommand(args, host, io);
+        return await (await import("./chunks/tune-EHPR65N7.js")).tuneCommand(args, host, io);
       case "rules":
-        return await (await import("./chunks/rules-AVDQVLKX.js")).rulesCommand(args, host, io);
+        return await (await import("./chunks/rules-MYNS2OU7.js")).rulesCommand(args, host, io);
       case "--version":
       case "version":
         io.out(VERSION + "\n");

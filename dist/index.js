@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-DRIPWHJK.js";
-import "./chunks/chunk-R53KEDOG.js";
-import "./chunks/chunk-LEYADO74.js";
-import "./chunks/chunk-FG24T47E.js";
-import "./chunks/chunk-FQVFV462.js";
-import "./chunks/chunk-RWDEIKGN.js";
+} from "./chunks/chunk-LEWWVWBW.js";
+import "./chunks/chunk-3VYXDZ6J.js";
+import "./chunks/chunk-SBM56HCE.js";
+import "./chunks/chunk-HLLNZIBS.js";
+import "./chunks/chunk-DZH3U4ST.js";
+import "./chunks/chunk-Z6CE5UFM.js";
 import "./chunks/chunk-QNMK2VW6.js";
-import "./chunks/chunk-IIVNAFZU.js";
+import "./chunks/chunk-A4IJKYQO.js";
 import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-XBE4GXZG.js";
 import "./chunks/chunk-ZDNAOZWY.js";

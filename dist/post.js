@@ -4,6 +4,7 @@ import {
   info,
   installRejectionHandler,
   loadState,
+  loadTuneRecord,
   notice,
   octokitFor,
   publishAll,
@@ -11,23 +12,25 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-DRIPWHJK.js";
-import "./chunks/chunk-R53KEDOG.js";
+} from "./chunks/chunk-LEWWVWBW.js";
+import {
+  oneLine
+} from "./chunks/chunk-3VYXDZ6J.js";
 import {
   explainFiles
-} from "./chunks/chunk-LEYADO74.js";
+} from "./chunks/chunk-SBM56HCE.js";
 import {
   probeCounters
-} from "./chunks/chunk-FG24T47E.js";
+} from "./chunks/chunk-HLLNZIBS.js";
 import {
   discoverFiles,
   workspaceJail
-} from "./chunks/chunk-FQVFV462.js";
+} from "./chunks/chunk-DZH3U4ST.js";
 import {
   NodeHost
-} from "./chunks/chunk-RWDEIKGN.js";
+} from "./chunks/chunk-Z6CE5UFM.js";
 import "./chunks/chunk-QNMK2VW6.js";
-import "./chunks/chunk-IIVNAFZU.js";
+import "./chunks/chunk-A4IJKYQO.js";
 import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-XBE4GXZG.js";
 import {
@@ -107,9 +110,10 @@ async function post() {
       restoreSetting = readSettings().restore;
     } catch {
     }
-    const restored = await restoreInPost(new NodeHost(), state?.tune ?? null, { restore: restoreSetting });
-    for (const w of restored.warnings) warning(`go-env-guard: ${w}`);
-    if (restored.log.length) info(inertText(["go-env-guard tune restore:", ...restored.log].join("\n")));
+    const restored = await restoreInPost(new NodeHost(), loadTuneRecord(), { restore: restoreSetting });
+    for (const w of restored.warnings) warning(`go-env-guard: ${oneLine(w)}`);
+    if (restored.log.length)
+      info(inertText(["go-env-guard tune restore:", ...restored.log.map(oneLine)].join("\n")));
     if (!state) {
       info(inertText(`go-env-guard post: nothing to do (${error})`));
       return;
@@ -161,7 +165,7 @@ async function post() {
       commentMode: settings.comment,
       annotate: true,
       comment: true,
-      reportFile: reportPath(host.env)
+      reportFile: reportPath(host.env, "report.json", state.stepId)
     });
   } catch (e) {
     warning(`go-env-guard post: ${e instanceof Error ? e.message : String(e)}`);

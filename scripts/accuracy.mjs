@@ -91,7 +91,7 @@ try {
     `Parser: ${parserNote}`,
     '',
     '"Right top cause" is the first cause group being the confirmed cause. A look-alike (the code at',
-    "fault) is answered right when the look-alike rule is named or nothing is; any environmental cause on",
+    'fault) is answered right when the look-alike rule is named or nothing is; any environmental cause on',
     "it counts against, and the issue's budget is at most 1 at medium or high per 30 look-alikes.",
     '',
     '## Held-out split',
@@ -107,7 +107,8 @@ try {
   ].join('\n')
   if (args.has('--heldout-only')) console.log(m.renderSplit('held-out', scores.heldout))
   else console.log(md)
-  if (!args.has('--no-write') && !args.has('--heldout-only')) writeFileSync(join(root, 'docs/accuracy.md'), md)
+  if (!args.has('--no-write') && !args.has('--heldout-only'))
+    writeFileSync(join(root, 'docs/accuracy.md'), md)
 } finally {
   rmSync(dir, { recursive: true, force: true })
 }

@@ -22,7 +22,8 @@ import { defaultRuleInfo } from './report/render-terminal.js'
 import { linksFromEnv, type RenderInput, type RunMode } from './report/view.js'
 import { tuneInMain } from './remediate/action.js'
 import { readSettings, type Settings } from './settings.js'
-import { saveState } from './state.js'
+import { oneLine } from './remediate/oneline.js'
+import { newStepId, saveState, saveTuneRecord } from './state.js'
 
 const token = (): string => randomBytes(16).toString('hex')
 
@@ -108,6 +109,8 @@ export async function run(): Promise<void> {
     core.setFailed(`Input 'working-directory': ${wd.reason}`)
     return
   }
+  // This step's own name: two uses of the action in one job (or at once) never share a file.
+  const stepId = newStepId(host.env)
   const mode: RunMode = settings.goTest ? 'go-test' : settings.results.length ? 'results' : 'preflight'
   const notes: string[] = []
 
@@ -131,9 +134,17 @@ export async function run(): Promise<void> {
   }
 
   // --- tune (src/remediate/action.ts, issue 7): plan, or apply before the tests run; post restores. ---
-  const tuned = await tuneInMain(host, { mode: settings.tune, restore: settings.restore, facts, findings })
-  for (const w of tuned.warnings) core.warning(`go-env-guard: ${w}`)
-  if (tuned.log.length) core.info(inertText(['go-env-guard tune:', ...tuned.log].join('\n')))
+  const tuned = await tuneInMain(host, {
+    mode: settings.tune,
+    restore: settings.restore,
+    facts,
+    findings,
+    stepId,
+    macKey: randomBytes(32).toString('hex'),
+    save: saveTuneRecord
+  })
+  for (const w of tuned.warnings) core.warning(`go-env-guard: ${oneLine(w)}`)
+  if (tuned.log.length) core.info(inertText(['go-env-guard tune:', ...tuned.log.map(oneLine)].join('\n')))
   // The variables went to GITHUB_ENV for later steps; the action's own `go test` child needs them now.
   Object.assign(process.env, tuned.env)
   // --- end tune ---
@@ -188,7 +199,7 @@ export async function run(): Promise<void> {
   }
   // In results mode the post step diagnoses the tests and writes the report and the one comment;
   // this step keeps the preflight part apart.
-  const reportFile = reportPath(host.env, mode === 'results' ? 'preflight.json' : 'report.json')
+  const reportFile = reportPath(host.env, mode === 'results' ? 'preflight.json' : 'report.json', stepId)
   await publishAll({
     host,
     core,
@@ -207,7 +218,7 @@ export async function run(): Promise<void> {
     countersBefore: before,
     results: settings.results,
     workingDirectory: settings.workingDirectory,
-    tune: tuned.state, // tune: issue 7 (restoreInPost also reads the state file)
+    stepId, // tune: issue 7 (the tune record is saved on its own, see saveTuneRecord)
     commented: mode !== 'results'
   })
 

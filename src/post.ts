@@ -22,7 +22,8 @@ import { publishAll, reportPath } from './report/publish.js'
 import { defaultRuleInfo } from './report/render-terminal.js'
 import { linksFromEnv } from './report/view.js'
 import { readSettings } from './settings.js'
-import { loadState } from './state.js'
+import { oneLine } from './remediate/oneline.js'
+import { loadState, loadTuneRecord } from './state.js'
 
 const MAX_RESULT_FILES = 1000
 const GLOB_META = /[*?[\]{}]/
@@ -106,17 +107,20 @@ export async function post(): Promise<void> {
   )
   try {
     const { state, error } = loadState()
-    // --- tune restore (src/remediate/action.ts, issue 7): first, and even without saved state (main may
-    // have died after changing a sysctl; the state file written ahead of each change still has it). ---
+    // --- tune restore (src/remediate/action.ts, issue 7): first, and even without the rest of the saved
+    // state (main may have died after changing a sysctl). ---
     let restoreSetting = true
     try {
       restoreSetting = readSettings().restore
     } catch {
       /* a bad input was reported by main; restoring is the safe default */
     }
-    const restored = await restoreInPost(new NodeHost(), state?.tune ?? null, { restore: restoreSetting })
-    for (const w of restored.warnings) core.warning(`go-env-guard: ${w}`)
-    if (restored.log.length) core.info(inertText(['go-env-guard tune restore:', ...restored.log].join('\n')))
+    // The tune record is saved on its own, before main's first change: post finds it even when main died
+    // before saving the rest.
+    const restored = await restoreInPost(new NodeHost(), loadTuneRecord(), { restore: restoreSetting })
+    for (const w of restored.warnings) core.warning(`go-env-guard: ${oneLine(w)}`)
+    if (restored.log.length)
+      core.info(inertText(['go-env-guard tune restore:', ...restored.log.map(oneLine)].join('\n')))
     // --- end tune restore ---
     if (!state) {
       core.info(inertText(`go-env-guard post: nothing to do (${error})`))
@@ -170,7 +174,7 @@ export async function post(): Promise<void> {
       commentMode: settings.comment,
       annotate: true,
       comment: true,
-      reportFile: reportPath(host.env)
+      reportFile: reportPath(host.env, 'report.json', state.stepId)
     })
   } catch (e) {
     core.warning(`go-env-guard post: ${e instanceof Error ? e.message : String(e)}`)

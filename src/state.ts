@@ -5,7 +5,10 @@
  * typed and versioned.
  */
 import * as core from '@actions/core'
+import { randomBytes } from 'node:crypto'
 import type { CounterSnapshot } from './facts/types.js'
+import type { TuneRecord } from './remediate/action.js'
+import { STEP_ID } from './remediate/action.js'
 
 export interface ActionState {
   version: 1
@@ -18,13 +21,40 @@ export interface ActionState {
   /** The `results` globs, resolved against this directory. */
   results: string[]
   workingDirectory: string
-  /** Remediation's record of what `tune: apply` changed (opaque here), for the restore. */
-  tune: unknown
+  /** This step's random id: its report, its tune state file and its ledger entries are named by it. */
+  stepId: string
   /** Whether main already published a comment (post then leaves it alone unless it has more to say). */
   commented: boolean
 }
 
 const KEY = 'go-env-guard'
+/** The tune record has a key of its own: main saves it before its first change and after each one. */
+const TUNE_KEY = 'go-env-guard-tune'
+
+/**
+ * A new step id (16 hex digits, random). `GO_ENV_GUARD_TEST_STEP_ID` (hex, 16-64 digits) fixes it, for
+ * tests that must know the state file's name before main starts (strace -P); never set it in a workflow
+ * where the action is used more than once.
+ */
+export function newStepId(env: Readonly<Record<string, string | undefined>>): string {
+  const fixed = env['GO_ENV_GUARD_TEST_STEP_ID']
+  return fixed && STEP_ID.test(fixed) ? fixed : randomBytes(8).toString('hex')
+}
+
+export function saveTuneRecord(record: TuneRecord): void {
+  core.saveState(TUNE_KEY, JSON.stringify(record))
+}
+
+/** The tune record main saved (opaque: src/remediate/action.ts validates it), or null. */
+export function loadTuneRecord(): unknown {
+  const raw = core.getState(TUNE_KEY)
+  if (!raw) return null
+  try {
+    return JSON.parse(raw) as unknown
+  } catch {
+    return null
+  }
+}
 
 export function saveState(state: ActionState): void {
   core.saveState(KEY, JSON.stringify(state))

@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { FixtureHost, type FixtureOptions } from '../../src/host/fixture-host.js'
 import { HostError } from '../../src/host/host.js'
-import { restoreInPost, tuneInMain, actionStatePath } from '../../src/remediate/action.js'
+import { restoreInPost, tuneInMain, actionStatePath, type TuneRecord } from '../../src/remediate/action.js'
 import { applyPlan, githubEnvEntry } from '../../src/remediate/apply.js'
 import type { PlanStep, TunePlan } from '../../src/remediate/plan.js'
 import { restoreState } from '../../src/remediate/restore.js'
@@ -47,6 +47,11 @@ class FailingHost extends FixtureHost {
     if (code) throw new HostError(code, path, `${code}: ${path}`)
     return super.writeFile(path, data, options)
   }
+  override async writeFileAtomic(path: string, data: string, options?: { mode?: number }): Promise<void> {
+    const code = this.failures[path]
+    if (code) throw new HostError(code, path, `${code}: ${path}`)
+    return super.writeFileAtomic(path, data, options)
+  }
 }
 
 function root(values: Record<string, string>): string {
@@ -75,6 +80,17 @@ const step = (key: string, from: string, to: string): PlanStep => ({
 })
 const planOf = (...steps: PlanStep[]): TunePlan => ({ steps, notes: [], where: 'local' })
 const ROOT = { method: 'direct' as const, detail: 'root' }
+const STEP = '0123456789abcdef'
+/** The step identity tuneInMain needs; `saved` keeps every record main saved (the last one wins). */
+function stepIdentity(): {
+  stepId: string
+  macKey: string
+  save: (r: TuneRecord) => void
+  saved: TuneRecord[]
+} {
+  const saved: TuneRecord[] = []
+  return { stepId: STEP, macKey: 'ab'.repeat(32), save: r => void saved.push(structuredClone(r)), saved }
+}
 
 describe('apply: write errors', () => {
   it('EPERM: reported as permission denied, recorded as failed, nothing to restore', async () => {
@@ -172,7 +188,7 @@ describe('restore: state it cannot trust', () => {
       ]
     }
     const { state, warnings } = parseState(raw, 'state.json')
-    expect(warnings.join('\n')).toMatch(/kernel.core_pattern is not on the tuning allow-list; ignored/)
+    expect(warnings.join('\n')).toMatch(/"kernel.core_pattern" is not on the tuning allow-list; refused/)
     const r = await restoreState(host, state, { statePath: null, privilege: ROOT })
     expect(r.outcomes.map(o => [o.key, o.status])).toEqual([['vm.max_map_count', 'restored']])
     expect(read(dir, 'kernel.core_pattern')).toBe('core')
@@ -244,6 +260,7 @@ describe('environment for the following steps', () => {
     })
     const facts = makeFacts(user(1001), runner('github-hosted'))
     const main = await tuneInMain(host, {
+      ...stepIdentity(),
       mode: 'apply',
       restore: true,
       facts,
@@ -268,6 +285,7 @@ describe('environment for the following steps', () => {
       env: { RUNNER_TEMP: '/tmp/rt', GITHUB_ENV: '/github_env' }
     })
     const res = await tuneInMain(bad, {
+      ...stepIdentity(),
       mode: 'apply',
       restore: true,
       facts,
@@ -281,12 +299,14 @@ describe('environment for the following steps', () => {
 })
 
 describe('action main and post', () => {
-  it('main applies and saves the state; post restores from it, even without the saved action state', async () => {
+  it('main saves its record before the first change; post restores from the file it names', async () => {
     const dir = root({ 'vm.max_map_count': '65530', 'fs.inotify.max_user_instances': '128' })
     const env = { RUNNER_TEMP: '/rt' }
     const host = new FixtureHost({ root: dir, uid: 0, env })
     const facts = makeFacts(user(0), runner('self-hosted'), sysctl('vm.max_map_count', 65530))
+    const id = stepIdentity()
     const main = await tuneInMain(host, {
+      ...id,
       mode: 'apply',
       restore: true,
       facts,
@@ -313,15 +333,20 @@ describe('action main and post', () => {
     ])
     expect(main.view!.steps[0]).toMatchObject({ status: 'pending-restore' })
     expect(read(dir, 'vm.max_map_count')).toBe('262144')
-    expect(actionStatePath(env)).toBe('/rt/go-env-guard/action-tune-state.json')
+    expect(actionStatePath(env, STEP)).toBe(`/rt/go-env-guard/action-tune-state-${STEP}.json`)
+    // The first record was saved before anything changed; the later ones after each record.
+    expect(id.saved[0]!.state!.changes).toEqual([])
+    expect(id.saved.at(-1)!.state!.changes[0]).toMatchObject({ status: 'applied' })
 
-    const post = await restoreInPost(host, null, { restore: true })
+    // Post with only the first record (main killed before it saved more): the file has the rest.
+    const post = await restoreInPost(host, id.saved[0], { restore: true })
+    expect(post.warnings).toEqual([])
     expect(post.view!.steps).toEqual([
       expect.objectContaining({ title: 'vm.max_map_count 262144 -> 65530', status: 'restored' })
     ])
     expect(read(dir, 'vm.max_map_count')).toBe('65530')
     // Post again (a re-run): nothing to do.
-    const again = await restoreInPost(host, main.state, { restore: true })
+    const again = await restoreInPost(host, id.saved.at(-1), { restore: true })
     expect(again.view).toBeUndefined()
     expect(read(dir, 'fs/inotify/max_user_instances'.replace(/\//g, '.'))).toBe('128')
   })
@@ -330,7 +355,9 @@ describe('action main and post', () => {
     const dir = root({ 'vm.max_map_count': '65530' })
     const host = new FixtureHost({ root: dir, uid: 0, env: { RUNNER_TEMP: '/rt' } })
     const facts = makeFacts(user(0), runner('self-hosted'), sysctl('vm.max_map_count', 65530))
+    const id = stepIdentity()
     await tuneInMain(host, {
+      ...id,
       mode: 'apply',
       restore: false,
       facts,
@@ -345,7 +372,7 @@ describe('action main and post', () => {
         }
       ]
     })
-    const post = await restoreInPost(host, null, { restore: false })
+    const post = await restoreInPost(host, id.saved.at(-1), { restore: false })
     expect(post.view!.note).toMatch(/restore: false/)
     expect(read(dir, 'vm.max_map_count')).toBe('262144')
   })
@@ -355,6 +382,7 @@ describe('action main and post', () => {
     const host = new FixtureHost({ root: dir, uid: 1001, env: {} })
     const facts = makeFacts(user(1001), runner('github-hosted'), sysctl('vm.max_map_count', 65530))
     const r = await tuneInMain(host, {
+      ...stepIdentity(),
       mode: 'plan',
       restore: true,
       facts,

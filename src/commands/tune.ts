@@ -14,6 +14,7 @@ import { applyPlan } from '../remediate/apply.js'
 import { planTune } from '../remediate/plan.js'
 import { restoreState } from '../remediate/restore.js'
 import { defaultStatePath, readStateFile } from '../remediate/state.js'
+import { oneLine } from '../remediate/oneline.js'
 import { applyLines, planLines, restoreLines } from '../remediate/view.js'
 import { parseArgs, str, UsageError } from './args.js'
 
@@ -77,7 +78,10 @@ export async function tuneCommand(argv: readonly string[], host: Host, io: Io): 
           2
         ) + '\n'
       )
-    else io.out([...loaded.warnings.map(w => `warning: ${w}`), ...restoreLines(result)].join('\n') + '\n')
+    else
+      io.out(
+        [...loaded.warnings.map(w => oneLine(`warning: ${w}`)), ...restoreLines(result)].join('\n') + '\n'
+      )
     return result.outcomes.some(o => o.status === 'failed') ? 1 : 0
   }
 
@@ -131,7 +135,7 @@ export async function tuneCommand(argv: readonly string[], host: Host, io: Io): 
       ) + '\n'
     )
   else {
-    const lines = applyLines(result)
+    const lines = [...(previous?.warnings ?? []).map(w => oneLine(`warning: ${w}`)), ...applyLines(result)]
     if (result.state.changes.some(c => c.status === 'applied'))
       lines.push(
         `Originals recorded in ${statePath}; put them back with: go-env-guard tune restore --state ${statePath}`

@@ -28,6 +28,8 @@ export interface FixtureOptions {
   exec?: (command: string, args: readonly string[], options: ExecOptions) => ExecResult | undefined
   statfs?: Record<string, FsStats>
   now?: number
+  /** Which pids are alive (default: the real machine's answer). */
+  alive?: (pid: number) => boolean
 }
 
 export class FixtureHost implements Host {
@@ -75,10 +77,13 @@ export class FixtureHost implements Host {
     })
   }
 
-  lstat(path: string): Promise<PathStat> {
-    return this.real.lstat(this.map(path)).catch(e => {
+  /** Files this process created are reported as owned by the fixture's uid (the user it plays). */
+  async lstat(path: string): Promise<PathStat> {
+    const st = await this.real.lstat(this.map(path)).catch(e => {
       throw new HostError((e as HostError).code, path)
     })
+    const mine = st.uid === (this.real.uid ?? -1) && this.uid !== null
+    return mine ? { ...st, uid: this.uid! } : st
   }
 
   async realpath(path: string): Promise<string> {
@@ -106,12 +111,47 @@ export class FixtureHost implements Host {
     await this.real.writeFile(p, data, options)
   }
 
+  async writeFileAtomic(path: string, data: string, options?: { mode?: number }): Promise<void> {
+    const p = this.map(path)
+    await fsp.mkdir(join(p, '..'), { recursive: true })
+    await this.real.writeFileAtomic(p, data, options).catch(e => {
+      throw new HostError((e as HostError).code, path)
+    })
+  }
+
+  async createExclusive(path: string, data: string, options?: { mode?: number }): Promise<void> {
+    const p = this.map(path)
+    await fsp.mkdir(join(p, '..'), { recursive: true })
+    await this.real.createExclusive(p, data, options).catch(e => {
+      throw new HostError((e as HostError).code, path)
+    })
+  }
+
   mkdir(path: string): Promise<void> {
     return this.real.mkdir(this.map(path))
   }
 
+  /** Parents are created as needed (the fixture tree has no /run or /tmp of its own). */
+  async mkdirPrivate(path: string, mode: number): Promise<void> {
+    const p = this.map(path)
+    await fsp.mkdir(join(p, '..'), { recursive: true })
+    await this.real.mkdirPrivate(p, mode).catch(e => {
+      throw new HostError((e as HostError).code, path)
+    })
+  }
+
   rm(path: string): Promise<void> {
     return this.real.rm(this.map(path))
+  }
+
+  unlink(path: string): Promise<void> {
+    return this.real.unlink(this.map(path)).catch(e => {
+      throw new HostError((e as HostError).code, path)
+    })
+  }
+
+  processAlive(pid: number): boolean {
+    return this.opts.alive ? this.opts.alive(pid) : this.real.processAlive(pid)
   }
 
   async exec(command: string, args: readonly string[], options: ExecOptions): Promise<ExecResult> {

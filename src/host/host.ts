@@ -79,6 +79,8 @@ export interface PathStat {
   kind: 'file' | 'dir' | 'symlink' | 'other'
   size: number
   mode: number
+  /** The owner's uid (-1 where the platform has none). */
+  uid: number
   /** Device and inode: what a later open is checked against (see ReadStreamOptions.expect). */
   dev: number
   ino: number
@@ -121,8 +123,22 @@ export interface Host {
   readlink(path: string): Promise<string>
   statfs(path: string): Promise<FsStats>
   writeFile(path: string, data: string, options?: { append?: boolean; mode?: number }): Promise<void>
+  /**
+   * Replaces `path` all at once: writes `<dir>/.<name>.tmp` (created with O_EXCL, `mode`, default 0600),
+   * fsyncs it, renames it over `path` and fsyncs the directory. A reader sees the old content or the new,
+   * never a part; a crash leaves at most the temp file, which the next write replaces (see tempPathFor).
+   */
+  writeFileAtomic(path: string, data: string, options?: { mode?: number }): Promise<void>
+  /** Creates `path` with O_EXCL (fails with EEXIST when it exists, even as a symlink) holding `data`. */
+  createExclusive(path: string, data: string, options?: { mode?: number }): Promise<void>
   mkdir(path: string): Promise<void>
+  /** Creates one directory with `mode` (not its parents); EEXIST when it exists. */
+  mkdirPrivate(path: string, mode: number): Promise<void>
   rm(path: string): Promise<void>
+  /** Removes one file or symlink (never a directory's contents); ENOENT when it is not there. */
+  unlink(path: string): Promise<void>
+  /** Whether a process with this pid exists (signal 0; EPERM counts as alive). */
+  processAlive(pid: number): boolean
   exec(command: string, args: readonly string[], options: ExecOptions): Promise<ExecResult>
   /** Starts a process whose output is streamed, not buffered. */
   spawnStream(command: string, args: readonly string[], options: SpawnOptions): StreamingProcess
@@ -136,6 +152,12 @@ export interface Host {
   readonly arch: string
   readonly isTTY: boolean
   now(): number
+}
+
+/** The temp file writeFileAtomic uses for `path`: `.<name>.tmp` next to it (one per target). */
+export function tempPathFor(path: string): string {
+  const slash = path.lastIndexOf('/')
+  return `${path.slice(0, slash + 1)}.${path.slice(slash + 1)}.tmp`
 }
 
 /** The errno-style code of what a Host method threw (`EUNKNOWN` for anything that is not a HostError). */

@@ -22,7 +22,7 @@ import type {
   StreamChunk,
   StreamingProcess
 } from './host.js'
-import { HostError, notStarted } from './host.js'
+import { HostError, notStarted, tempPathFor } from './host.js'
 
 const DEFAULT_MAX_READ = 1 << 20
 const DEFAULT_MAX_OUTPUT = 1 << 20
@@ -215,7 +215,7 @@ export class NodeHost implements Host {
   async lstat(path: string): Promise<PathStat> {
     try {
       const s = lstatSync(path)
-      return { kind: kindOf(s), size: s.size, mode: s.mode, dev: s.dev, ino: s.ino }
+      return { kind: kindOf(s), size: s.size, mode: s.mode, uid: s.uid, dev: s.dev, ino: s.ino }
     } catch (e) {
       throw wrap(e, path)
     }
@@ -259,6 +259,84 @@ export class NodeHost implements Host {
       else await fsp.writeFile(path, data, { mode: options?.mode })
     } catch (e) {
       throw wrap(e, path)
+    }
+  }
+
+  async writeFileAtomic(path: string, data: string, options?: { mode?: number }): Promise<void> {
+    const tmp = tempPathFor(path)
+    const mode = options?.mode ?? 0o600
+    let fh: fsp.FileHandle | undefined
+    try {
+      try {
+        fh = await fsp.open(tmp, 'wx', mode)
+      } catch (e) {
+        // A temp file left by a writer that was killed: nobody else writes this target's temp file, so
+        // it is removed (a symlink planted there is removed, never followed) and created afresh.
+        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e
+        await fsp.unlink(tmp)
+        fh = await fsp.open(tmp, 'wx', mode)
+      }
+      await fh.writeFile(data, 'utf8')
+      await fh.sync()
+      await fh.close()
+      fh = undefined
+      await fsp.rename(tmp, path)
+    } catch (e) {
+      await fh?.close().catch(() => undefined)
+      await fsp.unlink(tmp).catch(() => undefined)
+      throw wrap(e, path)
+    }
+    // The rename is durable once the directory is: fsync it (file systems that cannot sync a
+    // directory say EINVAL; the rename itself has happened).
+    const slash = path.lastIndexOf('/')
+    const dir = slash < 0 ? '.' : path.slice(0, slash) || '/'
+    let dh: fsp.FileHandle | undefined
+    try {
+      dh = await fsp.open(dir, 'r')
+      await dh.sync()
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code
+      if (code !== 'EINVAL' && code !== 'ENOTSUP' && code !== 'EISDIR') throw wrap(e, dir)
+    } finally {
+      await dh?.close().catch(() => undefined)
+    }
+  }
+
+  async createExclusive(path: string, data: string, options?: { mode?: number }): Promise<void> {
+    let fh: fsp.FileHandle | undefined
+    try {
+      fh = await fsp.open(path, 'wx', options?.mode ?? 0o600)
+      await fh.writeFile(data, 'utf8')
+    } catch (e) {
+      throw wrap(e, path)
+    } finally {
+      await fh?.close().catch(() => undefined)
+    }
+  }
+
+  async mkdirPrivate(path: string, mode: number): Promise<void> {
+    try {
+      await fsp.mkdir(path, { mode })
+    } catch (e) {
+      throw wrap(e, path)
+    }
+  }
+
+  async unlink(path: string): Promise<void> {
+    try {
+      await fsp.unlink(path)
+    } catch (e) {
+      throw wrap(e, path)
+    }
+  }
+
+  processAlive(pid: number): boolean {
+    if (!Number.isInteger(pid) || pid <= 0) return false
+    try {
+      process.kill(pid, 0)
+      return true
+    } catch (e) {
+      return (e as NodeJS.ErrnoException).code === 'EPERM'
     }
   }
 

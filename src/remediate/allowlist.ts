@@ -42,6 +42,15 @@ export interface SysctlSpec {
   warning?: string
   /** Narrows which triggers of `rules` need this key (matched against their evidence, message, remedy). */
   when?: RegExp
+  /**
+   * The tightest value restore ever writes back, whatever a record says (defence in depth against a
+   * tampered or mistaken "original"): for `higher` keys the lowest number, for `lower` keys the highest,
+   * for `wider` the fewest ports (`high - low + 1`). Each floor sits below the values the catalog's
+   * rules flag, so a value the action itself raised can always be put back.
+   */
+  floor: string
+  /** The largest number a field of the value may hold (the shape check of a recorded value). */
+  max: bigint
 }
 
 const RELAX_USERNS =
@@ -54,7 +63,9 @@ export const ALLOWLIST: readonly SysctlSpec[] = [
     better: 'higher',
     rules: ['inotify-limit'],
     namespaced: false,
-    causeOnly: false
+    causeOnly: false,
+    floor: '1024',
+    max: 2147483647n
   },
   {
     key: 'fs.inotify.max_user_instances',
@@ -62,7 +73,9 @@ export const ALLOWLIST: readonly SysctlSpec[] = [
     better: 'higher',
     rules: ['inotify-limit'],
     namespaced: false,
-    causeOnly: false
+    causeOnly: false,
+    floor: '16',
+    max: 2147483647n
   },
   {
     key: 'vm.max_map_count',
@@ -70,7 +83,9 @@ export const ALLOWLIST: readonly SysctlSpec[] = [
     better: 'higher',
     rules: ['max-map-count', 'mmap-enomem'],
     namespaced: false,
-    causeOnly: false
+    causeOnly: false,
+    floor: '1024',
+    max: 2147483647n
   },
   {
     key: 'net.core.somaxconn',
@@ -78,7 +93,9 @@ export const ALLOWLIST: readonly SysctlSpec[] = [
     better: 'higher',
     rules: ['somaxconn-backlog'],
     namespaced: true,
-    causeOnly: false
+    causeOnly: false,
+    floor: '16',
+    max: 2147483647n
   },
   {
     key: 'net.ipv4.ip_local_port_range',
@@ -88,7 +105,9 @@ export const ALLOWLIST: readonly SysctlSpec[] = [
     namespaced: true,
     causeOnly: false,
     warning:
-      'ports from 1024 up can now be handed out as ephemeral ports: a service started later on a fixed port in that range may find it taken (reserve it with net.ipv4.ip_local_reserved_ports)'
+      'ports from 1024 up can now be handed out as ephemeral ports: a service started later on a fixed port in that range may find it taken (reserve it with net.ipv4.ip_local_reserved_ports)',
+    floor: '1024',
+    max: 65535n
   },
   {
     key: 'kernel.pid_max',
@@ -96,7 +115,9 @@ export const ALLOWLIST: readonly SysctlSpec[] = [
     better: 'higher',
     rules: ['thread-limit'],
     namespaced: false,
-    causeOnly: false
+    causeOnly: false,
+    floor: '4096',
+    max: 4194304n
   },
   {
     key: 'kernel.threads-max',
@@ -104,7 +125,9 @@ export const ALLOWLIST: readonly SysctlSpec[] = [
     better: 'higher',
     rules: ['thread-limit'],
     namespaced: false,
-    causeOnly: false
+    causeOnly: false,
+    floor: '1024',
+    max: 1073741823n
   },
   {
     key: 'fs.file-max',
@@ -114,7 +137,9 @@ export const ALLOWLIST: readonly SysctlSpec[] = [
     namespaced: false,
     causeOnly: false,
     // Only ENFILE ("too many open files in system") is fs.file-max; EMFILE is the per-process rlimit.
-    when: /too many open files in system|fs\.file-max|ENFILE/i
+    when: /too many open files in system|fs\.file-max|ENFILE/i,
+    floor: '8192',
+    max: 9223372036854775807n
   },
   {
     key: 'user.max_user_namespaces',
@@ -123,7 +148,9 @@ export const ALLOWLIST: readonly SysctlSpec[] = [
     rules: ['userns-disabled'],
     namespaced: false,
     causeOnly: true,
-    warning: RELAX_USERNS
+    warning: RELAX_USERNS,
+    floor: '0',
+    max: 2147483647n
   },
   {
     key: 'kernel.unprivileged_userns_clone',
@@ -132,7 +159,9 @@ export const ALLOWLIST: readonly SysctlSpec[] = [
     rules: ['userns-disabled'],
     namespaced: false,
     causeOnly: true,
-    warning: RELAX_USERNS
+    warning: RELAX_USERNS,
+    floor: '0',
+    max: 1n
   },
   {
     key: 'kernel.apparmor_restrict_unprivileged_userns',
@@ -142,7 +171,9 @@ export const ALLOWLIST: readonly SysctlSpec[] = [
     namespaced: false,
     causeOnly: true,
     warning:
-      'a security relaxation: turns off AppArmor mediation of unprivileged user namespaces for the whole host; a per-binary AppArmor profile with `userns,` is the narrower fix'
+      'a security relaxation: turns off AppArmor mediation of unprivileged user namespaces for the whole host; a per-binary AppArmor profile with `userns,` is the narrower fix',
+    floor: '1',
+    max: 1n
   },
   {
     key: 'vm.mmap_rnd_bits',
@@ -152,7 +183,9 @@ export const ALLOWLIST: readonly SysctlSpec[] = [
     namespaced: false,
     causeOnly: true,
     warning:
-      'lowers ASLR entropy for every new process on the host (28 is what GitHub-hosted images use); applied only when a failing test printed the ThreadSanitizer mapping error'
+      'lowers ASLR entropy for every new process on the host (28 is what GitHub-hosted images use); applied only when a failing test printed the ThreadSanitizer mapping error',
+    floor: '32',
+    max: 32n
   },
   {
     key: 'net.ipv6.conf.lo.disable_ipv6',
@@ -161,7 +194,9 @@ export const ALLOWLIST: readonly SysctlSpec[] = [
     rules: ['ipv6-unavailable'],
     namespaced: true,
     causeOnly: true,
-    warning: 'enables IPv6 on the loopback interface of this network namespace'
+    warning: 'enables IPv6 on the loopback interface of this network namespace',
+    floor: '1',
+    max: 1n
   }
 ]
 
@@ -255,5 +290,36 @@ export function refuseChange(key: string, live: string, to: string): string | nu
   if (n > c)
     return `${key}: ${to} is higher than the current ${normalise(live)}; for this key that tightens it`
   if (n < t) return `${key}: ${to} is below the safe value ${spec.target}`
+  return null
+}
+
+/**
+ * Whether `raw` has the shape of a value of this key, as tune itself records it: unsigned decimal
+ * fields (as many as the target has) separated by one space or tab, each at most `spec.max`, a range
+ * with low <= high. Nothing else: no sign, no leading or trailing white space, no newline. A recorded
+ * value that fails this is refused, never written and never logged.
+ */
+export function validValue(spec: SysctlSpec, raw: string): boolean {
+  if (typeof raw !== 'string' || raw.length > 64 || !/^\d{1,20}(?:[ \t]\d{1,20})*$/.test(raw)) return false
+  const f = raw.split(/[ \t]/).map(p => BigInt(p))
+  if (f.length !== spec.target.split(' ').length || f.some(n => n > spec.max)) return false
+  return spec.better !== 'wider' || (f.length === 2 && f[0]! <= f[1]!)
+}
+
+/** The reason restore must not write `value` because it is tighter than the key's floor, or null. */
+export function belowFloor(spec: SysctlSpec, value: string): string | null {
+  const f = parseFields(value)
+  const fl = BigInt(spec.floor)
+  if (!f) return `${spec.key}: not a value`
+  if (spec.better === 'wider') {
+    const ports = f.length === 2 ? f[1]! - f[0]! + 1n : 0n
+    return ports < fl
+      ? `${spec.key}: ${normalise(value)} leaves ${ports} ports, fewer than the floor of ${spec.floor} that restore ever writes`
+      : null
+  }
+  if (spec.better === 'higher' && f[0]! < fl)
+    return `${spec.key}: ${normalise(value)} is below the floor of ${spec.floor} that restore ever writes`
+  if (spec.better === 'lower' && f[0]! > fl)
+    return `${spec.key}: ${normalise(value)} is above the ceiling of ${spec.floor} that restore ever writes`
   return null
 }

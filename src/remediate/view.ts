@@ -5,6 +5,7 @@
 import type { TuneStep, TuneStepStatus, TuneView } from '../report/view.js'
 import type { ApplyResult, OutcomeStatus, StepOutcome } from './apply.js'
 import type { PlanStep, TunePlan } from './plan.js'
+import { oneLine } from './oneline.js'
 import type { RestoreResult, RestoreStatus } from './restore.js'
 
 export function stepTitle(s: PlanStep): string {
@@ -78,6 +79,7 @@ export function viewFromApply(result: ApplyResult, plan: TunePlan, opts: { resto
 const RESTORE_STATUS: Record<RestoreStatus, TuneStepStatus> = {
   restored: 'restored',
   already: 'restored',
+  'handed-over': 'skipped',
   'left-alone': 'skipped',
   skipped: 'skipped',
   failed: 'failed'
@@ -118,15 +120,16 @@ export function planLines(plan: TunePlan): string[] {
   return out
 }
 
+/** Each line is made inert (oneLine): no value can start a line of its own in the log. */
 export function applyLines(result: ApplyResult): string[] {
   const out = result.outcomes.map(o => `${o.status.padEnd(9)} ${stepTitle(o.step)}: ${o.detail}`)
   if (result.privilege) out.push(`privilege: ${result.privilege.detail}`)
   for (const w of result.warnings) out.push(`warning: ${w}`)
-  return out
+  return out.map(oneLine)
 }
 
 export function restoreLines(result: RestoreResult): string[] {
-  const out = result.outcomes.map(o => `${o.status.padEnd(10)} ${o.key}: ${o.detail}`)
+  const out = result.outcomes.map(o => `${o.status.padEnd(11)} ${o.key}: ${o.detail}`)
   if (result.outcomes.length === 0)
     out.push(
       result.alreadyHandled > 0
@@ -134,5 +137,5 @@ export function restoreLines(result: RestoreResult): string[] {
         : 'Nothing to restore.'
     )
   for (const w of result.warnings) if (!result.outcomes.some(o => o.detail === w)) out.push(`warning: ${w}`)
-  return out
+  return out.map(oneLine)
 }

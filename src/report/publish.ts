@@ -23,10 +23,19 @@ export type Core = Pick<
 >
 export type Octokit = ReturnType<typeof getOctokit>
 
-/** Where the JSON report goes: RUNNER_TEMP/go-env-guard/report.json (TMPDIR or /tmp outside Actions). */
-export function reportPath(env: Readonly<Record<string, string | undefined>>, name = 'report.json'): string {
+/**
+ * Where the JSON report goes: RUNNER_TEMP/go-env-guard/report-<step id>.json (TMPDIR or /tmp outside
+ * Actions). The step id keeps two uses of the action in one job (or two at once) from overwriting each
+ * other's report; without one the name is `name` as given.
+ */
+export function reportPath(
+  env: Readonly<Record<string, string | undefined>>,
+  name = 'report.json',
+  stepId?: string | null
+): string {
   const base = (env.RUNNER_TEMP || env.TMPDIR || '/tmp').replace(/\/+$/, '')
-  return `${base}/go-env-guard/${name}`
+  const file = stepId && /^[0-9a-f]{1,64}$/.test(stepId) ? name.replace(/(\.json)?$/, `-${stepId}$1`) : name
+  return `${base}/go-env-guard/${file}`
 }
 
 export async function writeReport(host: Host, report: Report, path: string): Promise<void> {
