@@ -1,14 +1,23 @@
 /**
- * The diagnosis engine (issue 4): links every failure of a parsed `go test` run to its likely causes,
- * ranked most likely first, and groups failures that share a top cause so reports say a cause once.
- * Pure: reads the TestRun and the Facts (null for `explain --no-probe`) and calls the catalog rules.
+ * The diagnosis engine: links every failure of a parsed `go test` run to its likely causes, ranked most
+ * likely first, then reasons across the run's failures (conclusions) and groups failures by cause so
+ * reports say a cause once. Pure: reads the TestRun and the Facts (null for `explain --no-probe`).
+ *
+ * Per failure: the output is parsed into evidence once (src/evidence); each rule gets the items it
+ * claims (and runs for its failure kinds), and returns a cause bound to its id. Across failures
+ * (`conclude`): what one failure cannot show, several can (the same EMFILE in separate test processes
+ * is the machine's limit, not one test's leak; a build failure with no words of its own shares the
+ * cause of its siblings). Conclusions are computed from small per-failure summaries, so a streamed
+ * report can write them at the end without keeping the failures.
  */
 import { rules as catalog } from './catalog/index.js'
-import { confidenceRank, linesMatching, splitLines } from './catalog/helpers.js'
+import { confidenceRank, splitLines } from './catalog/helpers.js'
 import type { Rule } from './catalog/rule.js'
+import { parseEvidence, stripPrefix } from './evidence/parse.js'
+import type { Evidence, FailureEvidence } from './evidence/model.js'
 import type { Facts } from './facts/types.js'
 import type { Failure, TestRun } from './gotest/model.js'
-import type { Cause, Confidence, ReportFailure } from './report/model.js'
+import type { Cause, Conclusion, Confidence, ReportFailure } from './report/model.js'
 
 export interface CauseGroup {
   rule: string
@@ -26,6 +35,8 @@ export interface CauseGroup {
 
 export interface Diagnosis {
   failures: ReportFailure[]
+  /** What the run as a whole shows (also written to the JSON report). */
+  conclusions: Conclusion[]
   groups: CauseGroup[]
 }
 
@@ -40,123 +51,18 @@ export interface DiagnoseOptions {
 
 const MAX_GROUP_EVIDENCE = 6
 
-interface Compiled {
-  rule: Rule
-  /** Index of the rule's named group in the union; -1 when the rule has no triggers. */
-  group: number
-  /** Where that group sits in a union match array; -1 when the rule has no triggers. */
-  capture: number
-  /** The rule's own triggers as one case-insensitive regex, for the lines the union stopped on. */
-  own: RegExp | null
-  kinds: ReadonlySet<string> | null
-}
-
-interface Precompiled {
-  compiled: Compiled[]
-  /** The compiled rules with triggers. */
-  withTriggers: Compiled[]
-  /**
-   * Every rule's triggers in one global, multiline, case-insensitive regex, one named group per rule
-   * (`(?<r3>...)`): one pass over a failure's output says which rules can apply. Trigger sources must
-   * not use numbered backreferences (named groups keep their own numbering otherwise intact).
-   */
-  union: RegExp | null
-  /** ownHits' memory: line -> trigger groups whose rule matches it. */
-  lines: Map<string, readonly number[]>
-}
-
-/** How many capturing groups a regex source has (a match of the empty alternative has them all). */
-function captures(source: string): number {
-  return (new RegExp(`${source}|`).exec('') as RegExpExecArray).length - 1
-}
-
-function compile(list: readonly Rule[]): Precompiled {
-  const compiled: Compiled[] = []
-  const parts: string[] = []
-  let capture = 1
-  for (const rule of list) {
-    if (typeof rule.diagnose !== 'function') continue
-    const kinds = rule.kinds ? new Set(rule.kinds) : null
-    if (!rule.triggers || rule.triggers.length === 0) {
-      compiled.push({ rule, group: -1, capture: -1, own: null, kinds })
-      continue
-    }
-    const src = rule.triggers.map(r => `(?:${r.source})`).join('|')
-    const part = `(?<r${parts.length}>${src})`
-    // The rule's named group is the first capture of its part; reading the match array by index
-    // avoids building `m.groups` (an object with a property per rule) for every match.
-    compiled.push({ rule, group: parts.length, capture, own: new RegExp(src, 'i'), kinds })
-    parts.push(part)
-    capture += captures(part)
-  }
-  return {
-    compiled,
-    withTriggers: compiled.filter(c => c.group >= 0),
-    union: parts.length ? new RegExp(parts.join('|'), 'gim') : null,
-    lines: new Map()
-  }
-}
-
-/** Lines longer than this are not remembered by ownHits. */
-const MAX_CACHED_LINE = 512
-/** Lines ownHits remembers (it starts over when full). */
-const MAX_CACHED_LINES = 256
-
 /**
- * The trigger groups whose rule's own triggers match the line. Remembered per line: the failures of
- * one run often share their telling line (`dial tcp ...: socket: too many open files` in every test
- * that opened a connection), and testing it against every rule is most of the cost of `triggered`.
+ * Per-line prefixes that tools add to go test's output (GitHub Actions timestamps, `gh run view`
+ * columns, BuildKit progress): removed before the rules read the output, but only when the first line
+ * carries one (one cheap test per failure).
  */
-function ownHits(pre: Precompiled, line: string): readonly number[] {
-  const cached = line.length <= MAX_CACHED_LINE ? pre.lines.get(line) : undefined
-  if (cached !== undefined) return cached
-  const groups: number[] = []
-  for (const c of pre.withTriggers) if ((c.own as RegExp).test(line)) groups.push(c.group)
-  if (line.length <= MAX_CACHED_LINE) {
-    if (pre.lines.size >= MAX_CACHED_LINES) pre.lines.clear()
-    // A copy: `line` is a slice, and as a key it would keep the failure's whole output alive.
-    pre.lines.set(JSON.parse(JSON.stringify(line)) as string, groups)
-  }
-  return groups
-}
-
-/**
- * The trigger groups that match somewhere in the output, in one global pass. Triggers are line-local:
- * where the union stops, that whole line is tested against every rule (ownHits; an alternation
- * reports only its first matching alternative, and two rules often share a line: pids-limit and
- * thread-limit on `fork/exec ...: resource temporarily unavailable`), then the scan resumes on the next line.
- */
-function triggered(pre: Precompiled, output: string): Set<number> {
-  const hit = new Set<number>()
-  const union = pre.union
-  if (!union || output === '') return hit
-  const withTriggers = pre.withTriggers
-  for (const { match, start, end } of linesMatching(output, union)) {
-    for (const g of ownHits(pre, output.slice(start, end))) hit.add(g)
-    // The union's own match counts too (a trigger may reach past the line, e.g. through \s).
-    for (const c of withTriggers) {
-      if (match[c.capture] !== undefined) {
-        hit.add(c.group)
-        break
-      }
-    }
-    if (hit.size >= withTriggers.length) break
-  }
-  return hit
-}
-
-/**
- * Per-line prefixes that tools add to go test's output when it is saved or pasted: GitHub Actions raw
- * logs (`2024-05-01T10:00:00.1234567Z `, from "Download log archive") and BuildKit plain progress
- * (`#12 55.26 `). Rules anchor their signatures to the line (`^signal: killed$`), so the prefix is
- * removed before matching, but only when the output's first line carries it (one cheap test per failure).
- */
-const LINE_PREFIX = /^(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z |#\d+ \d+\.\d+ )/
-const LINE_PREFIX_ALL = new RegExp(LINE_PREFIX.source, 'gm')
-
-/** The output with tool prefixes removed from every line, or the output itself when there are none. */
 export function unprefixed(output: string): string {
-  return LINE_PREFIX.test(output) ? output.replace(LINE_PREFIX_ALL, '') : output
+  const first = output.slice(0, output.indexOf('\n') >>> 0)
+  if (stripPrefix(first) === first) return output
+  return output
+    .split('\n')
+    .map(l => stripPrefix(l))
+    .join('\n')
 }
 
 /** Most confident first; ties: environmental causes first, then more evidence, then id. */
@@ -170,31 +76,43 @@ function rankCauses(causes: { cause: Cause; rule: Rule }[]): { cause: Cause; rul
   )
 }
 
+export interface Diagnosed {
+  ranked: { cause: Cause; rule: Rule }[]
+  evidence: FailureEvidence
+}
+
 export function diagnoseFailure(
   failure: Failure,
   facts: Facts | null,
   opts: DiagnoseOptions = {},
-  pre: Precompiled = compile(opts.rules ?? catalog)
-): { cause: Cause; rule: Rule }[] {
+  list: readonly Rule[] = opts.rules ?? catalog
+): Diagnosed {
   const output = unprefixed(failure.output ?? '')
-  // Rules see the output without the prefixes too (the report keeps the failure as parsed).
   const seen = output === failure.output ? failure : { ...failure, output }
-  const hit = triggered(pre, output)
-  let lines: string[] | null = null
+  const lines = splitLines(output)
+  const evidence = parseEvidence(lines)
   const found: { cause: Cause; rule: Rule }[] = []
-  for (const { rule, group, kinds } of pre.compiled) {
-    const runs =
-      group < 0 ? !kinds || kinds.has(failure.kind) : hit.has(group) || (kinds?.has(failure.kind) ?? false)
+  for (const rule of list) {
+    if (typeof rule.diagnose !== 'function') continue
+    const claims = rule.claims
+    const claimed = claims ? evidence.items.filter(e => claims(e)) : []
+    const runs = claimed.length > 0 || (rule.kinds?.includes(failure.kind) ?? false) || (!claims && !rule.kinds)
     if (!runs) continue
-    lines ??= splitLines(output)
     try {
-      const c = rule.diagnose?.(seen, { facts, lines })
+      const c = rule.diagnose({
+        failure: seen,
+        facts,
+        lines,
+        evidence: claimed,
+        all: evidence,
+        cause: (confidence, extra, o) => rule.makeCause(facts, claimed, confidence, extra, o)
+      })
       if (c) found.push({ cause: c, rule })
     } catch (e) {
       opts.onError?.(rule.id, e)
     }
   }
-  return rankCauses(found).slice(0, opts.maxCauses ?? 3)
+  return { ranked: rankCauses(found).slice(0, opts.maxCauses ?? 3), evidence }
 }
 
 function toReportFailure(f: Failure, ranked: { cause: Cause; rule: Rule }[]): ReportFailure {
@@ -210,71 +128,174 @@ function toReportFailure(f: Failure, ranked: { cause: Cause; rule: Rule }[]): Re
   return rf
 }
 
+// ---------------------------------------------------------------------------------------------
+// Across failures
+
+/** What a conclusion needs to know of one failure: a few fields, not its output. */
+export interface FailureSummary {
+  index: number
+  package: string | null
+  kind: Failure['kind']
+  top: { rule: string; confidence: Confidence } | null
+  /** Errno classes this failure shows, e.g. `EMFILE`, `EMFILE:go` (printed by the go command). */
+  signals: string[]
+}
+
+function summarize(index: number, f: Failure, d: Diagnosed): FailureSummary {
+  const signals = new Set<string>()
+  for (const e of d.evidence.items) {
+    if (e.kind !== 'errno' || !e.errno) continue
+    if (e.errno === 'EMFILE' && !isInotify(e)) signals.add(e.tool === 'go' ? 'EMFILE:go' : 'EMFILE')
+  }
+  const top = d.ranked[0]
+  return {
+    index,
+    package: f.package,
+    kind: f.kind,
+    top: top ? { rule: top.rule.id, confidence: top.cause.confidence } : null,
+    signals: [...signals]
+  }
+}
+
+function isInotify(e: Evidence): boolean {
+  return /inotify|fsnotify|watch/.test([e.op ?? '', ...(e.context ?? [])].join(' '))
+}
+
 /**
- * The report entry of each failure, in order, diagnosed as it is asked for: a caller that writes each
- * one out and drops it (the streamed JSON report) keeps no diagnosis in memory, so a log with thousands
- * of failures does not grow the heap at the end of the run.
+ * Collects failure summaries as they come and says at the end what the run as a whole shows. The
+ * rules of reasoning:
+ * - EMFILE in separate packages (separate test processes) that each blamed a descriptor leak: a leak
+ *   lives in one process, a limit in all of them, so the open-file limit is the likelier cause.
+ * - A build or setup failure with no cause of its own shares the environmental cause of the run's
+ *   other build failures (one full disk or OOM-killed linker fails many packages, most say less).
  */
-export function* diagnoseEach(
-  run: TestRun,
-  facts: Facts | null,
-  opts: DiagnoseOptions = {}
-): Generator<ReportFailure> {
-  const diagnoseOne = createDiagnoser(facts, opts)
-  for (const f of run.failures) yield diagnoseOne(f)
+export class Concluder {
+  private readonly emfile = new Map<string, number[]>()
+  private readonly builds: FailureSummary[] = []
+
+  constructor(private readonly facts: Facts | null) {}
+
+  add(s: FailureSummary): void {
+    // Only where the failure alone could not tell (low, or the look-alike): facts already decided the others.
+    if (s.signals.includes('EMFILE') && (s.top?.rule === 'fd-leak' || (s.top?.rule === 'nofile-limit' && s.top.confidence === 'low'))) {
+      const key = s.package ?? `#${s.index}`
+      const list = this.emfile.get(key) ?? []
+      list.push(s.index)
+      this.emfile.set(key, list)
+    }
+    if ((s.kind === 'build' || s.kind === 'package') && this.builds.length < 10_000) this.builds.push(s)
+  }
+
+  end(): Conclusion[] {
+    const out: Conclusion[] = []
+    if (this.emfile.size >= 2) {
+      const failures = [...this.emfile.values()].flat()
+      out.push({
+        rule: 'nofile-limit',
+        confidence: 'medium',
+        failures,
+        why: `"too many open files" in ${this.emfile.size} packages, each its own test process: a descriptor leak stays in one process, a low open-file limit hits all of them`,
+        ...(this.facts
+          ? {}
+          : { runnerUp: { rule: 'fd-leak', check: '`ulimit -Hn` in the test step: below 4096 it is the limit' } })
+      })
+    }
+    const withCause = this.builds.filter(b => b.top && b.top.rule !== 'fd-leak')
+    const rules = new Set(withCause.map(b => b.top!.rule))
+    const silent = this.builds.filter(b => b.top === null && b.kind === 'build')
+    if (rules.size === 1 && silent.length > 0) {
+      const rule = [...rules][0]!
+      out.push({
+        rule,
+        confidence: 'low',
+        failures: silent.map(s => s.index),
+        why: `${silent.length} more build failure(s) print no reason of their own; ${withCause.length} other build failure(s) of this run show ${rule}`
+      })
+    }
+    return out
+  }
 }
 
 /**
  * The report entry of one failure at a time, for failures that arrive while the log is parsed (the
- * rules are compiled once, here).
+ * rules are compiled once, here). `conclusions()` says, at the end, what the failures seen show.
  */
 export function createDiagnoser(
   facts: Facts | null,
   opts: DiagnoseOptions = {}
-): (f: Failure) => ReportFailure {
-  const pre = compile(opts.rules ?? catalog)
-  return f => toReportFailure(f, diagnoseFailure(f, facts, opts, pre))
+): ((f: Failure) => ReportFailure) & { conclusions(): Conclusion[] } {
+  const list = opts.rules ?? catalog
+  const concluder = new Concluder(facts)
+  let n = 0
+  const one = (f: Failure): ReportFailure => {
+    const d = diagnoseFailure(f, facts, opts, list)
+    concluder.add(summarize(n++, f, d))
+    return toReportFailure(f, d.ranked)
+  }
+  return Object.assign(one, { conclusions: () => concluder.end() })
 }
 
-/** Diagnoses every failure of the run; `facts` null means from the log alone. */
+/** Every failure's report entry, in order, diagnosed as it is asked for; then the conclusions. */
+export function* diagnoseEach(
+  run: TestRun,
+  facts: Facts | null,
+  opts: DiagnoseOptions = {}
+): Generator<ReportFailure, Conclusion[]> {
+  const diagnoseOne = createDiagnoser(facts, opts)
+  for (const f of run.failures) yield diagnoseOne(f)
+  return diagnoseOne.conclusions()
+}
+
+/** Diagnoses every failure of the run, concludes across them, and groups failures by cause. */
 export function diagnose(run: TestRun, facts: Facts | null, opts: DiagnoseOptions = {}): Diagnosis {
-  const pre = compile(opts.rules ?? catalog)
-  const failures: ReportFailure[] = []
+  const list = opts.rules ?? catalog
+  const byId = new Map(list.map(r => [r.id, r]))
+  const diagnoseOne = createDiagnoser(facts, { ...opts, rules: list })
+  const failures = run.failures.map(f => diagnoseOne(f))
+  const conclusions = diagnoseOne.conclusions()
+  // A failure a conclusion claims is grouped under the conclusion's rule.
+  const claimed = new Map<number, Conclusion>()
+  for (const c of conclusions) for (const i of c.failures) if (!claimed.has(i)) claimed.set(i, c)
   const groups = new Map<string, CauseGroup & { best: number }>()
-  run.failures.forEach((f, i) => {
-    const ranked = diagnoseFailure(f, facts, opts, pre)
-    failures.push(toReportFailure(f, ranked))
-    const top = ranked[0]
+  failures.forEach((f, i) => {
+    const c = claimed.get(i)
+    const top = c
+      ? {
+          rule: c.rule,
+          confidence: c.confidence,
+          evidence: [c.why, ...(f.causes[0]?.evidence ?? [])],
+          remedy: byId.get(c.rule)?.remedy(facts) ?? f.causes[0]?.remedy ?? ''
+        }
+      : f.causes[0]
     if (!top) return
-    const g = groups.get(top.rule.id)
+    const rule = byId.get(top.rule)
+    const rank = confidenceRank(top.confidence)
+    const g = groups.get(top.rule)
     if (!g) {
-      groups.set(top.rule.id, {
-        rule: top.rule.id,
-        title: top.rule.title,
-        environmental: top.rule.environmental,
-        confidence: top.cause.confidence,
-        evidence: top.cause.evidence.slice(0, MAX_GROUP_EVIDENCE),
-        remedy: top.cause.remedy,
+      groups.set(top.rule, {
+        rule: top.rule,
+        title: rule?.title ?? top.rule,
+        environmental: rule?.environmental ?? true,
+        confidence: top.confidence,
+        evidence: top.evidence.slice(0, MAX_GROUP_EVIDENCE),
+        remedy: top.remedy,
         failures: [i],
-        best: confidenceRank(top.cause.confidence)
+        best: rank
       })
       return
     }
     g.failures.push(i)
-    const rank = confidenceRank(top.cause.confidence)
     if (rank > g.best) {
       // A more confident failure leads the group: its evidence and remedy come first.
       g.best = rank
-      g.confidence = top.cause.confidence
-      g.remedy = top.cause.remedy
-      g.evidence = [...top.cause.evidence, ...g.evidence.filter(e => !top.cause.evidence.includes(e))]
-    } else {
-      for (const e of top.cause.evidence) if (!g.evidence.includes(e)) g.evidence.push(e)
-    }
+      g.confidence = top.confidence
+      g.remedy = top.remedy
+      g.evidence = [...top.evidence, ...g.evidence.filter(e => !top.evidence.includes(e))]
+    } else for (const e of top.evidence) if (!g.evidence.includes(e)) g.evidence.push(e)
     g.evidence = g.evidence.slice(0, MAX_GROUP_EVIDENCE)
   })
-  const list = [...groups.values()]
+  const list2 = [...groups.values()]
     .sort((a, b) => b.best - a.best || b.failures.length - a.failures.length || a.rule.localeCompare(b.rule))
     .map(({ best: _best, ...g }) => g)
-  return { failures, groups: list }
+  return { failures, conclusions, groups: list2 }
 }

@@ -3,7 +3,7 @@
  * with a `preflight` contributes; a rule that throws is skipped (reported through `onError`).
  */
 import { rules as catalog } from './catalog/index.js'
-import type { Rule } from './catalog/rule.js'
+import { preflightOf, type Rule } from './catalog/rule.js'
 import type { Facts } from './facts/types.js'
 import type { Finding, Severity } from './report/model.js'
 
@@ -20,7 +20,7 @@ export function preflight(facts: Facts, opts: PreflightOptions = {}): Finding[] 
   for (const rule of opts.rules ?? catalog) {
     if (typeof rule.preflight !== 'function') continue
     try {
-      out.push(...rule.preflight(facts))
+      out.push(...preflightOf(rule, facts))
     } catch (e) {
       opts.onError?.(rule.id, e)
     }

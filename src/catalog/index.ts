@@ -35,6 +35,7 @@ import shmSize from './rules/shm-size.js'
 import somaxconnBacklog from './rules/somaxconn-backlog.js'
 import threadLimit from './rules/thread-limit.js'
 import tsanMmapRndBits from './rules/tsan-mmap-rnd-bits.js'
+import tzdataMissing from './rules/tzdata-missing.js'
 import usernsDisabled from './rules/userns-disabled.js'
 import usernsTestAssumption from './rules/userns-test-assumption.js'
 
@@ -67,6 +68,7 @@ export const rules: readonly Rule[] = [
   somaxconnBacklog,
   threadLimit,
   tsanMmapRndBits,
+  tzdataMissing,
   usernsDisabled,
   usernsTestAssumption
 ]

@@ -42,7 +42,8 @@ export const ERRNO_WORDINGS: readonly ErrnoWording[] = [
   // Windows WSAEMFILE: "Too many open sockets."
   { errno: 'EMFILE', re: /too many open (?:files|sockets)/i },
   // Windows ERROR_DISK_FULL: "There is not enough space on the disk."
-  { errno: 'ENOSPC', re: /no space left on device|not enough space on the disk/i },
+  // Node's fs.watch: "ENOSPC: System limit for number of file watchers reached".
+  { errno: 'ENOSPC', re: /no space left on device|not enough space on the disk|limit for number of file watchers reached/i },
   { errno: 'EDQUOT', re: /disk quota exceeded/i },
   { errno: 'EAGAIN', re: /resource temporarily unavailable/i },
   // Windows ERROR_NOT_ENOUGH_MEMORY / ERROR_COMMITMENT_LIMIT.
@@ -66,7 +67,8 @@ export const ERRNO_WORDINGS: readonly ErrnoWording[] = [
   },
   { errno: 'ECONNREFUSED', re: /connection refused|target machine actively refused it/i },
   { errno: 'ECONNRESET', re: /connection reset by peer|forcibly closed by the remote host/i },
-  { errno: 'ETIMEDOUT', re: /connection timed out|connected party did not properly respond/i },
+  // Go's own deadline error (os.ErrDeadlineExceeded) prints "i/o timeout": a timeout all the same.
+  { errno: 'ETIMEDOUT', re: /connection timed out|connected party did not properly respond|i\/o timeout/i },
   { errno: 'EROFS', re: /read-only file system/i },
   { errno: 'ENOBUFS', re: /no buffer space available|lacked sufficient buffer space/i },
   { errno: 'ENETUNREACH', re: /network is unreachable/i },

@@ -84,6 +84,8 @@ export interface Evidence {
   number?: number
   /** The tool a line comes from: `go`, `compile`, `link`, `vet`, `cgo`, `asm`. */
   tool?: string
+  /** A goroutine's top frame (the function on the line after its header): `testing.(*T).Run`. */
+  frame?: string
 }
 
 /** A failure's evidence and what its output says about where it ran. */

@@ -23,7 +23,7 @@ const MAX_ITEMS = 400
 
 /** Anything that can start evidence; lines without it are skipped unparsed. */
 const CANDIDATE =
-  /too many open|no space left|not enough space|quota exceeded|temporarily unavailable|allocate|not enough memory|paging file|denied|forbidden by|not permitted|not implemented|already in use|only one usage|assign requested|not valid in its context|address family|address incompatible|refused|connection reset|forcibly closed|timed out|timeout|did not properly respond|read-only file|buffer space|unreachable|no route to host|exec format|text file busy|no such file|cannot find|signal|^\s*SIG[A-Z]+:|killed|exit (?:status|code)|goroutine \d+ \[|fatal error|runtime|build cache|GOCACHE|is not in (?:std|GOROOT)|requires cgo|C compiler|executable file not found|time zone|x509|lookup |unknown port|no such host|name resolution|not known|servname|ThreadSanitizer|namespace|userns|apparmor|ptrace|attach to pid|unexpected fault|deadlock|panic:|Error \d+$|out of memory/i
+  /too many open|no space left|not enough space|quota exceeded|temporarily unavailable|allocate|not enough memory|paging file|denied|forbidden by|not permitted|not implemented|already in use|only one usage|assign requested|not valid in its context|address family|address incompatible|refused|connection reset|forcibly closed|timed out|timeout|did not properly respond|read-only file|buffer space|unreachable|no route to host|exec format|text file busy|no such file|cannot find|signal|^\s*SIG[A-Z]+:|killed|exit (?:status|code)|goroutine \d+ \[|fatal error|runtime|build cache|GOCACHE|is not in (?:std|GOROOT)|requires cgo|C compiler|executable file not found|time zone|x509|lookup |unknown port|token|no such host|name resolution|not known|servname|Sanitizer|namespace|userns|apparmor|ptrace|watchers|max_user|SIGSYS|Bad system call|attach to pid|unexpected fault|deadlock|panic:|Error \d+$|out of memory/i
 
 /** CI and tool prefixes before the text a Go program printed. */
 const PREFIXES: readonly RegExp[] = [
@@ -33,6 +33,8 @@ const PREFIXES: readonly RegExp[] = [
   // Jenkins/Buildkite `[2024-05-01T10:00:00.123Z] `, `[10:00:00] `.
   /^\[\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:\.\d+)?Z?\]\s/,
   /^\[?\d\d:\d\d:\d\d(?:\.\d+)?\]?\s/,
+  // openSUSE Build Service `[  276s] `.
+  /^\[\s*\d+s\]\s/,
   // BuildKit plain progress `#12 55.26 `.
   /^#\d+ \d+\.\d+ /,
   // docker build without the step number (`55.26 compile: ...`).
@@ -241,7 +243,7 @@ const LINE_RULES: readonly LineRule[] = [
       })
   },
   {
-    re: /runtime\/cgo: pthread_create failed: (.+)/,
+    re: /(?:runtime\/cgo: )?pthread_create failed: (.+)/,
     make: (m, l, t) => ev('thread', l, t, { op: 'pthread_create', errno: errnosIn(m[1]!)[0]?.errno })
   },
   { re: /fatal error: newosproc/, make: (_m, l, t) => ev('thread', l, t, { op: 'newosproc' }) },
@@ -272,6 +274,8 @@ const LINE_RULES: readonly LineRule[] = [
       RUNTIME_SIGNALS[m[1]!] ? ev('signal', l, t, { detail: RUNTIME_SIGNALS[m[1]!] }) : null
   },
   { re: /^\s*Killed(?:\s|$)/, make: (_m, l, t) => ev('signal', l, t, { detail: 'killed', tool: 'shell' }) },
+  // A shell's report of a child killed by SIGSYS, and the runtime's `[signal SIGSYS: bad system call ...]`.
+  { re: /\bBad system call\b|\[signal SIGSYS\b|exit status 159\b/, make: (_m, l, t) => ev('signal', l, t, { detail: 'sigsys' }) },
   {
     re: /exit (?:status|code) (\d+)|make: \*\*\* \[[^\]]*\] Error (\d+)$|returned non-zero exit status (\d+)/i,
     make: (m, l, t) => ev('exit', l, t, { number: Number(m[1] ?? m[2] ?? m[3]) })
@@ -294,9 +298,9 @@ const LINE_RULES: readonly LineRule[] = [
   },
   { re: /fatal error: all goroutines are asleep - deadlock!/, make: (_m, l, t) => ev('deadlock', l, t) },
   {
-    re: /build cache is required, but could not be located: (.+)|failed to initialize build cache at (\S+): (.+)|GOCACHE is not an absolute path|GOCACHE=off is not supported|(?:go: )?disabling cache \((\S+)\) due to initialization failure: (.+)/,
+    re: /build cache is required, but could not be located: (.+)|failed to initialize build cache at (\S+): (.+)|GOCACHE is not an absolute path|GOCACHE=off is (?:not|no longer) supported|build cache is disabled by GOCACHE=off|(?:go: )?disabling cache \((\S+)\) due to initialization failure: (.+)|initializing cache in \$GOCACHE: (.+)/,
     make: (m, l, t) => {
-      const why = m[1] ?? m[3] ?? m[5] ?? t
+      const why = m[1] ?? m[3] ?? m[5] ?? m[6] ?? t
       return ev('gocache', l, t, {
         detail: why,
         ...(m[2] || m[4] ? { path: m[2] ?? m[4] } : {}),
@@ -341,11 +345,22 @@ const LINE_RULES: readonly LineRule[] = [
       ev('dns', l, t, { host: m[1], detail: m[3]!.toLowerCase(), ...(m[2] ? { address: m[2] } : {}) })
   },
   {
-    re: /unknown port (tcp|udp)\/(\S+)|lookup (?:tcp|udp)\/\S+: nodename nor servname/,
-    make: (m, l, t) => ev('dns', l, t, { detail: 'unknown-service', ...(m[2] ? { host: m[2] } : {}) })
+    // A service name that /etc/services does not list (cgo: `Servname not supported for ai_socktype`).
+    re: /unknown port (?:tcp|udp)\/(\S+)|lookup (?:tcp|udp)\/(\S+?): (?:nodename nor servname|Servname not supported|unknown port)/i,
+    make: (m, l, t) => ev('dns', l, t, { detail: 'unknown-service', host: m[1] ?? m[2] })
   },
   {
-    re: /ThreadSanitizer: unexpected memory mapping|ThreadSanitizer failed to allocate .*\((?:errno|error code): (\d+)\)|ThreadSanitizer: CHECK failed: .*personality|ThreadSanitizer: unsupported VMA range|ThreadSanitizer can not mmap the shadow memory|FATAL: Found \d+ - Supported \d+/,
+    // Go's own net tests: a wrong answer for localhost (duplicate or missing /etc/hosts entries).
+    re: /Lookup(?:Host|Addr|IP|Port)?\("localhost"\) = .*(?:duplicate|want|missing)/,
+    make: (_m, l, t) => ev('dns', l, t, { host: 'localhost', detail: 'wrong-answer' })
+  },
+  {
+    re: /token used before issued|token is not valid yet|token is not yet valid|nbf claim|issued in the future/i,
+    make: (_m, l, t) => ev('x509', l, t, { detail: 'token-early' })
+  },
+  { re: /AddressSanitizer:DEADLYSIGNAL/, make: (_m, l, t) => ev('tsan', l, t, { detail: 'asan-deadlysignal' }) },
+  {
+    re: /ThreadSanitizer: unexpected memory mapping|(?:Thread|Memory|Address)Sanitizer failed to allocate .*\((?:errno|error code): (\d+)\)|ThreadSanitizer: CHECK failed: .*personality|ThreadSanitizer: unsupported VMA range|ThreadSanitizer can not mmap the shadow memory|FATAL: Found \d+ - Supported \d+/,
     make: (m, l, t) =>
       ev('tsan', l, t, {
         detail: /unexpected memory mapping/.test(t)
@@ -359,7 +374,7 @@ const LINE_RULES: readonly LineRule[] = [
       })
   },
   {
-    re: /user namespaces? (?:are|is) not (?:enabled|supported|permitted)|kernel prohibits user namespace|max_user_namespaces|unprivileged_userns_clone|apparmor_restrict_unprivileged_userns|apparmor="DENIED"|ptrace_scope|could not attach to pid|CLONE_NEWUSER|seccomp/i,
+    re: /user namespaces? (?:are|is) not (?:enabled|supported|permitted)|kernel prohibits user namespace|max_user_namespaces|unprivileged_userns_clone|apparmor_restrict_unprivileged_userns|apparmor="DENIED"|ptrace_scope|could not attach to pid|CLONE_NEWUSER|seccomp|max_user_watches|max_user_instances|inotify (?:watch|instance)(?:es)? limit|file watchers/i,
     make: (m, l, t) => ev('hint', l, t, { detail: m[0].toLowerCase() })
   },
   {
@@ -396,7 +411,14 @@ export function parseEvidence(lines: readonly string[]): FailureEvidence {
       const m = r.re.exec(text)
       if (!m) continue
       const e = r.make(m, i, text)
-      if (e) items.push(e)
+      if (!e) continue
+      if (e.kind === 'goroutine' && i + 1 < lines.length) {
+        // The top frame: `pkg.(*T).Method(args...)`: the name is what comes before the last `(`.
+        const call = stripPrefix(lines[i + 1]!).trim()
+        const at = call.lastIndexOf('(')
+        if (at > 0 && !call.startsWith('created by')) e.frame = call.slice(0, at)
+      }
+      items.push(e)
     }
     // Errno texts the line rules above did not already read (a thread or cache line carries its own).
     const taken = items.length > 0 && items[items.length - 1]!.line === i && items[items.length - 1]!.errno

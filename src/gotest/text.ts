@@ -23,11 +23,15 @@ const UPDATES = [
 ]
 const REPORTS = ['--- PASS: ', '--- FAIL: ', '--- SKIP: ', '--- BENCH: ']
 
-// cmd/go's package verdict lines (src/cmd/go/internal/test/test.go): "ok  \t", "FAIL\t", "?   \t".
-const OK_RE = /^ok {2}\t(\S+)\t(?:([\d.]+)s|\(cached\))?/
-const FAIL_RE = /^FAIL\t(\S+)\t([\d.]+)s$/
-const FAIL_BUILD_RE = /^FAIL\t(\S+) \[(build|setup) failed\]$/
-const NOTEST_RE = /^\?\s+\t?(\S+)\t\[no test files\]$/
+// cmd/go's package verdict lines (src/cmd/go/internal/test/test.go): "ok  \t", "FAIL\t", "?   \t". A log
+// pasted into a web page (an issue, a CI viewer's copy) often has its tabs turned into spaces.
+const OK_RE = /^ok\s+(\S+)\s+(?:([\d.]+)s|\(cached\))/
+const FAIL_RE = /^FAIL\s+(\S+)\s+([\d.]+)s$/
+const FAIL_BUILD_RE = /^FAIL\s+(\S+)\s+\[(build|setup) failed\]$/
+const FAIL_LINE_RE = /^FAIL\s/
+const NOTEST_RE = /^\?\s+(\S+)\s+\[no test files\]$/
+/** Names of tests seen per package that the converter remembers (a fragment may start mid-test). */
+const MAX_SEEN = 10_000
 const BUILD_HEADER_RE = /^# (\S+)(?: \[(\S+)\])?$/
 
 interface Report {
@@ -41,6 +45,8 @@ export class TextConverter {
   private report: Report[] = []
   /** The package named by the last `# pkg` header (build errors follow it). */
   private buildPkg: string | null = null
+  /** Tests of the current package that had a `=== RUN` (or were started here). */
+  private seen = new Set<string>()
   /** Lines that were recognisably go test framing (for format detection). */
   framing = 0
 
@@ -53,7 +59,7 @@ export class TextConverter {
       return
     }
     let m: RegExpExecArray | null
-    if (line === 'PASS' || line === 'FAIL' || line.startsWith('FAIL\t')) {
+    if (line === 'PASS' || line === 'FAIL' || FAIL_LINE_RE.test(line)) {
       this.flushReport(0)
       this.testName = ''
       if ((m = FAIL_BUILD_RE.exec(line))) {
@@ -88,12 +94,7 @@ export class TextConverter {
       this.engine.buildOutput(m[1], line + '\n')
       return
     }
-    if (
-      this.buildPkg !== null &&
-      this.report.length === 0 &&
-      this.testName === '' &&
-      looksLikeBuildLine(line)
-    ) {
+    if (this.buildPkg !== null && this.report.length === 0 && this.testName === '' && !isFraming(line)) {
       this.engine.buildOutput(this.buildPkg, line + '\n')
       return
     }
@@ -149,8 +150,18 @@ export class TextConverter {
     if (action === 'pause') this.out(line + '\n')
     if (action === 'run' || action === 'pass' || action === 'fail' || action === 'skip') {
       this.engine.testEvent(PENDING, name, action, undefined)
+      this.remember(name)
+    } else if (!this.seen.has(name)) {
+      // `=== CONT`/`=== PAUSE` of a test whose `=== RUN` is not in this log (a pasted fragment): it ran.
+      this.engine.testEvent(PENDING, name, 'run', undefined)
+      this.remember(name)
     }
     if (action !== 'pause') this.out(line + '\n')
+  }
+
+  private remember(name: string): void {
+    if (this.seen.size >= MAX_SEEN) this.seen.clear()
+    this.seen.add(name)
   }
 
   private out(text: string): void {
@@ -177,6 +188,7 @@ export class TextConverter {
     this.engine.renamePending(name)
     this.engine.pkgEnd(name, action, elapsed, build)
     this.buildPkg = null
+    this.seen.clear()
   }
 
   /** End of a source: emit held reports (a log cut before its verdict line). */
@@ -187,11 +199,10 @@ export class TextConverter {
   }
 }
 
-/** Compiler and go command lines under a `# pkg` header. */
-function looksLikeBuildLine(line: string): boolean {
-  return (
-    /^(\S+\.(go|s|c|h|cc|cpp|mod):\d+|\t|\.\.\.|note:|package |go: |vet: |\/\S+: |\S+: signal: killed|cgo|#|[a-z]+\.go:)/.test(
-      line
-    ) || /\.go:\d+/.test(line)
-  )
+/**
+ * Lines that belong to go test's framing, not to the build errors a `# pkg` header introduces (what
+ * follows the header until then is the compiler's, vet's or the go command's output).
+ */
+function isFraming(line: string): boolean {
+  return /^(?:=== |--- |ok\s|FAIL\b|PASS$|\?\s|panic: |goroutine \d)/.test(line)
 }

@@ -21,6 +21,28 @@ export interface Cause {
   confidence: Confidence
   evidence: string[]
   remedy: string
+  /**
+   * From the log alone, a low-confidence cause names the other likely one and the one check that tells
+   * them apart (`ulimit -Hn`).
+   */
+  runnerUp?: RunnerUp
+}
+
+export interface RunnerUp {
+  rule: string
+  /** The command (or file to read) that tells the two causes apart. */
+  check: string
+}
+
+/** What the run as a whole shows, beyond any one failure (see src/diagnose.ts `Concluder`). */
+export interface Conclusion {
+  rule: string
+  confidence: Confidence
+  /** Indexes into the report's `failures`. */
+  failures: number[]
+  /** Why the failures together point there. */
+  why: string
+  runnerUp?: RunnerUp
 }
 
 export interface ReportFailure {
@@ -39,5 +61,7 @@ export interface Report {
   facts: Facts | Record<string, never>
   findings: Finding[]
   failures: ReportFailure[]
+  /** Reasoning across failures; absent when there is none. Written after the failures. */
+  conclusions?: Conclusion[]
   totals: Totals
 }

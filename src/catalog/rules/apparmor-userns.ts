@@ -1,80 +1,84 @@
 /**
- * apparmor-userns: Ubuntu 23.10+ (default on 24.04, and on GitHub's ubuntu-24.04 image) sets
- * kernel.apparmor_restrict_unprivileged_userns=1. Creating a user namespace still succeeds, but an
- * unconfined process that does so is moved into the `unprivileged_userns` profile, which denies every
- * capability inside it: writing uid_map/setgroups, setgid/setuid, mount and network setup then fail with
- * EPERM/EACCES. Failure catalog 2.19 (apparmor commit text; runner-images#10443).
- *
- * Every error text here has other causes (a test mapping IDs it does not own gets the same EPERM), so the
- * rule needs the knob to read 1 for a non-root user: medium at best, never from the log alone.
+ * apparmor-userns: Ubuntu's AppArmor (23.10+, on by default in 24.04 and on GitHub's ubuntu-24.04
+ * runners) lets an unprivileged process create a user namespace, then denies every capability inside
+ * it: writing uid_map or setgroups, creating a network or mount namespace, mounting. Doc:
+ * docs/rules/apparmor-userns.md.
  */
 import { defineRule, type Rule } from '../rule.js'
 import type { Facts } from '../../facts/types.js'
 import { valueOf } from '../../facts/types.js'
-import { cause, finding, isRoot, matchLines, remedyFor, sysctlNumber } from '../helpers.js'
+import { isRoot, sysctlNumber } from '../helpers.js'
+import { namespaceView } from '../namespaces.js'
 
-export const APPARMOR_USERNS = [
-  /write \/proc\/(?:self|\d+)\/(?:uid_map|gid_map|setgroups)\b.*: (?:operation not permitted|permission denied)/i,
-  /unshare: write failed \/proc\/self\/(?:uid_map|gid_map|setgroups)/i,
-  /setting up (?:uid|gid) map: permission denied/i,
-  /Error during unshare\(.*\): Operation not permitted/i,
-  /fork\/exec \S+: (?:operation not permitted|permission denied)/i
-]
-
-/** The knob's value from the AppArmor fact or the sysctl; null when unknown. */
+/** The knob's value from the sysctl or the AppArmor fact; null when unknown. */
 export function restrictUserns(facts: Facts | null): { value: number; evidence: string } | null {
   const s = sysctlNumber(facts, 'kernel.apparmor_restrict_unprivileged_userns')
   if (s) return s
   const aa = facts ? valueOf(facts.security?.apparmor) : undefined
   if (aa && aa.restrictUnprivilegedUserns !== null)
-    return {
-      value: aa.restrictUnprivilegedUserns,
-      evidence: `kernel.apparmor_restrict_unprivileged_userns = ${aa.restrictUnprivilegedUserns}`
-    }
+    return { value: aa.restrictUnprivilegedUserns, evidence: `kernel.apparmor_restrict_unprivileged_userns = ${aa.restrictUnprivilegedUserns}` }
   return null
 }
 
-const remedy = (facts: Facts | null): string =>
-  remedyFor(facts, {
-    githubHosted:
-      'add a step before the tests: `sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0` (ubuntu-24.04 images turn the restriction on; ubuntu-22.04 does not).',
-    selfHosted:
-      'preferably give the binary that needs user namespaces its own AppArmor profile with `userns,` (as runner-images does for podman); or, host-wide and weakening security, `sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0` persisted in /etc/sysctl.d/.',
-    container:
-      "the restriction is the host kernel's: change it on the host (`sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0`) or run the container with an AppArmor profile that allows `userns`.",
-    always: 'Tests that need user namespaces should skip when `unshare -Ur true` fails.'
-  })
+export const USERNS_CHECK =
+  '`sysctl kernel.apparmor_restrict_unprivileged_userns kernel.unprivileged_userns_clone user.max_user_namespaces` and `unshare -Ur true` on the runner'
 
 const rule: Rule = defineRule({
   id: 'apparmor-userns',
   title: 'AppArmor restricts unprivileged user namespaces',
   environmental: true,
   severity: 'notice',
-  triggers: APPARMOR_USERNS,
-
-  diagnose(_failure, { facts, lines }) {
-    const matched = matchLines(lines, APPARMOR_USERNS)
-    if (matched.length === 0) return null
-    const knob = restrictUserns(facts)
-    // Unknown or 0: not this cause. Root (CAP_SYS_ADMIN in the initial namespace) is not mediated.
-    if (knob?.value !== 1 || isRoot(facts) !== false) return null
-    return cause(
-      'apparmor-userns',
-      'medium',
-      [...matched, knob.evidence, 'the tests run as a non-root user'],
-      remedy(facts)
-    )
+  claims: e => e.kind === 'errno' && (e.errno === 'EPERM' || e.errno === 'EACCES'),
+  fixes: [
+    {
+      kind: 'sysctl',
+      key: 'kernel.apparmor_restrict_unprivileged_userns',
+      value: '0',
+      better: 'lower',
+      causeOnly: true,
+      warning:
+        'a security relaxation: turns off AppArmor mediation of unprivileged user namespaces for the whole host; a per-binary AppArmor profile with `userns,` is the narrower fix'
+    }
+  ],
+  advice: {
+    selfHosted: 'Preferably give the binary that needs user namespaces its own AppArmor profile with `userns,` (as runner-images does for podman).',
+    container: 'The restriction is the host kernel\'s: change it on the host, or run the container with an AppArmor profile that allows `userns`.',
+    always: 'Tests that need user namespaces should skip when `unshare -Ur true` fails.'
   },
 
-  preflight(facts) {
+  diagnose(m) {
+    const v = namespaceView(m.failure, m.all, m.lines)
+    if (v.create.length === 0 && v.after.length === 0) return null
+    const shown = { lines: [...v.after, ...v.create].map(e => e.text).slice(0, 4) }
+    const knob = restrictUserns(m.facts)
+    if (knob || isRoot(m.facts) !== null) {
+      // Unknown or 0: not this cause. Root (CAP_SYS_ADMIN in the initial namespace) is not mediated.
+      if (knob?.value !== 1 || isRoot(m.facts) !== false) return null
+      return m.cause('medium', [knob.evidence, 'the tests run as a non-root user'], shown)
+    }
+    // From the log alone: a step after creation was refused, outside a container (whose seccomp filter refuses those too).
+    if (v.container && !v.unconfined) return null
+    if (v.after.length > 0 || (v.apparmor && v.create.length > 0))
+      return m.cause(
+        'low',
+        [
+          v.after.length > 0
+            ? 'the namespace was created, then a privileged step inside it was refused: what AppArmor\'s unprivileged_userns profile does'
+            : 'the log names AppArmor or Ubuntu 24.04, which restricts unprivileged user namespaces'
+        ],
+        { ...shown, runnerUp: { rule: 'userns-disabled', check: USERNS_CHECK } }
+      )
+    return null
+  },
+
+  preflight(facts, p) {
     const knob = restrictUserns(facts)
     if (knob?.value !== 1 || isRoot(facts) !== false) return []
     return [
-      finding(rule, {
+      p.finding({
         message:
           'AppArmor mediates unprivileged user namespaces here: they can be created, but nothing privileged works inside them (uid_map, setgroups, mount). Tests and tools that rely on rootless namespaces (rootless containers, bwrap, CLONE_NEWUSER with credentials) fail with "operation not permitted".',
-        evidence: [knob.evidence, 'the job runs as a non-root user'],
-        remedy: remedy(facts)
+        evidence: [knob.evidence, 'the job runs as a non-root user']
       })
     ]
   }

@@ -1,53 +1,51 @@
 /**
- * deadlock-timeout (look-alike): `panic: test timed out` (or cmd/go's `*** Test killed ...: ran too
- * long`) whose goroutine dump shows goroutines blocked for minutes on channels, locks or selects
- * (`goroutine 7 [chan receive, 9 minutes]:`): the test hung, the machine did not. Failure catalog 2.28
- * and section 5. Reproduced with a lock-order deadlock and -timeout=65s
- * (e2e/scenarios/deadlock-timeout-control).
- *
- * It speaks only when the dump shows the hang. A bare timeout (no dump, or no minute-long waits) is
- * most often a suite that outgrew `-timeout` (the default is 10m per test binary) or a project
- * `-timeout` set too short: fluxcd/flux#2672 (`-timeout 60s` taken for a per-test budget) and
- * ovumcy/ovumcy-web#493 (a package needing ~605 s) in the accuracy corpus. Calling those a deadlock
- * would send the reader hunting for a bug that is not there, so nothing is reported.
- *
- * Go's own `fatal error: all goroutines are asleep - deadlock!` is not this rule's: the runtime has
- * already named the cause, no environmental rule shares the text, so a look-alike adds nothing
- * (thejerf/suture#66 in the corpus expects no cause).
+ * deadlock-timeout (look-alike): a test hung (a deadlock, a goroutine waiting forever, a missing
+ * timeout) until the test timeout fired; or the runtime found every goroutine asleep. Doc:
+ * docs/rules/deadlock-timeout.md.
  */
 import { defineRule, type Rule } from '../rule.js'
-import type { Support } from '../helpers.js'
-import { cause, confidenceFor, matchLines } from '../helpers.js'
-import { LONG_WAIT, TIMEOUT, throttling, timeoutSeconds } from './cpu-throttling-timeout.js'
+import { THROTTLE_CHECK, throttling, timeoutView } from './cpu-throttling-timeout.js'
 
 const rule: Rule = defineRule({
   id: 'deadlock-timeout',
   title: 'Test hung (deadlock or missing timeout), not the machine',
   environmental: false,
   severity: 'notice',
-  triggers: TIMEOUT,
+  claims: e => e.kind === 'timeout' || e.kind === 'deadlock' || e.kind === 'goroutine',
+  fixes: [],
+  advice: {
+    always:
+      'Read the goroutine dump under the panic: the test goroutine and whatever it waits for (a channel nobody sends on, a lock held by a ' +
+      'goroutine waiting for it, a server never closed). Run it locally with `go test -run <Test> -timeout 30s -race`; add contexts with ' +
+      'deadlines to calls that can block.'
+  },
 
-  diagnose(_failure, { facts, lines }) {
-    const matched = matchLines(lines, TIMEOUT)
-    if (matched.length === 0) return null
-    const waits = matchLines(lines, LONG_WAIT, 2)
-    // No minute-long wait in the dump: nothing shows a hang (see the header).
-    if (waits.length === 0) return null
-    const t = throttling(facts, timeoutSeconds(lines))
-    // Inverse of cpu-throttling-timeout: no throttling supports a hang; throttling contradicts it.
-    let support: Support =
-      t.support === 'contradicts' ? 'corroborates' : t.support === 'unknown' ? 'unknown' : 'contradicts'
-    // Minute-long waits are the hang's own signature: only conclusive throttling outweighs them.
-    if (support === 'contradicts' && t.support !== 'conclusive') support = 'unknown'
-    const confidence = confidenceFor('specific', support)
-    if (confidence === null) return null
-    return cause('deadlock-timeout', confidence, [...matched, ...waits, ...t.evidence], remedy)
+  diagnose(m) {
+    if (m.evidence.some(e => e.kind === 'deadlock'))
+      return m.cause('high', ['the runtime found every goroutine blocked: a deadlock in the code, whatever the machine'])
+    const v = timeoutView(m.all, m.lines)
+    if (v.timeouts.length === 0) {
+      // A goroutine dump alone (a fragment): the code's goroutines blocked on each other is a hang.
+      const blocked = v.blocked
+      if (blocked.length < 2 || v.working.length > 0) return null
+      return m.cause('low', [`${blocked.length} goroutines of the code blocked (${[...new Set(blocked.map(e => e.detail))].join(', ')}): a hang`], {
+        lines: blocked.slice(0, 3).map(e => `${e.text}${e.frame ? ` in ${e.frame}` : ''}`)
+      })
+    }
+    const t = throttling(m.facts, v.seconds)
+    if (v.stuck.length > 0) {
+      const lines = v.stuck.slice(0, 2).map(e => `${e.text}${e.frame ? ` in ${e.frame}` : ''}`)
+      if (t.support === 'conclusive') return m.cause('low', [...lines, ...t.evidence])
+      return m.cause(t.support === 'contradicts' ? 'high' : 'medium', [...lines, ...t.evidence])
+    }
+    if (t.support === 'contradicts') return m.cause('medium', ['no CPU quota and no throttling during the run: nothing slowed the machine', ...t.evidence])
+    if (t.support !== 'unknown') return null
+    // The log shows the code working, or a slow builder: cpu-throttling-timeout speaks.
+    if (v.working.length > 0 || v.slowArch) return m.cause('low', [], { runnerUp: { rule: 'cpu-throttling-timeout', check: THROTTLE_CHECK } })
+    return m.cause('low', ['the dump shows no goroutine of the code: a hang is the commoner cause of a test timeout'], {
+      runnerUp: { rule: 'cpu-throttling-timeout', check: THROTTLE_CHECK }
+    })
   }
 })
-
-const remedy =
-  'Read the goroutine dump under the panic: the test goroutine and whatever it waits for (a channel nobody sends on, a lock held by a ' +
-  'goroutine waiting for it, a server never closed). Run it locally with `go test -run <Test> -timeout 30s -race`; add contexts with ' +
-  'deadlines to calls that can block.'
 
 export default rule

@@ -1,44 +1,58 @@
 /**
- * dns-hosts: resolving "localhost" fails. Go resolves it like any other name: /etc/hosts first when
- * nsswitch.conf says `hosts: files dns` (or is missing, in current Go; before the fix for golang/go#35305
- * the pure-Go resolver asked DNS first), then DNS (failure catalog 2.33). go1.26.8 has no built-in answer
- * for localhost: it went to DNS in the run below. So a failed lookup of localhost means /etc/hosts has no localhost entry (or nsswitch puts dns
- * first) and DNS did not answer for it. Reproduced in e2e/scenarios/dns-hosts-no-localhost (go1.26.8):
- * `dial tcp: lookup localhost on 10.255.255.53:53: dial udp ...: connect: network is unreachable`.
- *
- * Lookups of other names failing is the test's network dependency, not this rule. No fact reads
- * /etc/hosts yet, so the cause is at most medium.
+ * dns-hosts: a name the machine should answer itself does not resolve (`localhost` missing from
+ * /etc/hosts, no nsswitch.conf, no /etc/services), or DNS is unavailable where the tests run (a
+ * sandboxed build: Nix, Bazel, distribution build chroots). Doc: docs/rules/dns-hosts.md.
  */
 import { defineRule, type Rule } from '../rule.js'
-import { cause, confidenceFor, matchLines, remedyFor } from '../helpers.js'
+import type { Evidence } from '../../evidence/model.js'
 
-export const LOOKUP_LOCALHOST = /\blookup (?:[\w-]+\.)*localhost\.?(?: on \S+)?: /i
+const LOCAL = /^(?:[\w-]+\.)*localhost\.?$|^ip6-(?:localhost|loopback)$|^localhost\.localdomain$/i
+const NAME_FILES = /^\/etc\/(?:hosts|services|nsswitch\.conf|resolv\.conf|protocols)$/
+
+export const isLocalName = (host: string | undefined): boolean => host !== undefined && LOCAL.test(host)
+
+/** A lookup that failed (by its detail, or through the errno of the DNS query behind it). */
+const isLookup = (e: Evidence): boolean => (e.kind === 'dns' && e.detail !== 'unknown-service') || (e.kind === 'errno' && e.host !== undefined)
 
 const rule: Rule = defineRule({
   id: 'dns-hosts',
-  title: '"localhost" does not resolve (hosts file or nsswitch)',
+  title: 'Name resolution broken (hosts file, nsswitch, /etc/services or no DNS)',
   environmental: true,
   severity: 'warning',
-  triggers: [LOOKUP_LOCALHOST],
+  claims: e =>
+    isLookup(e) ||
+    (e.kind === 'dns' && e.detail === 'unknown-service') ||
+    (e.kind === 'errno' && e.errno === 'ENOENT' && NAME_FILES.test(e.path ?? '')),
+  fixes: [],
+  advice: {
+    githubHosted:
+      'the hosted images list localhost for 127.0.0.1 and ::1 and have DNS; check steps that rewrite /etc/hosts: `cat /etc/hosts /etc/nsswitch.conf`.',
+    selfHosted:
+      'make sure /etc/hosts has `127.0.0.1 localhost` and `::1 localhost ip6-localhost`, /etc/nsswitch.conf has `hosts: files dns`, and /etc/services exists (Debian: `netbase`, Fedora: `setup`, Alpine: `netbase`/`iana-etc`).',
+    container:
+      'in the image add `hosts: files dns` to /etc/nsswitch.conf (`RUN echo "hosts: files dns" > /etc/nsswitch.conf`, as the golang images do), install /etc/services (`netbase` / `iana-etc`), and do not replace /etc/hosts with a volume; `--add-host localhost:127.0.0.1` also works.',
+    always:
+      'Tests can dial 127.0.0.1 instead of localhost; tests that need the network should skip when it is absent (sandboxed builds such as Nix or Bazel have no DNS).'
+  },
 
-  diagnose(_failure, { facts, lines }) {
-    const matched = matchLines(lines, LOOKUP_LOCALHOST)
-    if (matched.length === 0) return null
-    const confidence = confidenceFor('specific', 'unknown') ?? 'medium'
-    return cause(
-      'dns-hosts',
-      confidence,
-      [...matched, 'a lookup of localhost reached the DNS fallback: /etc/hosts did not answer it'],
-      remedyFor(facts, {
-        githubHosted:
-          'the hosted images list localhost for 127.0.0.1 and ::1; check steps that rewrite /etc/hosts: `cat /etc/hosts /etc/nsswitch.conf`.',
-        selfHosted:
-          'make sure /etc/hosts has `127.0.0.1 localhost` and `::1 localhost ip6-localhost`, and /etc/nsswitch.conf has `hosts: files dns`.',
-        container:
-          'in the image: `RUN grep -q localhost /etc/hosts || echo "127.0.0.1 localhost" >> /etc/hosts` does not persist (Docker writes /etc/hosts at start); instead add `hosts: files dns` to /etc/nsswitch.conf (`RUN echo "hosts: files dns" > /etc/nsswitch.conf`, as the golang images do) and do not replace /etc/hosts with a volume; `--add-host localhost:127.0.0.1` also works.',
-        always: 'Tests can dial 127.0.0.1 instead of localhost.'
+  diagnose(m) {
+    const local = m.evidence.filter(e => isLookup(e) && isLocalName(e.host))
+    const files = m.evidence.filter(e => e.kind === 'errno' || e.detail === 'unknown-service').filter(e => !isLookup(e))
+    if (local.length > 0)
+      return m.cause('medium', ['localhost did not resolve from /etc/hosts: the lookup fell through to DNS, or the hosts file answers it wrong'], {
+        lines: local.map(e => e.text)
       })
-    )
+    if (files.length > 0)
+      return m.cause('medium', ['a name database the Go resolver and cgo read is missing (/etc/services, /etc/hosts or nsswitch.conf)'], {
+        lines: files.map(e => e.text)
+      })
+    // Another name that did not resolve: DNS missing where the tests ran, or a name that does not exist.
+    const other = m.evidence.filter(isLookup)
+    if (other.length === 0) return null
+    return m.cause('low', ['a DNS lookup failed: no resolver where the tests ran (a sandbox or an offline runner), or a name that does not exist'], {
+      lines: other.map(e => e.text),
+      advice: { always: 'Check on the runner: `getent hosts <name>` and `cat /etc/resolv.conf`.' }
+    })
   }
 })
 

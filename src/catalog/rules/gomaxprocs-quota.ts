@@ -1,12 +1,9 @@
 /**
- * gomaxprocs-quota (preflight): a CPU quota below the CPUs GOMAXPROCS will use. Since Go 1.25 the
- * default GOMAXPROCS follows the cgroup CPU limit, but only when the main module's go line is >= 1.25
- * (GODEBUG containermaxprocs, internal/godebugs/table.go: Changed 25, Old "0"), GOMAXPROCS is not set,
- * and GODEBUG does not turn it off (https://go.dev/doc/go1.25). Otherwise GOMAXPROCS = CPUs of the
- * machine, and the quota throttles the tests (cpu-throttling-timeout). Failure catalog 1.h / 2.28.
+ * gomaxprocs-quota (preflight): a CPU quota below the CPUs Go sizes GOMAXPROCS from (Go < 1.25, or a
+ * go.mod `go` line before 1.25, or GOMAXPROCS/GODEBUG set). Doc: docs/rules/gomaxprocs-quota.md.
  */
 import { defineRule, type Rule } from '../rule.js'
-import { cgroupCpu, finding, goDefaultAtLeast, goEnv, goInfo, remedyFor } from '../helpers.js'
+import { cgroupCpu, goDefaultAtLeast, goEnv, goInfo } from '../helpers.js'
 import { valueOf } from '../../facts/types.js'
 
 const rule: Rule = defineRule({
@@ -14,8 +11,9 @@ const rule: Rule = defineRule({
   title: 'CPU quota below GOMAXPROCS',
   environmental: true,
   severity: 'warning',
+  fixes: [{ kind: 'env', name: 'GOMAXPROCS', value: 'cpu-quota' }],
 
-  preflight(facts) {
+  preflight(facts, p) {
     const cpu = cgroupCpu(facts)
     const limit = cpu?.value.limitCpus ?? null
     if (!cpu || limit === null) return []
@@ -53,12 +51,10 @@ const rule: Rule = defineRule({
     // Go 1.25 keeps at least 2 for quotas under 2 CPUs; below that the mismatch is small.
     if (procs <= Math.max(2, want)) return []
     return [
-      finding(rule, {
+      p.finding({
         message: `GOMAXPROCS will be ${procs} under a CPU quota of ${limit.toFixed(2)} CPUs: ${why}. The runtime burns the quota in bursts and is throttled, which slows tests towards their timeouts.`,
         evidence,
-        remedy: remedyFor(facts, {
-          always: `Set \`GOMAXPROCS=${want}\` in the job env, or use Go >= 1.25 with \`go 1.25\` (or later) in go.mod (or \`godebug containermaxprocs=1\`) so that GOMAXPROCS follows the quota.`
-        })
+        remedy: `Set \`GOMAXPROCS=${want}\` in the job env, or use Go >= 1.25 with \`go 1.25\` (or later) in go.mod (or \`godebug containermaxprocs=1\`) so that GOMAXPROCS follows the quota.`
       })
     ]
   }

@@ -1,30 +1,14 @@
 /**
- * inotify-limit: inotify instances (fs.inotify.max_user_instances, default 128: EMFILE `too many open
- * files` from inotify_init1) or watches (fs.inotify.max_user_watches: ENOSPC `no space left on device`
- * from inotify_add_watch) are exhausted for the real UID, shared by every process of that UID on the host.
- * Failure catalog 2.10 / 2.11. The per-user-namespace values (/proc/sys/user/max_inotify_*) count too.
- * Reproduced in a user namespace with user.max_inotify_instances=4 / max_inotify_watches (e2e/scenarios/
- * inotify-instances, inotify-watches).
+ * inotify-limit: EMFILE from inotify_init1 (fs.inotify.max_user_instances) or ENOSPC from
+ * inotify_add_watch (fs.inotify.max_user_watches), read from the operation and its wrappers' words,
+ * never from a file name. Doc: docs/rules/inotify-limit.md.
  */
 import { defineRule, type Rule } from '../rule.js'
-import type { Reading, Support } from '../helpers.js'
-import {
-  cause,
-  confidenceFor,
-  finding,
-  matchLines,
-  remedyFor,
-  rlimit,
-  sysctlNumber,
-  sysctlParts
-} from '../helpers.js'
 import type { Facts } from '../../facts/types.js'
+import type { SysctlFix } from '../fix.js'
+import { confidenceFor, rlimit, sysctlNumber, type Reading, type Support } from '../helpers.js'
+import { isInotify } from '../signals.js'
 
-export const INOTIFY_EMFILE = [
-  /(inotify|fsnotify|watcher).*too many open files/i,
-  /too many open files.*(inotify|watch)/i
-]
-export const INOTIFY_ENOSPC = [/(inotify_add_watch|fsnotify|watch).*no space left on device/i]
 /** GitHub-hosted images set 1280 instances and 655360 watches (runner-images configure-environment.sh). */
 export const WANT_INSTANCES = 1280
 export const WANT_WATCHES = 655360
@@ -33,19 +17,25 @@ const LOW_WATCHES = 65536
 
 /** The lower of the host-wide and the user-namespace limit. */
 function effective(facts: Facts | null, kind: 'instances' | 'watches'): Reading<number> | null {
-  const a = sysctlNumber(
-    facts,
-    kind === 'instances' ? 'fs.inotify.max_user_instances' : 'fs.inotify.max_user_watches'
-  )
-  const b = sysctlNumber(
-    facts,
-    kind === 'instances' ? 'user.max_inotify_instances' : 'user.max_inotify_watches'
-  )
-  if (a && b)
-    return b.value < a.value
-      ? { value: b.value, evidence: `${b.evidence} (user namespace; ${a.evidence})` }
-      : a
+  const a = sysctlNumber(facts, kind === 'instances' ? 'fs.inotify.max_user_instances' : 'fs.inotify.max_user_watches')
+  const b = sysctlNumber(facts, kind === 'instances' ? 'user.max_inotify_instances' : 'user.max_inotify_watches')
+  if (a && b) return b.value < a.value ? { value: b.value, evidence: `${b.evidence} (user namespace; ${a.evidence})` } : a
   return a ?? b
+}
+
+const INSTANCES: SysctlFix = {
+  kind: 'sysctl',
+  key: 'fs.inotify.max_user_instances',
+  value: String(WANT_INSTANCES),
+  better: 'higher',
+  when: /instances|too many open files|EMFILE/i
+}
+const WATCHES: SysctlFix = {
+  kind: 'sysctl',
+  key: 'fs.inotify.max_user_watches',
+  value: String(WANT_WATCHES),
+  better: 'higher',
+  when: /watches|no space left|ENOSPC/i
 }
 
 const rule: Rule = defineRule({
@@ -53,50 +43,45 @@ const rule: Rule = defineRule({
   title: 'inotify instance or watch limit reached',
   environmental: true,
   severity: 'warning',
-  triggers: [...INOTIFY_EMFILE, ...INOTIFY_ENOSPC],
+  claims: e =>
+    (e.kind === 'errno' && (e.errno === 'EMFILE' || e.errno === 'ENOSPC') && (isInotify(e) || /file watchers/i.test(e.text))) ||
+    (e.kind === 'hint' && /max_user_watches|max_user_instances|inotify|file watchers/i.test(e.detail ?? '')),
+  fixes: [INSTANCES, WATCHES],
+  advice: { always: 'Also close watchers in tests (`defer w.Close()`): each fsnotify.Watcher holds one instance until closed.' },
 
-  diagnose(_failure, { facts, lines }) {
-    const emfile = matchLines(lines, INOTIFY_EMFILE)
-    const enospc = matchLines(lines, INOTIFY_ENOSPC)
-    if (emfile.length === 0 && enospc.length === 0) return null
-    const kind = emfile.length ? 'instances' : 'watches'
-    const lim = effective(facts, kind)
+  diagnose(m) {
+    const errs = m.evidence.filter(e => e.kind === 'errno')
+    // A hint alone (a line naming the knob) is not a failure's cause: it needs the errno with it.
+    if (errs.length === 0) return null
+    const kind = errs.some(e => e.errno === 'EMFILE') && !m.evidence.some(e => /watches|file watchers/i.test(e.text)) ? 'instances' : 'watches'
+    const lim = effective(m.facts, kind)
     const low = kind === 'instances' ? LOW_INSTANCES : LOW_WATCHES
     const s: Support = lim ? (lim.value < low ? 'corroborates' : 'unknown') : 'unknown'
-    const evidence = [...emfile, ...enospc, lim?.evidence ?? '']
-    // EMFILE under a low descriptor limit is nofile-limit's, even from an inotify call.
-    const nofile = rlimit(facts, 'nofile')
+    // EMFILE with a low NOFILE and ample instances: the descriptor limit, not inotify's.
+    const nofile = rlimit(m.facts, 'nofile')
     if (kind === 'instances' && nofile && nofile.value.hard < 4096 && s !== 'corroborates') return null
-    const confidence = confidenceFor('specific', s)
+    // From the log alone low: watchers never closed (a leak) run a limit out as often as a low limit does.
+    const confidence = s === 'unknown' ? 'low' : confidenceFor('specific', s)
     if (confidence === null) return null
-    return cause('inotify-limit', confidence, evidence, inotifyRemedy(facts, kind))
+    return m.cause(confidence, [lim?.evidence], { fixes: [kind === 'instances' ? INSTANCES : WATCHES] })
   },
 
-  preflight(facts) {
+  preflight(facts, p) {
     const out = []
     for (const kind of ['instances', 'watches'] as const) {
       const lim = effective(facts, kind)
       const low = kind === 'instances' ? LOW_INSTANCES : LOW_WATCHES
       if (!lim || lim.value >= low) continue
       out.push(
-        finding(rule, {
+        p.finding({
           message: `Only ${lim.value} inotify ${kind} per user, shared by every process of the user on the host: file-watching tests and tools (fsnotify, kind, IDEs) run out.`,
           evidence: [lim.evidence],
-          remedy: inotifyRemedy(facts, kind)
+          fixes: [kind === 'instances' ? INSTANCES : WATCHES]
         })
       )
     }
     return out
   }
 })
-
-function inotifyRemedy(facts: Facts | null, kind: 'instances' | 'watches'): string {
-  const key = kind === 'instances' ? 'fs.inotify.max_user_instances' : 'fs.inotify.max_user_watches'
-  return remedyFor(facts, {
-    ...sysctlParts(key, kind === 'instances' ? WANT_INSTANCES : WANT_WATCHES),
-    always:
-      'Also close watchers in tests (`defer w.Close()`): each fsnotify.Watcher holds one instance until closed.'
-  })
-}
 
 export default rule

@@ -1,19 +1,9 @@
 /**
- * memory-limit-no-gomemlimit (preflight): the job runs under a cgroup memory limit but GOMEMLIMIT is not
- * set. No Go release derives GOMEMLIMIT from the cgroup (proposal golang/go#75164 is open; runtime
- * cgroup_linux.go handles CPU only), so the GC lets the heap grow to GOGC's target and the kernel kills
- * the test binary first (oom-kill). Failure catalog 1.g / 2.1.
+ * memory-limit-no-gomemlimit (preflight): a cgroup memory limit with GOMEMLIMIT unset; Go never derives
+ * it from the cgroup. Doc: docs/rules/memory-limit-no-gomemlimit.md.
  */
 import { defineRule, type Rule } from '../rule.js'
-import {
-  cgroupMemory,
-  finding,
-  fmtBytes,
-  GOMEMLIMIT_PERCENT,
-  gomemlimitMiB,
-  goEnv,
-  remedyFor
-} from '../helpers.js'
+import { cgroupMemory, fmtBytes, GOMEMLIMIT_PERCENT, gomemlimitMiB, goEnv } from '../helpers.js'
 import { valueOf } from '../../facts/types.js'
 
 const rule: Rule = defineRule({
@@ -21,8 +11,9 @@ const rule: Rule = defineRule({
   title: 'Memory limit without GOMEMLIMIT',
   environmental: true,
   severity: 'warning',
+  fixes: [{ kind: 'env', name: 'GOMEMLIMIT', value: 'memory-limit' }],
 
-  preflight(facts) {
+  preflight(facts, p) {
     const mem = cgroupMemory(facts)
     if (!mem || mem.value.max === null) return []
     const total = valueOf(facts.system?.memory)?.totalBytes
@@ -32,12 +23,10 @@ const rule: Rule = defineRule({
     if (gomem === undefined || gomem !== null) return []
     const mib = gomemlimitMiB(mem.value.max)
     return [
-      finding(rule, {
+      p.finding({
         message: `The tests run under a ${fmtBytes(mem.value.max)} memory limit and GOMEMLIMIT is unset: Go does not read the cgroup limit, so a test's heap can grow past it and be OOM-killed.`,
         evidence: [mem.evidence, 'GOMEMLIMIT is not set in the environment'],
-        remedy: remedyFor(facts, {
-          always: `Set \`GOMEMLIMIT=${mib}MiB\` (${GOMEMLIMIT_PERCENT} of the limit) in the job env (\`env:\` in the workflow), and keep \`go test -p\` low enough that the packages' binaries fit together.`
-        })
+        remedy: `Set \`GOMEMLIMIT=${mib}MiB\` (${GOMEMLIMIT_PERCENT} of the limit) in the job env (\`env:\` in the workflow), and keep \`go test -p\` low enough that the packages' binaries fit together.`
       })
     ]
   }

@@ -1,118 +1,105 @@
 /**
- * nofile-limit: `too many open files` (EMFILE) because RLIMIT_NOFILE is low, or ENFILE (`too many open
- * files in system`) because fs.file-max is reached. Failure catalog 2.8 / 2.9.
- *
- * Go >= 1.19 raises the soft limit to the hard one at start-up (https://go.dev/doc/go1.19, runtime), so
- * for those versions only the HARD limit counts; with a hard limit >= 65536 a leak is far more likely and
- * the failure is handed over to fd-leak. EMFILE from inotify_init1 belongs to inotify-limit.
- *
- * With the limit UNKNOWN (explain --no-probe, a pasted log, a probe that could not read
- * /proc/self/limits) EMFILE is not blamed on the limit at all: the failure catalog (2.8) names a
- * descriptor leak as the most common cause, and almost every modern environment gives Go a hard limit
- * far above what a test needs (hosted runners 65536, systemd/Docker >= 25 defaults 524288). Guessing the
- * environment would be wrong more often than right (TykTechnologies/tyk#1077: EMFILE after many passes
- * of the same test under -count 50, a leak), so fd-leak speaks, at low confidence, and its remedy says
- * how to check the limit first. ENFILE (`in system`) is still reported: no leak in one test process
- * explains a full system-wide table as well as a limit does.
+ * nofile-limit: EMFILE (`too many open files`) under a low RLIMIT_NOFILE, or ENFILE (`too many open
+ * files in system`) when fs.file-max is reached. Doc: docs/rules/nofile-limit.md (Go >= 1.19 raises the
+ * soft limit to the hard one; what the log alone can tell a limit from a leak).
  */
 import { defineRule, type Rule } from '../rule.js'
-import type { Support } from '../helpers.js'
-import {
-  cause,
-  confidenceFor,
-  finding,
-  fmtLimit,
-  goAtLeast,
-  matchLines,
-  remedyFor,
-  rlimit,
-  sysctlNumber,
-  sysctlParts
-} from '../helpers.js'
+import type { Evidence } from '../../evidence/model.js'
+import type { Facts } from '../../facts/types.js'
+import { confidenceFor, fmtLimit, goAtLeast, rlimit, sysctlNumber, type Support } from '../helpers.js'
+import { countIn, isInotify } from '../signals.js'
 
-export const EMFILE = /too many open files/i
-export const ENFILE = /too many open files in system/i
-/** EMFILE raised by inotify_init1 / fsnotify: inotify-limit's case, not this one. */
-export const INOTIFY_LINE = /inotify|fsnotify|watcher/i
 /** Hard limits below this make Go tests run out of descriptors (failure catalog 2.8 thresholds). */
 export const NOFILE_LOW = 4096
-/**
- * At or above this, a leak is the likelier explanation. The failure catalog (2.8, section 5) says
- * "hard >= 65536: suspect a leak first" and leaves 4096-65535 open; we hand over from 16384, since no
- * realistic test binary holds that many descriptors at once (reproduced: e2e/scenarios/fd-leak-control
- * leaks to 20000).
- */
+/** At or above this, a leak is the likelier explanation (the catalog: "hard >= 65536: suspect a leak first"). */
 export const NOFILE_HIGH = 16384
-const WANT = 65536
+/** A test that got this far before EMFILE ran under a limit far above any test's needs: a leak. */
+export const LEAK_COUNT = 4000
+export const NOFILE_WANT = 65536
+
+const REPEATED = /\bgo test\b.*\s-(?:test\.)?count[= ](?:[2-9]|\d{2,})\b/
+
+export const isEmfile = (e: Evidence): boolean => e.kind === 'errno' && e.errno === 'EMFILE' && !isInotify(e)
+
+/** The limit Go tests run under: the hard one since Go 1.19, the soft one before. */
+export function effectiveNofile(facts: Facts | null): { value: number; evidence: string[] } | null {
+  const lim = rlimit(facts, 'nofile')
+  if (!lim) return null
+  const modern = goAtLeast(facts, '1.19')
+  const value = modern === false ? lim.value.soft : lim.value.hard
+  const evidence = [lim.evidence]
+  if (modern === true && lim.value.soft < lim.value.hard)
+    evidence.push(`Go >= 1.19 raises the soft limit to the hard one, so ${fmtLimit(lim.value.hard)} applies`)
+  return { value, evidence }
+}
+
+/**
+ * What the log alone says about the limit: `limit` when only a limit explains it (the go command or the
+ * compiler ran out; the test got only N < 2000 descriptors far; macOS, whose default is 256), `leak`
+ * when the test got thousands of descriptors far first, else null.
+ */
+export function logSays(claimed: readonly Evidence[], lines: readonly string[] = []): 'limit' | 'leak' | null {
+  const counts = claimed.map(countIn).filter((n): n is number => n !== null)
+  if (counts.some(n => n >= LEAK_COUNT)) return 'leak'
+  // The same tests run again and again in one process (`-count 50`): what they keep open adds up.
+  if (lines.some(l => REPEATED.test(l))) return 'leak'
+  // The go command or the compiler ran out: no test's leak is in those processes.
+  if (claimed.some(e => e.tool !== undefined)) return 'limit'
+  return null
+}
 
 const rule: Rule = defineRule({
   id: 'nofile-limit',
   title: 'Open-file limit too low',
   environmental: true,
   severity: 'warning',
-  triggers: [EMFILE],
+  claims: e => isEmfile(e) || (e.kind === 'errno' && e.errno === 'ENFILE'),
+  fixes: [
+    { kind: 'rlimit', name: 'nofile', value: NOFILE_WANT },
+    { kind: 'sysctl', key: 'fs.file-max', value: '2097152', better: 'higher', when: /too many open files in system|fs\.file-max|ENFILE/i }
+  ],
 
-  diagnose(_failure, { facts, lines }) {
-    const matched = matchLines(lines, EMFILE)
-    if (matched.length === 0) return null
-    if (matched.every(l => INOTIFY_LINE.test(l))) return null
-
-    const remedy = () =>
-      remedyFor(facts, {
-        githubHosted:
-          `raise the limit in the same step that runs the tests: \`sudo prlimit --pid $$ --nofile=${WANT}:${WANT}\` ` +
-          `then \`go test ...\` (hosted images configure 65536, so a lower value comes from your own setup).`,
-        selfHosted:
-          `raise the runner service's limit: \`sudo systemctl edit actions.runner.<...>.service\` with ` +
-          `\`[Service]\` \`LimitNOFILE=${WANT}\`, then restart the service (or \`ulimit -Hn ${WANT}\` as root before the tests).`,
-        container: `add \`--ulimit nofile=${WANT}:${WANT}\` to the job's \`container.options\` (or \`docker run\`).`,
-        always:
-          goAtLeast(facts, '1.19') === false
-            ? 'Go before 1.19 keeps the soft limit: also run `ulimit -n "$(ulimit -Hn)"` before the tests.'
-            : undefined
+  diagnose(m) {
+    const enfile = m.evidence.filter(e => e.errno === 'ENFILE')
+    if (enfile.length > 0) {
+      const fileMax = sysctlNumber(m.facts, 'fs.file-max')
+      return m.cause('medium', [fileMax?.evidence], {
+        lines: enfile.map(e => e.text),
+        fixes: rule.fixes.filter(f => f.kind === 'sysctl'),
+        advice: { always: 'ENFILE means every descriptor on the host is in use: look for a leaking process on a shared host.' }
       })
-
-    // ENFILE: the system-wide table (fs.file-max) is full; the per-process limit is irrelevant.
-    if (matched.some(l => ENFILE.test(l))) {
-      const fileMax = sysctlNumber(facts, 'fs.file-max')
-      return cause(
-        'nofile-limit',
-        'medium',
-        [...matched, fileMax?.evidence ?? ''],
-        remedyFor(facts, {
-          ...sysctlParts('fs.file-max', 2097152),
-          always:
-            'ENFILE means every descriptor on the host is in use: look for a leaking process on a shared host.'
-        })
-      )
     }
-
-    const lim = rlimit(facts, 'nofile')
-    const modern = goAtLeast(facts, '1.19')
-    // The limit that Go tests actually run under: the hard one since Go 1.19, the soft one before.
-    const effective = lim ? (modern === false ? lim.value.soft : lim.value.hard) : null
-    // Limit unknown: a leak is the likelier cause (see the header); fd-leak reports it.
-    if (effective === null) return null
-    let support: Support = 'unknown'
-    if (effective !== null) {
-      if (effective < NOFILE_LOW) support = 'corroborates'
-      else if (lim && lim.value.hard >= NOFILE_HIGH) support = 'contradicts'
-    }
-    const confidence = confidenceFor('specific', support)
-    // A high hard limit: hand over to fd-leak rather than blame the environment at low confidence.
-    if (confidence === null || support === 'contradicts') return null
-    const evidence = [...matched]
+    const emfile = m.evidence
+    const goNote =
+      goAtLeast(m.facts, '1.19') === false
+        ? { always: 'Go before 1.19 keeps the soft limit: also run `ulimit -n "$(ulimit -Hn)"` before the tests.' }
+        : undefined
+    const fixes = rule.fixes.filter(f => f.kind === 'rlimit')
+    const lim = effectiveNofile(m.facts)
     if (lim) {
-      evidence.push(lim.evidence)
-      if (modern === true && lim.value.soft < lim.value.hard)
-        evidence.push(
-          `Go >= 1.19 raises the soft limit to the hard one, so ${fmtLimit(lim.value.hard)} applies`
-        )
+      let support: Support = 'unknown'
+      if (lim.value < NOFILE_LOW) support = 'corroborates'
+      else if (lim.value >= NOFILE_HIGH) return null // fd-leak speaks: a high limit points at a leak
+      const confidence = confidenceFor('specific', support)
+      return confidence ? m.cause(confidence, lim.evidence, { fixes, ...(goNote ? { advice: goNote } : {}) }) : null
     }
-    return cause('nofile-limit', confidence, evidence, remedy())
+    // The limit is unknown: the log decides how likely a limit is against a leak (see the doc).
+    const says = logSays(emfile, m.lines)
+    if (says === 'leak') return null
+    const why =
+      says === 'limit'
+        ? 'the go command itself ran out of descriptors: a test cannot leak into it'
+        : m.all.platform === 'darwin'
+          ? "macOS starts processes with a soft limit of 256 descriptors (launchd's default); or descriptors the tests never close"
+          : 'open-file limit unknown: a low limit, or descriptors the tests never close'
+    return m.cause(says === 'limit' ? 'medium' : 'low', [why], {
+      fixes,
+      ...(goNote ? { advice: goNote } : {}),
+      runnerUp: { rule: 'fd-leak', check: '`ulimit -Hn` in the test step: below 4096 the limit is the cause, far above it a leak' }
+    })
   },
 
-  preflight(facts) {
+  preflight(facts, p) {
     const lim = rlimit(facts, 'nofile')
     if (!lim) return []
     const modern = goAtLeast(facts, '1.19')
@@ -120,17 +107,13 @@ const rule: Rule = defineRule({
     if (effective >= NOFILE_LOW) return []
     const which = modern === false ? 'soft' : 'hard'
     return [
-      finding(rule, {
+      p.finding({
         severity: effective < 1024 ? 'error' : 'warning',
         message:
           `The ${which} open-file limit is ${fmtLimit(effective)}; Go tests that open sockets or files in parallel ` +
           `fail with "too many open files" below ${NOFILE_LOW}.`,
         evidence: [lim.evidence],
-        remedy: remedyFor(facts, {
-          githubHosted: `\`sudo prlimit --pid $$ --nofile=${WANT}:${WANT}\` in the step that runs the tests.`,
-          selfHosted: `\`LimitNOFILE=${WANT}\` in a systemd drop-in for the runner service, then restart it.`,
-          container: `\`--ulimit nofile=${WANT}:${WANT}\` in the job's \`container.options\`.`
-        })
+        fixes: rule.fixes.filter(f => f.kind === 'rlimit')
       })
     ]
   }

@@ -1,77 +1,51 @@
 /**
- * ptrace-restricted: attaching a debugger/tracer fails because Yama restricts ptrace
- * (kernel.yama.ptrace_scope: 0 classic, 1 descendants only (Ubuntu default), 2 admin only, 3 none).
- * Failure catalog 2.32. Texts: Delve `Could not attach to pid N: this could be caused by a kernel security
- * setting, try writing "0" to /proc/sys/kernel/yama/ptrace_scope`; gdb `ptrace: Operation not permitted.`
- * Attaching to a non-child fails at 1 and above; at 2 only CAP_SYS_PTRACE may attach; at 3 nobody.
- * Not reproducible on this machine (no Yama): the firing cases are the texts quoted above.
+ * ptrace-restricted: a debugger or tracing test cannot attach to a process it did not start, because
+ * Yama's kernel.yama.ptrace_scope forbids it. Doc: docs/rules/ptrace-restricted.md.
  */
 import { defineRule, type Rule } from '../rule.js'
-import type { Facts } from '../../facts/types.js'
 import { valueOf } from '../../facts/types.js'
-import type { Support } from '../helpers.js'
-import {
-  cause,
-  confidenceFor,
-  finding,
-  matchLines,
-  remedyFor,
-  sysctlNumber,
-  sysctlParts
-} from '../helpers.js'
-
-export const PTRACE = [
-  /yama\/ptrace_scope/i,
-  /\bptrace: Operation not permitted/i,
-  /could not attach to pid \d+/i,
-  /\bPTRACE_(?:ATTACH|SEIZE|TRACEME)\b.*(?:operation not permitted|permission denied)/i
-]
-
-const remedy = (facts: Facts | null): string =>
-  remedyFor(facts, {
-    ...sysctlParts('kernel.yama.ptrace_scope', 0),
-    container:
-      "`kernel.yama.ptrace_scope` is host-wide; in the container add `--cap-add SYS_PTRACE` to `container.options` (Docker's seccomp profile then allows ptrace), or set the sysctl on the host.",
-    always:
-      'Or start the program under the debugger as a child (`dlv test`, `dlv exec`) instead of attaching: scope 1 allows tracing descendants.'
-  })
+import { confidenceFor, sysctlNumber, type Support } from '../helpers.js'
+import { around } from '../signals.js'
 
 const rule: Rule = defineRule({
   id: 'ptrace-restricted',
   title: 'ptrace restricted by Yama',
   environmental: true,
   severity: 'notice',
-  triggers: PTRACE,
+  claims: e =>
+    (e.kind === 'hint' && /ptrace_scope|could not attach to pid/.test(e.detail ?? '')) ||
+    (e.kind === 'errno' && (e.errno === 'EPERM' || e.errno === 'EACCES') && /\bptrace|ptrace_(?:attach|seize|traceme)|\battach\b/i.test(around(e))),
+  fixes: [],
+  advice: {
+    githubHosted: 'add a step before the tests: `sudo sysctl -w kernel.yama.ptrace_scope=0` (a security setting: prefer starting the tracee as a child).',
+    selfHosted: 'on the host: `sudo sysctl -w kernel.yama.ptrace_scope=0` (a security setting: prefer starting the tracee as a child).',
+    container:
+      "`kernel.yama.ptrace_scope` is host-wide; in the container add `--cap-add SYS_PTRACE` to `container.options` (Docker's seccomp profile then allows ptrace), or set the sysctl on the host.",
+    always: 'Or start the program under the debugger as a child (`dlv test`, `dlv exec`) instead of attaching: scope 1 allows tracing descendants.'
+  },
 
-  diagnose(_failure, { facts, lines }) {
-    const matched = matchLines(lines, PTRACE)
-    if (matched.length === 0) return null
-    const scope = sysctlNumber(facts, 'kernel.yama.ptrace_scope')
-    const caps = facts ? valueOf(facts.security?.capabilities) : undefined
+  diagnose(m) {
+    const scope = sysctlNumber(m.facts, 'kernel.yama.ptrace_scope')
+    const caps = m.facts ? valueOf(m.facts.security?.capabilities) : undefined
     let support: Support = 'unknown'
     if (scope) {
       if (scope.value === 0) support = 'contradicts'
-      else if (scope.value >= 2 && caps?.sysPtrace)
-        support = scope.value === 3 ? 'corroborates' : 'contradicts'
+      else if (scope.value >= 2 && caps?.sysPtrace) support = scope.value === 3 ? 'corroborates' : 'contradicts'
       else support = 'corroborates'
     }
     // Scope 0 (or 2 with CAP_SYS_PTRACE): Yama allows it, the refusal comes from elsewhere (seccomp, LSM).
     if (support === 'contradicts') return null
     const confidence = confidenceFor('specific', support)
-    if (!confidence) return null
-    const evidence = [...matched, scope?.evidence ?? '']
-    if (caps) evidence.push(`CAP_SYS_PTRACE: ${caps.sysPtrace ? 'yes' : 'no'}`)
-    return cause('ptrace-restricted', confidence, evidence, remedy(facts))
+    return confidence ? m.cause(confidence, [scope?.evidence, caps ? `CAP_SYS_PTRACE: ${caps.sysPtrace ? 'yes' : 'no'}` : null]) : null
   },
 
-  preflight(facts) {
+  preflight(facts, p) {
     const scope = sysctlNumber(facts, 'kernel.yama.ptrace_scope')
     if (!scope || scope.value < 2) return []
     return [
-      finding(rule, {
+      p.finding({
         message: `kernel.yama.ptrace_scope is ${scope.value}: ${scope.value === 3 ? 'no process may ptrace another' : 'only CAP_SYS_PTRACE holders may attach'}; debuggers and tracing tests (dlv attach, gdb -p, strace -p) fail.`,
-        evidence: [scope.evidence],
-        remedy: remedy(facts)
+        evidence: [scope.evidence]
       })
     ]
   }

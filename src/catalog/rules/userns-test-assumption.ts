@@ -1,58 +1,49 @@
 /**
- * userns-test-assumption (look-alike, environmental: false): `fork/exec ...: operation not permitted`
- * from a test that creates a user namespace, on a runner where nothing restricts user namespaces. Then the
- * EPERM comes from what the test asks for: mapping host IDs other than its own (UID/GID 0) or setting
- * credentials without privilege. Failure catalog section 5 ("a wrong UID/GID assumption"). Reproduced in
- * e2e/scenarios/userns-uid-assumption (uid 65534 mapping host UID 0: EPERM while max_user_namespaces is
- * 96365, no seccomp, no AppArmor mediation).
- *
- * It needs facts that rule out every restriction the other rules diagnose (userns-disabled,
- * apparmor-userns, seccomp-blocked); with any of them unknown it stays silent.
+ * userns-test-assumption (look-alike): a user-namespace test fails with EPERM although nothing on the
+ * runner restricts user namespaces: the test asks for mappings or credentials an unprivileged process
+ * may not have. Only facts can tell (every restriction read as off). Doc: docs/rules/userns-test-assumption.md.
  */
 import { defineRule, type Rule } from '../rule.js'
 import { valueOf } from '../../facts/types.js'
-import { cause, isRoot, matchLines, sysctlNumber } from '../helpers.js'
+import { isRoot, sysctlNumber } from '../helpers.js'
+import { namespaceView } from '../namespaces.js'
 import { restrictUserns } from './apparmor-userns.js'
-
-export const FORK_EPERM = /fork\/exec \S+: operation not permitted/i
 
 const rule: Rule = defineRule({
   id: 'userns-test-assumption',
   title: 'The test assumes privileges for its user namespace',
   environmental: false,
   severity: 'notice',
-  triggers: [FORK_EPERM],
+  claims: e => e.kind === 'errno' && e.errno === 'EPERM',
+  fixes: [],
+  advice: {
+    always:
+      'Nothing on this runner restricts user namespaces, so the EPERM comes from the request itself: an unprivileged process may only map its own UID and GID (`UidMappings: []syscall.SysProcIDMap{{ContainerID: 0, HostID: os.Getuid(), Size: 1}}`, same for GIDs with `GidMappingsEnableSetgroups: false`), and cannot set `Credential` to other IDs. Fix the mappings, or skip the test when `os.Getuid() != 0`.'
+  },
 
-  diagnose(_failure, { facts, lines }) {
-    const matched = matchLines(lines, FORK_EPERM)
-    if (matched.length === 0 || !facts) return null
-    if (isRoot(facts) !== false) return null
+  diagnose(m) {
+    const facts = m.facts
+    if (!facts || isRoot(facts) !== false) return null
+    const v = namespaceView(m.failure, m.all, m.lines)
+    if (v.create.length === 0) return null
     const max = sysctlNumber(facts, 'user.max_user_namespaces')
     const clone = sysctlNumber(facts, 'kernel.unprivileged_userns_clone')
     const aa = restrictUserns(facts)
     const sc = valueOf(facts.security?.seccomp)
     const userns = valueOf(facts.security?.userns)
-    if (!max || max.value === 0) return null
-    if (clone?.value === 0) return null
-    if (aa?.value === 1) return null
-    if (!sc || sc.mode !== 'disabled') return null
-    if (userns && !userns.canCreate) return null
-    const evidence = [
-      ...matched,
-      max.evidence,
-      clone
-        ? clone.evidence
-        : 'kernel.unprivileged_userns_clone absent or unreadable (upstream kernels have no such knob)',
-      aa ? aa.evidence : 'no AppArmor user-namespace mediation read',
-      'seccomp: disabled',
-      'the tests run as a non-root user'
-    ]
-    if (userns) evidence.push(`user namespace probe: ${userns.detail}`)
-    return cause(
-      'userns-test-assumption',
+    if (!max || max.value === 0 || clone?.value === 0 || aa?.value === 1) return null
+    if (!sc || sc.mode !== 'disabled' || (userns && !userns.canCreate)) return null
+    return m.cause(
       'medium',
-      evidence,
-      'Nothing on this runner restricts user namespaces, so the EPERM comes from the request itself: an unprivileged process may only map its own UID and GID (`UidMappings: []syscall.SysProcIDMap{{ContainerID: 0, HostID: os.Getuid(), Size: 1}}`, same for GIDs with `GidMappingsEnableSetgroups: false`), and cannot set `Credential` to other IDs. Fix the mappings, or skip the test when `os.Getuid() != 0`.'
+      [
+        max.evidence,
+        clone ? clone.evidence : 'kernel.unprivileged_userns_clone absent or unreadable (upstream kernels have no such knob)',
+        aa ? aa.evidence : 'no AppArmor user-namespace mediation read',
+        'seccomp: disabled',
+        'the tests run as a non-root user',
+        userns ? `user namespace probe: ${userns.detail}` : null
+      ],
+      { lines: v.create.map(e => e.text).slice(0, 4) }
     )
   }
 })
