@@ -12,20 +12,20 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-LEWWVWBW.js";
+} from "./chunks/chunk-EQV5KK25.js";
 import {
   oneLine
-} from "./chunks/chunk-3VYXDZ6J.js";
+} from "./chunks/chunk-MIVYNHSY.js";
 import {
   explainFiles
-} from "./chunks/chunk-SBM56HCE.js";
+} from "./chunks/chunk-U7NEFM2I.js";
 import {
   probeCounters
-} from "./chunks/chunk-HLLNZIBS.js";
+} from "./chunks/chunk-UDN2LWWS.js";
 import {
   discoverFiles,
   workspaceJail
-} from "./chunks/chunk-DZH3U4ST.js";
+} from "./chunks/chunk-HJSJUT52.js";
 import {
   NodeHost
 } from "./chunks/chunk-Z6CE5UFM.js";
@@ -36,8 +36,8 @@ import "./chunks/chunk-XBE4GXZG.js";
 import {
   defaultRuleInfo,
   linksFromEnv
-} from "./chunks/chunk-ZDNAOZWY.js";
-import "./chunks/chunk-2QFHP4WA.js";
+} from "./chunks/chunk-LNT2VCCY.js";
+import "./chunks/chunk-FZEZV64C.js";
 import {
   inertText
 } from "./chunks/chunk-CCD4K2FC.js";

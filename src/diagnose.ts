@@ -96,7 +96,8 @@ export function diagnoseFailure(
     if (typeof rule.diagnose !== 'function') continue
     const claims = rule.claims
     const claimed = claims ? evidence.items.filter(e => claims(e)) : []
-    const runs = claimed.length > 0 || (rule.kinds?.includes(failure.kind) ?? false) || (!claims && !rule.kinds)
+    const runs =
+      claimed.length > 0 || (rule.kinds?.includes(failure.kind) ?? false) || (!claims && !rule.kinds)
     if (!runs) continue
     try {
       const c = rule.diagnose({
@@ -177,7 +178,10 @@ export class Concluder {
 
   add(s: FailureSummary): void {
     // Only where the failure alone could not tell (low, or the look-alike): facts already decided the others.
-    if (s.signals.includes('EMFILE') && (s.top?.rule === 'fd-leak' || (s.top?.rule === 'nofile-limit' && s.top.confidence === 'low'))) {
+    if (
+      s.signals.includes('EMFILE') &&
+      (s.top?.rule === 'fd-leak' || (s.top?.rule === 'nofile-limit' && s.top.confidence === 'low'))
+    ) {
       const key = s.package ?? `#${s.index}`
       const list = this.emfile.get(key) ?? []
       list.push(s.index)
@@ -197,7 +201,12 @@ export class Concluder {
         why: `"too many open files" in ${this.emfile.size} packages, each its own test process: a descriptor leak stays in one process, a low open-file limit hits all of them`,
         ...(this.facts
           ? {}
-          : { runnerUp: { rule: 'fd-leak', check: '`ulimit -Hn` in the test step: below 4096 it is the limit' } })
+          : {
+              runnerUp: {
+                rule: 'fd-leak',
+                check: '`ulimit -Hn` in the test step: below 4096 it is the limit'
+              }
+            })
       })
     }
     const withCause = this.builds.filter(b => b.top && b.top.rule !== 'fd-leak')

@@ -255,7 +255,9 @@ function score(
       got,
       gotEnvironmental: got !== null && env(got),
       all,
-      correct: got === f.expected,
+      // A case whose thread blamed the code without a look-alike of ours (null) is answered right by
+      // nothing, or by any look-alike: each says "the code, not the machine".
+      correct: got === f.expected || (f.expected === null && got !== null && !env(got)),
       falsePositive: !f.environmental && all.some(env),
       confidentFalsePositive: !f.environmental && confident,
       failures: n

@@ -121,6 +121,7 @@ describe('diagnose', () => {
       title: 'Boom',
       environmental: true,
       severity: 'notice',
+      fixes: [],
       diagnose() {
         throw new Error('bug')
       }

@@ -15,7 +15,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Rule } from '../../src/catalog/rule.js'
+import { preflightOf, type Rule } from '../../src/catalog/rule.js'
 import { diagnoseFailure } from '../../src/diagnose.js'
 import type {
   CgroupCpu,
@@ -456,7 +456,7 @@ export function causeOf(rule: Rule, failure: Failure, facts: Facts | null): Caus
       throw e
     }
   })
-  return ranked[0]?.cause ?? null
+  return ranked.ranked[0]?.cause ?? null
 }
 
 export function runRuleCases(rule: Rule, cases: { fires: RuleCase[]; silent: RuleCase[] }): void {
@@ -508,7 +508,7 @@ export function runPreflightCases(
   checkList(`${rule.id} preflight fires`, cases.fires)
   checkList(`${rule.id} preflight silent`, cases.silent)
   if (typeof rule.preflight !== 'function') throw new Error(`${rule.id} has no preflight`)
-  const pf = rule.preflight.bind(rule)
+  const pf = (facts: Facts) => preflightOf(rule, facts)
   describe(`${rule.id} preflight`, () => {
     for (const c of cases.fires) {
       it(`fires: ${c.name}`, () => {

@@ -56,7 +56,10 @@ describe('catalog integrity', () => {
       expect(r.title).not.toMatch(/\.$/)
       expect(['error', 'warning', 'notice']).toContain(r.severity)
       expect(typeof r.diagnose === 'function' || typeof r.preflight === 'function').toBe(true)
-      for (const t of r.triggers ?? []) expect(t.flags).not.toMatch(/[gy]/)
+      // A rule that diagnoses says which evidence it reads (or which failure kinds).
+      if (typeof r.diagnose === 'function')
+        expect(typeof r.claims === 'function' || (r.kinds?.length ?? 0) > 0).toBe(true)
+      expect(Array.isArray(r.fixes)).toBe(true)
     }
   })
 

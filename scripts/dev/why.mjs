@@ -22,24 +22,43 @@ try {
     `export { splitLines } from ${JSON.stringify(join(root, 'src/catalog/helpers.ts'))}`
   ].join('\n')
   const outfile = join(dir, 'why.mjs')
-  await build({ stdin: { contents: entry, resolveDir: root, loader: 'ts' }, bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'error', resolveExtensions: ['.ts', '.js'] })
+  await build({
+    stdin: { contents: entry, resolveDir: root, loader: 'ts' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile,
+    logLevel: 'error',
+    resolveExtensions: ['.ts', '.js']
+  })
   const m = await import(pathToFileURL(outfile).href)
   const c = JSON.parse(readFileSync(file, 'utf8'))
   const p = m.createParser()
   p.push(c.excerpt)
   const run = p.end()
-  console.log(`expected: ${c.expected}  format: ${run.format}  failures: ${run.failures.length}  partial: ${JSON.stringify(run.partial)}`)
+  console.log(
+    `expected: ${c.expected}  format: ${run.format}  failures: ${run.failures.length}  partial: ${JSON.stringify(run.partial)}`
+  )
   const d = m.diagnose(run, null)
   run.failures.forEach((f, i) => {
     console.log(`\n#${i} ${f.kind} ${f.package ?? ''} ${f.test ?? ''}`)
-    if (process.argv.includes('--output')) console.log('   output: ' + JSON.stringify(f.output).slice(0, 1500))
+    if (process.argv.includes('--output'))
+      console.log('   output: ' + JSON.stringify(f.output).slice(0, 1500))
     for (const e of m.parseEvidence(m.splitLines(f.output)).items) {
       const { line, text, ...rest } = e
       console.log(`   ev L${line}: ${JSON.stringify(rest)}  | ${text.slice(0, 120)}`)
     }
-    for (const cause of d.failures[i].causes) console.log(`   => ${cause.rule} ${cause.confidence}: ${cause.evidence.slice(0, 3).join(' / ').slice(0, 200)}`)
+    for (const cause of d.failures[i].causes)
+      console.log(
+        `   => ${cause.rule} ${cause.confidence}: ${cause.evidence.slice(0, 3).join(' / ').slice(0, 200)}`
+      )
   })
-  console.log('\ngroups:', d.groups.map(g => `${g.rule}(${g.confidence},${g.failures.length})`).join(' '), ' conclusions:', JSON.stringify(d.conclusions))
+  console.log(
+    '\ngroups:',
+    d.groups.map(g => `${g.rule}(${g.confidence},${g.failures.length})`).join(' '),
+    ' conclusions:',
+    JSON.stringify(d.conclusions)
+  )
 } finally {
   rmSync(dir, { recursive: true, force: true })
 }

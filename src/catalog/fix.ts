@@ -4,7 +4,15 @@
  * once, in the rule, and the three cannot disagree (__tests__/catalog/integrity.test.ts checks it).
  */
 import type { Facts, SysctlKey } from '../facts/types.js'
-import { cgroupCpu, cgroupMemory, goDefaultAtLeast, gomemlimitMiB, GOMEMLIMIT_PERCENT, whereRuns, type Where } from './helpers.js'
+import {
+  cgroupCpu,
+  cgroupMemory,
+  goDefaultAtLeast,
+  gomemlimitMiB,
+  GOMEMLIMIT_PERCENT,
+  whereRuns,
+  type Where
+} from './helpers.js'
 
 /** Which direction of a sysctl relaxes the limit. */
 export type Better = 'higher' | 'lower' | 'wider'
@@ -118,7 +126,8 @@ function fixText(fix: Fix, where: Exclude<Where, 'unknown'>, facts: Facts | null
         return `raise it in the step that runs the tests: \`sudo prlimit --pid $$ --${fix.name}=${fix.value}:${fix.value}\` before \`go test\`.`
       return `raise the runner service's limit (\`${RLIMIT_DIRECTIVE[fix.name]}=${fix.value}\` in a systemd drop-in for it, then restart it), or \`ulimit -H${RLIMIT_FLAG[fix.name]} ${fix.value}\` as root before the tests.`
     case 'pids':
-      if (where === 'container') return `raise \`--pids-limit\` (at least ${fix.min}) in \`container.options\` / \`docker run\`.`
+      if (where === 'container')
+        return `raise \`--pids-limit\` (at least ${fix.min}) in \`container.options\` / \`docker run\`.`
       if (where === 'github-hosted') return null
       return `raise the runner service's \`TasksMax=\` (at least ${fix.min}; systemd's default is 15% of kernel.pid_max) in a drop-in, or the pod's pids limit.`
     case 'container':
@@ -142,7 +151,8 @@ export function remedyText(fixes: readonly Fix[], advice: Advice, facts: Facts |
       .filter(f => f.kind !== 'env')
       .map(f => fixText(f, w, facts))
       .filter((t): t is string => !!t)
-    const extra = w === 'github-hosted' ? advice.githubHosted : w === 'container' ? advice.container : advice.selfHosted
+    const extra =
+      w === 'github-hosted' ? advice.githubHosted : w === 'container' ? advice.container : advice.selfHosted
     if (extra) parts.push(extra)
     return parts.join(' ')
   }

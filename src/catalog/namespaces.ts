@@ -10,8 +10,10 @@ import type { Failure } from '../gotest/model.js'
 import { USERNS_WORDS } from './signals.js'
 
 /** The privileged steps after creation, which AppArmor's unprivileged_userns profile denies. */
-const AFTER_CREATE = /uid_map|gid_map|setgroups|network namespace|mount namespace|sethostname|setting up (?:uid|gid) map|pivot_root|mount proc/i
-const CONTAINER = /\bdocker\b|containerd|kubepods|\bpodman\b|in a container|\/\.dockerenv|\bcri-o\b|\bcontainer\b/i
+const AFTER_CREATE =
+  /uid_map|gid_map|setgroups|network namespace|mount namespace|sethostname|setting up (?:uid|gid) map|pivot_root|mount proc/i
+const CONTAINER =
+  /\bdocker\b|containerd|kubepods|\bpodman\b|in a container|\/\.dockerenv|\bcri-o\b|\bcontainer\b/i
 const UNCONFINED = /seccomp[=:]unconfined|--privileged|privileged: true/i
 const APPARMOR = /apparmor|ubuntu[- ]?24\.04|\bnoble\b|ubuntu-latest/i
 const KNOB = /unprivileged_userns_clone|max_user_namespaces/i
@@ -31,11 +33,26 @@ export interface NamespaceView {
   knob: boolean
 }
 
-const NS_OPS = new Set(['unshare', 'clone', 'clone3', 'setns', 'mount', 'pivot_root', 'sethostname', 'newuidmap', 'newgidmap'])
+const NS_OPS = new Set([
+  'unshare',
+  'clone',
+  'clone3',
+  'setns',
+  'mount',
+  'pivot_root',
+  'sethostname',
+  'newuidmap',
+  'newgidmap'
+])
 
-export function namespaceView(failure: Failure, all: FailureEvidence, lines: readonly string[]): NamespaceView {
+export function namespaceView(
+  failure: Failure,
+  all: FailureEvidence,
+  lines: readonly string[]
+): NamespaceView {
   const text = lines.length > 400 ? lines.slice(0, 400).join('\n') : lines.join('\n')
-  const about = USERNS_WORDS.test(failure.test ?? '') || USERNS_WORDS.test(text) || /namespace|CLONE_NEW/i.test(text)
+  const about =
+    USERNS_WORDS.test(failure.test ?? '') || USERNS_WORDS.test(text) || /namespace|CLONE_NEW/i.test(text)
   const create: Evidence[] = []
   const after: Evidence[] = []
   const enospc: Evidence[] = []

@@ -29,7 +29,11 @@ export interface Match {
    * This rule's cause: the claimed lines (the first few, deduplicated) then `extra`, and the rule's
    * remedy for where the job runs, with `advice` added.
    */
-  cause(confidence: Confidence, extra?: readonly (string | null | undefined | false)[], opts?: CauseOptions): Cause
+  cause(
+    confidence: Confidence,
+    extra?: readonly (string | null | undefined | false)[],
+    opts?: CauseOptions
+  ): Cause
 }
 
 export interface CauseOptions {
@@ -137,7 +141,12 @@ export function preflightContext(rule: Rule, facts: Facts): PreflightContext {
         title: rule.title,
         message: f.message,
         evidence: keep(f.evidence),
-        remedy: f.remedy ?? rule.remedy(facts, { ...(f.advice ? { advice: f.advice } : {}), ...(f.fixes ? { fixes: f.fixes } : {}) })
+        remedy:
+          f.remedy ??
+          rule.remedy(facts, {
+            ...(f.advice ? { advice: f.advice } : {}),
+            ...(f.fixes ? { fixes: f.fixes } : {})
+          })
       }
     }
   }

@@ -12,7 +12,15 @@ export const around = (e: Evidence): string => [e.op ?? '', e.syscall ?? '', ...
  * its context only, never from a file or test name.
  */
 export const INOTIFY = /inotify|fsnotify|\baddwatch|\bwatch(?:er|ers|es|ing)?\b/
-export const isInotify = (e: Evidence): boolean => INOTIFY.test(around(e))
+/** The line without file:line locations and without the path the error names (a file name is no operation). */
+const wordsOf = (e: Evidence): string => {
+  let t = e.text.replace(/(?:^|\s)[\w./\\-]+\.go:\d+(?::\d+)?:?/g, ' ')
+  if (e.path) t = t.split(e.path).join(' ')
+  return t.toLowerCase()
+}
+/** In the rest of the line only the library names count (and Node's `EMFILE: ..., watch '/x'`). */
+const INOTIFY_IN_LINE = /inotify|fsnotify|, watch '|file watchers/
+export const isInotify = (e: Evidence): boolean => INOTIFY.test(around(e)) || INOTIFY_IN_LINE.test(wordsOf(e))
 
 /** The same errno from a process or thread that could not be created. */
 export const isSpawn = (e: Evidence): boolean => e.op === 'fork/exec' || e.op === 'exec' || e.op === 'clone'
@@ -30,7 +38,8 @@ export function countIn(e: Evidence): number | null {
 }
 
 /** Words of a test or wrapper that says it works with user namespaces. */
-export const USERNS_WORDS = /user_?ns|user[ _-]?namespace|newuser|clone_newuser|unshare|rootless|uid_?map|setgroups/i
+export const USERNS_WORDS =
+  /user_?ns|user[ _-]?namespace|newuser|clone_newuser|unshare|rootless|uid_?map|setgroups/i
 
 /** The user-namespace operations whose EPERM/ENOSPC the userns rules read. */
 export const isUsernsOp = (e: Evidence): boolean =>

@@ -48,8 +48,10 @@ export type EvidenceKind =
   | 'x509'
   /** ThreadSanitizer's own fatal messages. */
   | 'tsan'
-  /** A line that names a kernel knob or a restriction of namespaces or tracing. */
+  /** A line that names a kernel knob, a restriction of namespaces or tracing, or GOMAXPROCS. */
   | 'hint'
+  /** A test's own timing assertion: `deadline exceeded`, `timed out waiting`, `took 12.3s`. */
+  | 'timing'
   /** `panic: ...` (other than a timeout). */
   | 'panic'
 

@@ -14,6 +14,9 @@
  */
 import { errnoOfNumber, errnosIn, type Errno } from './errno.js'
 import type { Evidence, FailureEvidence, PathRole, Platform } from './model.js'
+import { stripPrefix } from '../gotest/prefix.js'
+
+export { stripPrefix }
 
 const MAX_TEXT = 300
 /** Lines of one failure parsed at most (the rest of a huge output adds nothing but time). */
@@ -23,25 +26,7 @@ const MAX_ITEMS = 400
 
 /** Anything that can start evidence; lines without it are skipped unparsed. */
 const CANDIDATE =
-  /too many open|no space left|not enough space|quota exceeded|temporarily unavailable|allocate|not enough memory|paging file|denied|forbidden by|not permitted|not implemented|already in use|only one usage|assign requested|not valid in its context|address family|address incompatible|refused|connection reset|forcibly closed|timed out|timeout|did not properly respond|read-only file|buffer space|unreachable|no route to host|exec format|text file busy|no such file|cannot find|signal|^\s*SIG[A-Z]+:|killed|exit (?:status|code)|goroutine \d+ \[|fatal error|runtime|build cache|GOCACHE|is not in (?:std|GOROOT)|requires cgo|C compiler|executable file not found|time zone|x509|lookup |unknown port|token|no such host|name resolution|not known|servname|Sanitizer|namespace|userns|apparmor|ptrace|watchers|max_user|SIGSYS|Bad system call|attach to pid|unexpected fault|deadlock|panic:|Error \d+$|out of memory/i
-
-/** CI and tool prefixes before the text a Go program printed. */
-const PREFIXES: readonly RegExp[] = [
-  // gh run view --log: job<TAB>step<TAB>; then a GitHub Actions timestamp.
-  /^[^\t\n]*\t[^\t\n]*\t(?=\d{4}-\d\d-\d\dT)/,
-  /^\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)\s/,
-  // Jenkins/Buildkite `[2024-05-01T10:00:00.123Z] `, `[10:00:00] `.
-  /^\[\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:\.\d+)?Z?\]\s/,
-  /^\[?\d\d:\d\d:\d\d(?:\.\d+)?\]?\s/,
-  // openSUSE Build Service `[  276s] `.
-  /^\[\s*\d+s\]\s/,
-  // BuildKit plain progress `#12 55.26 `.
-  /^#\d+ \d+\.\d+ /,
-  // docker build without the step number (`55.26 compile: ...`).
-  /^\d{1,5}\.\d\d /,
-  // GitLab section markers.
-  /^section_(?:start|end):\d+:[\w.-]+(?:\[[^\]]*\])?\r?/
-]
+  /too many open|no space left|not enough space|quota exceeded|temporarily unavailable|allocate|not enough memory|paging file|denied|forbidden by|not permitted|not implemented|already in use|only one usage|assign requested|not valid in its context|address family|address incompatible|refused|connection reset|forcibly closed|timed out|timeout|did not properly respond|read-only file|buffer space|unreachable|no route to host|exec format|text file busy|no such file|cannot find|signal|^\s*SIG[A-Z]+:|killed|exit (?:status|code)|goroutine \d+ |fatal error|runtime|build cache|GOCACHE|module cache|GOPATH|is not in (?:std|GOROOT)|requires cgo|C compiler|executable file not found|time zone|x509|lookup|unknown port|token|maxprocs|deadline exceeded|took \d|too long|too slow|no such host|name resolution|not known|servname|Sanitizer|namespace|userns|apparmor|ptrace|watchers|max_user|SIGSYS|Bad system call|attach to pid|unexpected fault|deadlock|panic:|Error \d+$|out of memory/i
 
 /** A `file.go:12` or `file.go:12:5` location (test log prefix, compiler position). */
 const LOCATION = /^(?:[\w./\\:-]*[\\/])?[\w.-]+\.go:\d+(?::\d+)?$/
@@ -73,23 +58,8 @@ const LOOKUP_SEG = /^lookup\s+(\S+?)(?:\s+on\s+(\S+))?$/i
 const OP_PATH = /^([a-z][\w/.-]*)\s+("?)([^\s"]+)\2$/
 /** A one-word operation: `socket`, `inotify_init1`, `pipe2`, `mmap`. */
 const OP_WORD = /^([a-z][\w]*(?:\([^)]*\))?)$/i
-const TOOLS = /^(?:.*[\\/])?(go|compile|link|asm|vet|cgo|cover|gofmt|pack)(?:\.exe)?$/
-
-export function stripPrefix(line: string): string {
-  let s = line
-  for (let i = 0; i < 3; i++) {
-    let changed = false
-    for (const re of PREFIXES) {
-      const m = re.exec(s)
-      if (m && m[0].length > 0) {
-        s = s.slice(m[0].length)
-        changed = true
-      }
-    }
-    if (!changed) break
-  }
-  return s
-}
+/** The go command and its tools, old ones too (5g, 6l, 8g...). */
+const TOOLS = /^(?:.*[\\/])?(go|compile|link|asm|vet|cgo|cover|gofmt|pack|[5689][acgl])(?:\.exe)?$/
 
 export function roleOf(path: string): PathRole {
   if (/^\/dev\/shm(?:\/|$)/.test(path)) return 'shm'
@@ -262,8 +232,11 @@ const LINE_RULES: readonly LineRule[] = [
   {
     // `signal: killed` alone, after a tool (`/usr/lib/go/pkg/tool/linux_amd64/link: signal: killed`),
     // or inside go test's FAIL line.
+    // go test's own line (`signal: killed`), a tool's (`.../link: signal: killed`), a wrapper's
+    // (`exec: ...: signal: killed`); not a line a test logged (`x_test.go:3: child got signal: killed`).
     re: /(?:^|\s|:)(?:(\S+?)(?:\.exe)?: )?signal: (killed|terminated|segmentation fault|bus error|aborted|bad system call|interrupt|quit|hangup)\b/,
     make: (m, l, t) => {
+      if (/^\S+\.go:\d+(?::\d+)?: /.test(t)) return null
       const tool = m[1] ? TOOLS.exec(m[1]) : null
       return ev('signal', l, t, { detail: SIGNALS[m[2]!], ...(tool ? { tool: tool[1] } : {}) })
     }
@@ -275,7 +248,10 @@ const LINE_RULES: readonly LineRule[] = [
   },
   { re: /^\s*Killed(?:\s|$)/, make: (_m, l, t) => ev('signal', l, t, { detail: 'killed', tool: 'shell' }) },
   // A shell's report of a child killed by SIGSYS, and the runtime's `[signal SIGSYS: bad system call ...]`.
-  { re: /\bBad system call\b|\[signal SIGSYS\b|exit status 159\b/, make: (_m, l, t) => ev('signal', l, t, { detail: 'sigsys' }) },
+  {
+    re: /\bBad system call\b|\[signal SIGSYS\b|exit status 159\b/,
+    make: (_m, l, t) => ev('signal', l, t, { detail: 'sigsys' })
+  },
   {
     re: /exit (?:status|code) (\d+)|make: \*\*\* \[[^\]]*\] Error (\d+)$|returned non-zero exit status (\d+)/i,
     make: (m, l, t) => ev('exit', l, t, { number: Number(m[1] ?? m[2] ?? m[3]) })
@@ -289,7 +265,8 @@ const LINE_RULES: readonly LineRule[] = [
       })
   },
   {
-    re: /^goroutine (\d+) \[([^\]]+)\]:/,
+    // Go >= 1.23 with GOTRACEBACK=system adds `gp=0x... m=...` before the state.
+    re: /^goroutine (\d+)(?: gp=\S+ m=\S+(?: mp=\S+)?)? \[([^\]]+)\]:/,
     make: (m, l, t) => {
       const parts = m[2]!.split(', ')
       const minutes = parts.map(p => /^(\d+) minutes?$/.exec(p)).find(Boolean)
@@ -298,7 +275,7 @@ const LINE_RULES: readonly LineRule[] = [
   },
   { re: /fatal error: all goroutines are asleep - deadlock!/, make: (_m, l, t) => ev('deadlock', l, t) },
   {
-    re: /build cache is required, but could not be located: (.+)|failed to initialize build cache at (\S+): (.+)|GOCACHE is not an absolute path|GOCACHE=off is (?:not|no longer) supported|build cache is disabled by GOCACHE=off|(?:go: )?disabling cache \((\S+)\) due to initialization failure: (.+)|initializing cache in \$GOCACHE: (.+)/,
+    re: /build cache is required, but could not be located: (.+)|failed to initialize build cache at (\S+): (.+)|GOCACHE is not an absolute path|GOCACHE=off is (?:not|no longer) supported|build cache is disabled by GOCACHE=off|(?:go: )?disabling cache \((\S+)\) due to initialization failure: (.+)|initializing cache in \$GOCACHE: (.+)|module cache not found: neither GOMODCACHE nor GOPATH is set|\$GOPATH not set|GOPATH is not set|neither \$XDG_CACHE_HOME nor \$HOME are defined/,
     make: (m, l, t) => {
       const why = m[1] ?? m[3] ?? m[5] ?? m[6] ?? t
       return ev('gocache', l, t, {
@@ -313,7 +290,7 @@ const LINE_RULES: readonly LineRule[] = [
     make: (m, l, t) => ev('std-missing', l, t, { detail: m[1] ?? m[2] ?? m[3] })
   },
   {
-    re: /-race requires cgo|race detector requires cgo|-race is not supported on|requires cgo; enable cgo/,
+    re: /^(?:go(?: \w+)?: )?-(?:race|msan|asan) requires cgo|^(?:go(?: \w+)?: )?-race is not supported on/,
     make: (_m, l, t) => ev('cgo', l, t, { detail: 'race-requires-cgo' })
   },
   {
@@ -358,7 +335,10 @@ const LINE_RULES: readonly LineRule[] = [
     re: /token used before issued|token is not valid yet|token is not yet valid|nbf claim|issued in the future/i,
     make: (_m, l, t) => ev('x509', l, t, { detail: 'token-early' })
   },
-  { re: /AddressSanitizer:DEADLYSIGNAL/, make: (_m, l, t) => ev('tsan', l, t, { detail: 'asan-deadlysignal' }) },
+  {
+    re: /AddressSanitizer:DEADLYSIGNAL/,
+    make: (_m, l, t) => ev('tsan', l, t, { detail: 'asan-deadlysignal' })
+  },
   {
     re: /ThreadSanitizer: unexpected memory mapping|(?:Thread|Memory|Address)Sanitizer failed to allocate .*\((?:errno|error code): (\d+)\)|ThreadSanitizer: CHECK failed: .*personality|ThreadSanitizer: unsupported VMA range|ThreadSanitizer can not mmap the shadow memory|FATAL: Found \d+ - Supported \d+/,
     make: (m, l, t) =>
@@ -375,7 +355,25 @@ const LINE_RULES: readonly LineRule[] = [
   },
   {
     re: /user namespaces? (?:are|is) not (?:enabled|supported|permitted)|kernel prohibits user namespace|max_user_namespaces|unprivileged_userns_clone|apparmor_restrict_unprivileged_userns|apparmor="DENIED"|ptrace_scope|could not attach to pid|CLONE_NEWUSER|seccomp|max_user_watches|max_user_instances|inotify (?:watch|instance)(?:es)? limit|file watchers/i,
-    make: (m, l, t) => ev('hint', l, t, { detail: m[0].toLowerCase() })
+    make: (m, l, t) => {
+      // The words must be the line's, not part of a file, path or package name
+      // (`seccomp_userns_test.go:19: ...`, `example.com/e2e/scenarios/seccomp-userns-eperm`).
+      const start = t.lastIndexOf(' ', m.index) + 1
+      const end = t.indexOf(' ', m.index + m[0].length)
+      const token = t.slice(start, end < 0 ? t.length : end)
+      if (/[/\\]|\.go\b|_test\b/.test(token)) return null
+      return ev('hint', l, t, { detail: m[0].toLowerCase() })
+    }
+  },
+  {
+    // automaxprocs' log line, or a GOMAXPROCS value the tests print.
+    re: /maxprocs: (?:Leaving|Updating|Resetting) GOMAXPROCS=(\d+)|\bGOMAXPROCS[=:\s]+(\d+)/,
+    make: (m, l, t) => ev('hint', l, t, { detail: 'gomaxprocs', number: Number(m[1] ?? m[2]) })
+  },
+  {
+    // A test's own timing assertion: a deadline it set, a duration it measured.
+    re: /\b(?:context )?deadline exceeded\b|\btimed out (?:after|waiting)\b|\bTimed out after [\d.]+m?s\b|\btook (?:too long|[\d.]+(?:ms|s|m)\b)|\btoo slow\b|\bCondition never satisfied\b/,
+    make: (_m, l, t) => ev('timing', l, t)
   },
   {
     re: /^panic: (.+)/,

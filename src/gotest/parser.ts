@@ -21,6 +21,7 @@ import type { Failure, TestRun } from './model.js'
 import type { LiveEvent } from './engine.js'
 import { Engine, PENDING } from './engine.js'
 import { decodeJsonString } from './outbuf.js'
+import { stripPrefix } from './prefix.js'
 import { notText } from './sniff.js'
 import { TextConverter } from './text.js'
 import type { WordView } from './keys.js'
@@ -105,6 +106,8 @@ export function createParser(opts: ParserOptions = {}): Parser {
   let carry: Buffer | null = null
   let carryCut = false
   let binary = false
+  /** Whether this source's lines are quoted with `> ` (decided by its first non-empty text line). */
+  let quoted: boolean | null = null
   let firstChunk = true
   let sourceBytes = 0
   let jsonLines = 0
@@ -332,6 +335,19 @@ export function createParser(opts: ParserOptions = {}): Parser {
   function textLine(b: Buffer, s: number, e: number): void {
     let l = b.toString('utf8', s, e)
     if (l.indexOf('\x1b') >= 0) l = l.replace(ANSI_RE, '')
+    // A saved CI log: the runner's timestamp (or another tool's prefix) before what go test printed,
+    // a -json event included.
+    const bare = stripPrefix(l)
+    if (bare !== l) {
+      l = bare
+      if (l.startsWith('{') && slowJson(l)) {
+        jsonLines++
+        return
+      }
+    }
+    // A log quoted line by line (`> ` before each line, as Nix build logs and mail replies show it).
+    if (quoted === null && l !== '') quoted = l.startsWith('> ')
+    if (quoted && l.startsWith('>')) l = l.slice(l.startsWith('> ') ? 2 : 1)
     text.line(l)
   }
 
@@ -542,6 +558,7 @@ export function createParser(opts: ParserOptions = {}): Parser {
       if (!firstChunk || sourceBytes > 0 || binary) flushSource()
       source = name
       binary = false
+      quoted = null
       firstChunk = true
       sourceBytes = 0
       tpl.pkgLen = -1

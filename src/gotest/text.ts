@@ -151,7 +151,7 @@ export class TextConverter {
     if (action === 'run' || action === 'pass' || action === 'fail' || action === 'skip') {
       this.engine.testEvent(PENDING, name, action, undefined)
       this.remember(name)
-    } else if (!this.seen.has(name)) {
+    } else if (name !== '' && !this.seen.has(name)) {
       // `=== CONT`/`=== PAUSE` of a test whose `=== RUN` is not in this log (a pasted fragment): it ran.
       this.engine.testEvent(PENDING, name, 'run', undefined)
       this.remember(name)

@@ -9,6 +9,7 @@ const restricted = (uid = 1001) =>
 
 runRuleCases(rule, {
   fires: [
+    { name: 'log alone', output: 'bwrap: setting up uid map: Permission denied\n', confidence: 'low' },
     {
       name: 'bwrap on ubuntu-24.04 with the restriction on',
       output: 'bwrap: setting up uid map: Permission denied\n',
@@ -29,7 +30,6 @@ runRuleCases(rule, {
     }
   ],
   silent: [
-    { name: 'log alone', output: 'bwrap: setting up uid map: Permission denied\n' },
     {
       name: 'restriction off',
       output: 'bwrap: setting up uid map: Permission denied\n',

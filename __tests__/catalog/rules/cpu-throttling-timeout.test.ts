@@ -13,6 +13,20 @@ const scenarioFacts = makeFacts(
 runRuleCases(rule, {
   fires: [
     {
+      // Failure catalog 2.28 / section 5: a timeout is not environmental by default; the log alone
+      // cannot show throttling (the same real timeout, diagnosed without facts).
+      name: 'the real throttled timeout without facts: no throttling evidence, no cause',
+      fixture: 'cpu-throttling-timeout',
+      facts: null,
+      confidence: 'low'
+    },
+    {
+      name: 'quota and counters unknown (facts probed, cgroup unreadable)',
+      fixture: 'cpu-throttling-timeout',
+      facts: makeFacts(go('go1.26.8', '1.22')),
+      confidence: 'low'
+    },
+    {
       name: 'real timeout under a 5% quota, 17 s throttled during a 5 s timeout',
       fixture: 'cpu-throttling-timeout',
       // Counters of the captured run (CAPTURED.md: nr_throttled 123, throttled_time 19223420959 ns).
@@ -44,18 +58,6 @@ runRuleCases(rule, {
     }
   ],
   silent: [
-    {
-      // Failure catalog 2.28 / section 5: a timeout is not environmental by default; the log alone
-      // cannot show throttling (the same real timeout, diagnosed without facts).
-      name: 'the real throttled timeout without facts: no throttling evidence, no cause',
-      fixture: 'cpu-throttling-timeout',
-      facts: null
-    },
-    {
-      name: 'quota and counters unknown (facts probed, cgroup unreadable)',
-      fixture: 'cpu-throttling-timeout',
-      facts: makeFacts(go('go1.26.8', '1.22'))
-    },
     {
       name: 'no quota and no throttling (this machine unconfined)',
       fixture: 'cpu-throttling-timeout',

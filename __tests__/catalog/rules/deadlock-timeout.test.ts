@@ -8,6 +8,27 @@ const unconfined = makeFacts(cpuCg({ quotaUs: null }), counters({ cpuNrThrottled
 runRuleCases(rule, {
   fires: [
     {
+      // fluxcd/flux#2672 and ovumcy/ovumcy-web#493: -timeout too short for the suite, no hang.
+      name: 'a bare timeout without a dump: nothing shows a hang',
+      output: 'panic: test timed out after 10m0s\n\trunning tests:\n\t\tTestX (10m0s)\n',
+      kind: 'timeout',
+      confidence: 'low'
+    },
+    {
+      name: 'a bare timeout on an unconfined machine: nothing slowed it, so a hang (medium)',
+      output: 'panic: test timed out after 1m0s\n',
+      kind: 'timeout',
+      facts: unconfined,
+      confidence: 'medium'
+    },
+    {
+      // thejerf/suture#66: the runtime names the deadlock itself; no environmental rule shares the text.
+      name: "Go's own deadlock detector is not a timeout look-alike",
+      output: 'fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [chan receive]:\n',
+      kind: 'panic',
+      confidence: 'high'
+    },
+    {
       name: 'real deadlock hitting -timeout=65s, 1-minute waits in the dump, no quota, no throttling',
       fixture: 'deadlock-timeout-control',
       facts: unconfined,
@@ -40,30 +61,13 @@ runRuleCases(rule, {
   ],
   silent: [
     {
-      // fluxcd/flux#2672 and ovumcy/ovumcy-web#493: -timeout too short for the suite, no hang.
-      name: 'a bare timeout without a dump: nothing shows a hang',
-      output: 'panic: test timed out after 10m0s\n\trunning tests:\n\t\tTestX (10m0s)\n',
-      kind: 'timeout'
-    },
-    {
-      name: 'a bare timeout on an unconfined machine: still no hang shown',
-      output: 'panic: test timed out after 1m0s\n',
-      kind: 'timeout',
-      facts: unconfined
-    },
-    {
       // Idle goroutines wait for minutes in every long test (os/signal.loop, servers in IO wait).
       name: 'only idle waits (syscall, IO wait) for minutes',
       output:
         'panic: test timed out after 10m0s\n\ngoroutine 7 [syscall, 9 minutes]:\nos/signal.signal_recv()\n\ngoroutine 9 [IO wait, 9 minutes]:\ninternal/poll.runtime_pollWait()\n',
       kind: 'timeout'
     },
-    {
-      // thejerf/suture#66: the runtime names the deadlock itself; no environmental rule shares the text.
-      name: "Go's own deadlock detector is not a timeout look-alike",
-      output: 'fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [chan receive]:\n',
-      kind: 'panic'
-    },
+
     {
       name: 'the throttled timeout is cpu-throttling-timeout',
       fixture: 'cpu-throttling-timeout',

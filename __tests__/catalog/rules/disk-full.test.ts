@@ -16,7 +16,7 @@ runRuleCases(rule, {
       confidence: 'high',
       evidence: ['mapping output file failed: no space left on device', 'GOTMPDIR']
     },
-    { name: 'no facts: medium', fixture: 'disk-full', facts: null, confidence: 'medium' },
+    { name: 'no facts: medium', fixture: 'disk-full', facts: null, confidence: 'low' },
     {
       name: 'inodes exhausted on the cache volume',
       output: 'write /root/.cache/go-build/ab/abc-d: no space left on device\n',

@@ -20,7 +20,7 @@ runRuleCases(rule, {
       evidence: [/dial tcp 127\.0\.0\.1:\d+: connect: cannot assign requested address/, '(2 ports)'],
       remedy: ['ip_local_port_range']
     },
-    { name: 'real run, log alone', fixture: 'ephemeral-ports-narrow', facts: null, confidence: 'medium' },
+    { name: 'real run, log alone', fixture: 'ephemeral-ports-narrow', facts: null, confidence: 'low' },
     {
       name: 'in a container the namespaced sysctl goes in container.options',
       fixture: 'ephemeral-ports-narrow',

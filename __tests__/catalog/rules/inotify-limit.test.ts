@@ -18,7 +18,7 @@ runRuleCases(rule, {
       confidence: 'high',
       evidence: ['create inotify watcher', 'user.max_inotify_instances = 4']
     },
-    { name: 'instances: no facts, medium', fixture: 'inotify-instances', facts: null, confidence: 'medium' },
+    { name: 'instances: no facts, medium', fixture: 'inotify-instances', facts: null, confidence: 'low' },
     {
       name: 'host default 128 instances corroborates',
       fixture: 'inotify-instances',
@@ -30,7 +30,7 @@ runRuleCases(rule, {
       name: 'real inotify_add_watch ENOSPC (watches): no facts',
       fixture: 'inotify-watches',
       facts: null,
-      confidence: 'medium'
+      confidence: 'low'
     }
   ],
   silent: [

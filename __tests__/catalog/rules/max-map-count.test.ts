@@ -14,12 +14,12 @@ runRuleCases(rule, {
       evidence: ['mmap segment', 'vm.max_map_count = 8000'],
       remedy: ['vm.max_map_count=262144']
     },
-    { name: 'no facts: medium', fixture: 'max-map-count', facts: null, confidence: 'medium' },
+    { name: 'no facts: medium', fixture: 'max-map-count', facts: null, confidence: 'low' },
     {
       name: 'bbolt remap error at the kernel default, hosted runner',
       output: '    db_test.go:40: mmap allocate error: cannot allocate memory\n',
       facts: makeFacts(sysctl('vm.max_map_count', 65530), runner('github-hosted')),
-      confidence: 'medium',
+      confidence: 'low',
       remedy: ['sudo sysctl -w vm.max_map_count=262144']
     },
     {

@@ -13,7 +13,7 @@ runRuleCases(rule, {
       confidence: 'high',
       evidence: ['cannot allocate 6442450944-byte block', 'fatal error: out of memory', 'RLIMIT_AS']
     },
-    { name: 'no facts: medium', fixture: 'mmap-enomem', facts: null, confidence: 'medium' },
+    { name: 'no facts: medium', fixture: 'mmap-enomem', facts: null, confidence: 'low' },
     {
       name: 'older Go wording with strict overcommit',
       output:

@@ -18,6 +18,20 @@ const scenarioFacts = makeFacts(rl('nofile', 64, 64), go('go1.26.8', '1.22'))
 runRuleCases(rule, {
   fires: [
     {
+      // Failure catalog 2.8: a leak is the most common cause; without the limit nothing points at the
+      // environment, so fd-leak speaks (its test has this same real run, log alone, at low).
+      name: 'real EMFILE run, log alone: the limit is not blamed unread',
+      fixture: 'nofile-limit',
+      facts: null,
+      confidence: 'low'
+    },
+    {
+      name: 'facts probed but RLIMIT_NOFILE unreadable',
+      fixture: 'nofile-limit',
+      facts: makeFacts(go('go1.26.8', '1.22')),
+      confidence: 'low'
+    },
+    {
       name: 'real run under prlimit --nofile=64:64 (listen: socket: too many open files)',
       fixture: 'nofile-limit',
       facts: captured => captured ?? scenarioFacts,
@@ -63,18 +77,6 @@ runRuleCases(rule, {
     }
   ],
   silent: [
-    {
-      // Failure catalog 2.8: a leak is the most common cause; without the limit nothing points at the
-      // environment, so fd-leak speaks (its test has this same real run, log alone, at low).
-      name: 'real EMFILE run, log alone: the limit is not blamed unread',
-      fixture: 'nofile-limit',
-      facts: null
-    },
-    {
-      name: 'facts probed but RLIMIT_NOFILE unreadable',
-      fixture: 'nofile-limit',
-      facts: makeFacts(go('go1.26.8', '1.22'))
-    },
     {
       name: 'hard limit 1048576 with Go 1.26: hand over to fd-leak',
       fixture: 'nofile-limit',

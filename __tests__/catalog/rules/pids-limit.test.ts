@@ -24,13 +24,13 @@ const scenarioFacts = makeFacts(
 runRuleCases(rule, {
   fires: [
     {
-      name: 'runaway thread creation (have 9000 already), log alone: low, not medium',
+      name: 'signature alone in a container log: low, with the check',
       output:
-        'runtime: failed to create new OS thread (have 9000 already; errno=11)\nfatal error: newosproc\n',
-      kind: 'panic',
+        'docker run --rm -v $PWD:/src golang:1.22 go test ./...\n    x_test.go:20: fork/exec /usr/bin/sleep: resource temporarily unavailable\n',
       confidence: 'low',
-      evidence: ['already had 9000 threads']
+      evidence: ['a pids limit is the usual cap']
     },
+
     {
       name: 'real fork/exec EAGAIN in a pids.max=60 cgroup, rejected-fork counter moved',
       fixture: 'pids-limit',
@@ -39,7 +39,7 @@ runRuleCases(rule, {
       confidence: 'high',
       evidence: ['fork/exec /usr/bin/sleep: resource temporarily unavailable', '+1']
     },
-    { name: 'signature alone: medium', fixture: 'pids-limit', facts: null, confidence: 'medium' },
+
     {
       name: 'captured facts (pids.max 60) without counters: high',
       fixture: 'pids-limit',
@@ -67,6 +67,14 @@ runRuleCases(rule, {
     }
   ],
   silent: [
+    // From the log alone a cgroup limit and RLIMIT_NPROC print the same: outside a container thread-limit speaks.
+    { name: 'signature alone, no container in the log', fixture: 'pids-limit', facts: null },
+    {
+      name: 'runaway thread creation (have 9000 already), log alone: low, not medium',
+      output:
+        'runtime: failed to create new OS thread (have 9000 already; errno=11)\nfatal error: newosproc\n',
+      kind: 'panic'
+    },
     { name: 'no pids limit', fixture: 'pids-limit', facts: makeFacts(pidsCg({ max: null })) },
     {
       name: 'the thread-limit run (RLIMIT_NPROC, no pids cgroup limit)',

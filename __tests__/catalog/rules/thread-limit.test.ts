@@ -27,7 +27,7 @@ runRuleCases(rule, {
       confidence: 'high',
       evidence: ['failed to create new OS thread', 'soft 60']
     },
-    { name: 'no facts: medium', fixture: 'thread-limit', facts: null, confidence: 'medium' },
+    { name: 'no facts: medium', fixture: 'thread-limit', facts: null, confidence: 'low' },
     {
       name: 'runaway thread count with a low RLIMIT_NPROC for a non-root user: medium, says so',
       output:

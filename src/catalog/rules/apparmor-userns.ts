@@ -16,7 +16,10 @@ export function restrictUserns(facts: Facts | null): { value: number; evidence: 
   if (s) return s
   const aa = facts ? valueOf(facts.security?.apparmor) : undefined
   if (aa && aa.restrictUnprivilegedUserns !== null)
-    return { value: aa.restrictUnprivilegedUserns, evidence: `kernel.apparmor_restrict_unprivileged_userns = ${aa.restrictUnprivilegedUserns}` }
+    return {
+      value: aa.restrictUnprivilegedUserns,
+      evidence: `kernel.apparmor_restrict_unprivileged_userns = ${aa.restrictUnprivilegedUserns}`
+    }
   return null
 }
 
@@ -41,8 +44,10 @@ const rule: Rule = defineRule({
     }
   ],
   advice: {
-    selfHosted: 'Preferably give the binary that needs user namespaces its own AppArmor profile with `userns,` (as runner-images does for podman).',
-    container: 'The restriction is the host kernel\'s: change it on the host, or run the container with an AppArmor profile that allows `userns`.',
+    selfHosted:
+      'Preferably give the binary that needs user namespaces its own AppArmor profile with `userns,` (as runner-images does for podman).',
+    container:
+      "The restriction is the host kernel's: change it on the host, or run the container with an AppArmor profile that allows `userns`.",
     always: 'Tests that need user namespaces should skip when `unshare -Ur true` fails.'
   },
 
@@ -58,13 +63,17 @@ const rule: Rule = defineRule({
     }
     // From the log alone: a step after creation was refused, outside a container (whose seccomp filter refuses those too).
     if (v.container && !v.unconfined) return null
-    if (v.after.length > 0 || (v.apparmor && v.create.length > 0))
+    // AppArmor denies with EACCES ("Permission denied"); the Debian knob and seccomp say EPERM.
+    const denied = v.create.filter(e => e.errno === 'EACCES')
+    if (v.after.length > 0 || (v.apparmor && v.create.length > 0) || denied.length > 0)
       return m.cause(
         'low',
         [
           v.after.length > 0
-            ? 'the namespace was created, then a privileged step inside it was refused: what AppArmor\'s unprivileged_userns profile does'
-            : 'the log names AppArmor or Ubuntu 24.04, which restricts unprivileged user namespaces'
+            ? "the namespace was created, then a privileged step inside it was refused: what AppArmor's unprivileged_userns profile does"
+            : denied.length > 0 && !v.apparmor
+              ? 'creating the namespace was denied with EACCES, as AppArmor denies it (the Debian knob and seccomp return EPERM)'
+              : 'the log names AppArmor or Ubuntu 24.04, which restricts unprivileged user namespaces'
         ],
         { ...shown, runnerUp: { rule: 'userns-disabled', check: USERNS_CHECK } }
       )

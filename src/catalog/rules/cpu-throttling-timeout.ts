@@ -9,13 +9,15 @@ import type { Facts } from '../../facts/types.js'
 import { cgroupCpu, counterDelta, type Support } from '../helpers.js'
 
 /** Wait reasons of goroutines blocked on something another goroutine must release (runtime2.go waitReasonStrings). */
-const BLOCKED = /^(?:chan (?:receive|send)|select|semacquire|sync\.[\w.]+|synctest\.\w+|sleep)$|^(?:chan (?:receive|send)|select) \(/
+const BLOCKED =
+  /^(?:chan (?:receive|send)|select|semacquire|sync\.[\w.]+|synctest\.\w+|sleep)$|^(?:chan (?:receive|send)|select) \(/
 /** Work in progress: the goroutine was running or about to, or in the kernel. */
 const WORKING = /^(?:running|runnable|syscall|IO wait)$/
 /** The testing package's own goroutines: the alarm that panics, and T.Run/M.Run waiting for the test. */
 const FRAMEWORK = /^testing\.|^main\.main$|^os\/signal\./
 /** Architectures whose builders are slow or emulated (Go's own slow builders; QEMU). */
-const SLOW_ARCH = /(?:^|[/_\s-])(?:arm64|armv[67]l?|arm|riscv64|mips(?:64)?(?:le)?|loong64|s390x|ppc64(?:le)?)(?:[/_\s-]|$)|qemu/i
+const SLOW_ARCH =
+  /(?:^|[/_\s-])(?:arm64|armv[67]l?|arm|riscv64|mips(?:64)?(?:le)?|loong64|s390x|ppc64(?:le)?)(?:[/_\s-]|$)|qemu/i
 
 export interface TimeoutView {
   timeouts: Evidence[]
@@ -41,16 +43,23 @@ export function timeoutView(all: FailureEvidence, lines: readonly string[]): Tim
   return {
     timeouts,
     seconds,
-    stuck: code.filter(e => BLOCKED.test(e.detail ?? '') && e.detail !== 'sleep' && (e.number ?? 0) >= needed),
+    stuck: code.filter(
+      e => BLOCKED.test(e.detail ?? '') && e.detail !== 'sleep' && (e.number ?? 0) >= needed
+    ),
     blocked: code.filter(e => BLOCKED.test(e.detail ?? '') && e.detail !== 'sleep'),
     working: code.filter(e => WORKING.test(e.detail ?? '')),
     seen: code.length > 0,
-    slowArch: lines.slice(0, 400).some(l => SLOW_ARCH.test(l) && /\/go\/|GOARCH|go\d|pkg\/tool|linux_|builder/.test(l))
+    slowArch: lines
+      .slice(0, 400)
+      .some(l => SLOW_ARCH.test(l) && /\/go\/|GOARCH|go\d|pkg\/tool|linux_|builder/.test(l))
   }
 }
 
 /** What the facts say about throttling during the run: conclusive / corroborates / contradicts / unknown. */
-export function throttling(facts: Facts | null, timeout: number | null): { support: Support; evidence: string[] } {
+export function throttling(
+  facts: Facts | null,
+  timeout: number | null
+): { support: Support; evidence: string[] } {
   const cpu = cgroupCpu(facts)
   const n = counterDelta(facts, 'cpuNrThrottled')
   const us = counterDelta(facts, 'cpuThrottledUsec')
@@ -72,11 +81,12 @@ const rule: Rule = defineRule({
   title: 'Test timed out on a slow or CPU-throttled machine',
   environmental: true,
   severity: 'warning',
-  claims: e => e.kind === 'timeout',
+  claims: e => e.kind === 'timeout' || e.kind === 'timing',
   fixes: [{ kind: 'env', name: 'GOMAXPROCS', value: 'cpu-quota' }],
   advice: {
     githubHosted: "hosted VMs have no CPU quota: a job container's `--cpus` does; raise it or drop it.",
-    selfHosted: 'raise the CPU limit of the runner pod/service (Kubernetes ARC `resources.limits.cpu`, systemd `CPUQuota=`), or run fewer jobs per host.',
+    selfHosted:
+      'raise the CPU limit of the runner pod/service (Kubernetes ARC `resources.limits.cpu`, systemd `CPUQuota=`), or run fewer jobs per host.',
     container: 'raise `--cpus` in `container.options` / `docker run`.',
     always:
       'With Go >= 1.25 and `go 1.25` (or later) in go.mod GOMAXPROCS follows the cgroup quota. Give slow packages a realistic `-timeout` and lower `-parallel`.'
@@ -85,6 +95,44 @@ const rule: Rule = defineRule({
   diagnose(m) {
     const v = timeoutView(m.all, m.lines)
     const t = throttling(m.facts, v.seconds)
+    if (v.timeouts.length === 0) {
+      // A test's own timing assertion failed (a deadline it set, a duration it measured), with no
+      // network error that would explain the wait: the machine was slower than the test assumed.
+      const timing = m.evidence.filter(e => e.kind === 'timing')
+      // Any concrete error of the system (a kill, an errno, a runtime failure) explains the failure
+      // better than a stretched timing: the timing is then its symptom.
+      const net = m.all.items.some(
+        e =>
+          e.kind === 'dns' ||
+          e.kind === 'signal' ||
+          e.kind === 'exit' ||
+          e.kind === 'runtime-oom' ||
+          e.kind === 'thread' ||
+          (e.kind === 'errno' && e.errno !== 'ETIMEDOUT')
+      )
+      if (
+        timing.length === 0 ||
+        net ||
+        /^(?:timeout|build|panic)$/.test(m.failure.kind) ||
+        t.support === 'contradicts'
+      )
+        return null
+      return m.cause(
+        t.support === 'unknown' ? 'low' : t.support === 'conclusive' ? 'high' : 'medium',
+        [
+          "the test's own timing assertion failed: on a slow, overloaded or throttled runner timings stretch",
+          ...t.evidence
+        ],
+        {
+          advice: {
+            always:
+              'Give the assertion a margin that holds on a loaded runner (or poll with a deadline), and check the runner: ' +
+              THROTTLE_CHECK +
+              '.'
+          }
+        }
+      )
+    }
     if (t.support === 'conclusive') return m.cause('high', t.evidence)
     // Goroutines blocked for most of the run point at a hang even on a throttled machine.
     if (v.stuck.length > 0) return null

@@ -22,15 +22,25 @@ const rule: Rule = defineRule({
 
   diagnose(m) {
     if (m.evidence.some(e => e.kind === 'deadlock'))
-      return m.cause('high', ['the runtime found every goroutine blocked: a deadlock in the code, whatever the machine'])
+      return m.cause('high', [
+        'the runtime found every goroutine blocked: a deadlock in the code, whatever the machine'
+      ])
     const v = timeoutView(m.all, m.lines)
     if (v.timeouts.length === 0) {
       // A goroutine dump alone (a fragment): the code's goroutines blocked on each other is a hang.
       const blocked = v.blocked
-      if (blocked.length < 2 || v.working.length > 0) return null
-      return m.cause('low', [`${blocked.length} goroutines of the code blocked (${[...new Set(blocked.map(e => e.detail))].join(', ')}): a hang`], {
-        lines: blocked.slice(0, 3).map(e => `${e.text}${e.frame ? ` in ${e.frame}` : ''}`)
-      })
+      // Two goroutines of the code blocked on each other, or one blocked for many minutes.
+      if ((blocked.length < 2 && !blocked.some(e => (e.number ?? 0) >= 10)) || v.working.length > 0)
+        return null
+      return m.cause(
+        'low',
+        [
+          `${blocked.length} goroutines of the code blocked (${[...new Set(blocked.map(e => e.detail))].join(', ')}): a hang`
+        ],
+        {
+          lines: blocked.slice(0, 3).map(e => `${e.text}${e.frame ? ` in ${e.frame}` : ''}`)
+        }
+      )
     }
     const t = throttling(m.facts, v.seconds)
     if (v.stuck.length > 0) {
@@ -38,13 +48,21 @@ const rule: Rule = defineRule({
       if (t.support === 'conclusive') return m.cause('low', [...lines, ...t.evidence])
       return m.cause(t.support === 'contradicts' ? 'high' : 'medium', [...lines, ...t.evidence])
     }
-    if (t.support === 'contradicts') return m.cause('medium', ['no CPU quota and no throttling during the run: nothing slowed the machine', ...t.evidence])
+    if (t.support === 'contradicts')
+      return m.cause('medium', [
+        'no CPU quota and no throttling during the run: nothing slowed the machine',
+        ...t.evidence
+      ])
     if (t.support !== 'unknown') return null
     // The log shows the code working, or a slow builder: cpu-throttling-timeout speaks.
-    if (v.working.length > 0 || v.slowArch) return m.cause('low', [], { runnerUp: { rule: 'cpu-throttling-timeout', check: THROTTLE_CHECK } })
-    return m.cause('low', ['the dump shows no goroutine of the code: a hang is the commoner cause of a test timeout'], {
-      runnerUp: { rule: 'cpu-throttling-timeout', check: THROTTLE_CHECK }
-    })
+    if (v.working.length > 0 || v.slowArch) return null
+    return m.cause(
+      'low',
+      ['the dump shows no goroutine of the code: a hang is the commoner cause of a test timeout'],
+      {
+        runnerUp: { rule: 'cpu-throttling-timeout', check: THROTTLE_CHECK }
+      }
+    )
   }
 })
 

@@ -42,12 +42,20 @@ function places(facts: Facts | null): Place[] {
   }))
   for (const t of tempMounts(facts))
     if (t.mount.availBytes !== null)
-      out.push({ label: `${t.role} ${t.path}`, role: t.role, avail: t.mount.availBytes, total: t.mount.sizeBytes, inodesFree: null, inodesTotal: null })
+      out.push({
+        label: `${t.role} ${t.path}`,
+        role: t.role,
+        avail: t.mount.availBytes,
+        total: t.mount.sizeBytes,
+        inodesFree: null,
+        inodesTotal: null
+      })
   return out
 }
 
 const low = (p: Place): boolean =>
-  p.avail < LOW_BYTES || (p.inodesFree !== null && !!p.inodesTotal && p.inodesFree / p.inodesTotal < LOW_INODES)
+  p.avail < LOW_BYTES ||
+  (p.inodesFree !== null && !!p.inodesTotal && p.inodesFree / p.inodesTotal < LOW_INODES)
 const describe = (p: Place): string =>
   `${p.label}: ${fmtBytes(p.avail)} free${p.total ? ` of ${fmtBytes(p.total)}` : ''}` +
   (p.inodesFree !== null && p.inodesTotal ? `, ${p.inodesFree} of ${p.inodesTotal} inodes free` : '')
@@ -64,7 +72,8 @@ const rule: Rule = defineRule({
       'free space before the tests (`go clean -cache -testcache`; remove unused preinstalled toolchains, e.g. `sudo rm -rf /usr/share/dotnet /usr/local/lib/android`), or point `GOTMPDIR`/`GOCACHE` at a larger volume.',
     selfHosted:
       '`go clean -cache -testcache`, prune old work directories and Docker images (`docker system prune`), or give GOTMPDIR/GOCACHE a larger volume.',
-    container: 'a small tmpfs or overlay: mount a larger volume for `GOTMPDIR`/`GOCACHE` (`-v`, `--tmpfs /tmp:size=2g,exec`).'
+    container:
+      'a small tmpfs or overlay: mount a larger volume for `GOTMPDIR`/`GOCACHE` (`-v`, `--tmpfs /tmp:size=2g,exec`).'
   },
 
   diagnose(m) {
@@ -86,7 +95,9 @@ const rule: Rule = defineRule({
     // From the log alone low: the disk is full, but the tests' own output may be what filled it.
     const confidence = support === 'unknown' ? 'low' : confidenceFor('specific', support)
     if (confidence === null) return null
-    return m.cause(confidence, (lows.length ? lows : ps).slice(0, 3).map(describe), { lines: [...new Set(full.map(e => e.text))].slice(0, 4) })
+    return m.cause(confidence, (lows.length ? lows : ps).slice(0, 3).map(describe), {
+      lines: [...new Set(full.map(e => e.text))].slice(0, 4)
+    })
   },
 
   preflight(facts, p) {

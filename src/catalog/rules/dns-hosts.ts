@@ -12,7 +12,8 @@ const NAME_FILES = /^\/etc\/(?:hosts|services|nsswitch\.conf|resolv\.conf|protoc
 export const isLocalName = (host: string | undefined): boolean => host !== undefined && LOCAL.test(host)
 
 /** A lookup that failed (by its detail, or through the errno of the DNS query behind it). */
-const isLookup = (e: Evidence): boolean => (e.kind === 'dns' && e.detail !== 'unknown-service') || (e.kind === 'errno' && e.host !== undefined)
+const isLookup = (e: Evidence): boolean =>
+  (e.kind === 'dns' && e.detail !== 'unknown-service') || (e.kind === 'errno' && e.host !== undefined)
 
 const rule: Rule = defineRule({
   id: 'dns-hosts',
@@ -37,22 +38,42 @@ const rule: Rule = defineRule({
 
   diagnose(m) {
     const local = m.evidence.filter(e => isLookup(e) && isLocalName(e.host))
-    const files = m.evidence.filter(e => e.kind === 'errno' || e.detail === 'unknown-service').filter(e => !isLookup(e))
+    const files = m.evidence
+      .filter(e => e.kind === 'errno' || e.detail === 'unknown-service')
+      .filter(e => !isLookup(e))
     if (local.length > 0)
-      return m.cause('medium', ['localhost did not resolve from /etc/hosts: the lookup fell through to DNS, or the hosts file answers it wrong'], {
-        lines: local.map(e => e.text)
-      })
+      return m.cause(
+        'medium',
+        [
+          'localhost did not resolve from /etc/hosts: the lookup fell through to DNS, or the hosts file answers it wrong'
+        ],
+        {
+          lines: local.map(e => e.text)
+        }
+      )
     if (files.length > 0)
-      return m.cause('medium', ['a name database the Go resolver and cgo read is missing (/etc/services, /etc/hosts or nsswitch.conf)'], {
-        lines: files.map(e => e.text)
-      })
+      return m.cause(
+        'medium',
+        [
+          'a name database the Go resolver and cgo read is missing (/etc/services, /etc/hosts or nsswitch.conf)'
+        ],
+        {
+          lines: files.map(e => e.text)
+        }
+      )
     // Another name that did not resolve: DNS missing where the tests ran, or a name that does not exist.
     const other = m.evidence.filter(isLookup)
     if (other.length === 0) return null
-    return m.cause('low', ['a DNS lookup failed: no resolver where the tests ran (a sandbox or an offline runner), or a name that does not exist'], {
-      lines: other.map(e => e.text),
-      advice: { always: 'Check on the runner: `getent hosts <name>` and `cat /etc/resolv.conf`.' }
-    })
+    return m.cause(
+      'low',
+      [
+        'a DNS lookup failed: no resolver where the tests ran (a sandbox or an offline runner), or a name that does not exist'
+      ],
+      {
+        lines: other.map(e => e.text),
+        advice: { always: 'Check on the runner: `getent hosts <name>` and `cat /etc/resolv.conf`.' }
+      }
+    )
   }
 })
 

@@ -16,13 +16,19 @@ export const NARROW = 4096
 export const WIDE = 16384
 
 export const isPortZeroInUse = (e: Evidence): boolean =>
-  e.kind === 'errno' && e.errno === 'EADDRINUSE' && e.port === 0 && (e.netOp === 'listen' || e.syscall === 'bind')
+  e.kind === 'errno' &&
+  e.errno === 'EADDRINUSE' &&
+  e.port === 0 &&
+  (e.netOp === 'listen' || e.syscall === 'bind')
 
 export const isEphemeral = (e: Evidence): boolean =>
   e.kind === 'errno' &&
   e.host === undefined && // a DNS query's socket: dns-hosts'
   ((e.errno === 'EADDRNOTAVAIL' && e.netOp === 'dial' && !isV6(e) && e.family !== null) ||
     (e.errno === 'ENOBUFS' && (e.netOp === 'dial' || e.syscall === 'connect' || e.syscall === 'connectex')) ||
+    // A client's dial that cannot get a local port (Windows binds before it connects: `dial tcp ...:
+    // bind: Only one usage of each socket address`).
+    (e.errno === 'EADDRINUSE' && e.netOp === 'dial') ||
     isPortZeroInUse(e))
 
 function portRange(facts: Facts | null): { width: number; evidence: string } | null {
@@ -54,12 +60,16 @@ const rule: Rule = defineRule({
 
   diagnose(m) {
     const r = portRange(m.facts)
-    const support: Support = r === null ? 'unknown' : r.width < NARROW ? 'corroborates' : r.width >= WIDE ? 'contradicts' : 'unknown'
+    const support: Support =
+      r === null ? 'unknown' : r.width < NARROW ? 'corroborates' : r.width >= WIDE ? 'contradicts' : 'unknown'
     // From the log alone the range is unknown, and churn (a client per request) exhausts a wide one too.
     const confidence = support === 'unknown' ? 'low' : confidenceFor('specific', support)
     if (!confidence) return null
     const zero = m.evidence.some(isPortZeroInUse)
-    return m.cause(confidence, [r?.evidence, zero && 'a bind to port 0 asks for any free port: "address already in use" there means none was left'])
+    return m.cause(confidence, [
+      r?.evidence,
+      zero && 'a bind to port 0 asks for any free port: "address already in use" there means none was left'
+    ])
   },
 
   preflight(facts, p) {

@@ -30,7 +30,9 @@ const rule: Rule = defineRule({
       const confidence = confidenceFor('generic', support)
       if (!confidence) return null
       return m.cause(confidence, [
-        ...lim.evidence.slice(0, 1).map(e => `${e}: ${fmtLimit(lim.value)} descriptors is far more than a test suite needs`)
+        ...lim.evidence
+          .slice(0, 1)
+          .map(e => `${e}: ${fmtLimit(lim.value)} descriptors is far more than a test suite needs`)
       ])
     }
     const says = logSays(m.evidence, m.lines)
@@ -46,7 +48,9 @@ const rule: Rule = defineRule({
         advice: {
           always: `First check the limit the tests ran under: \`ulimit -Hn\` in the test step (\`ulimit -Sn\` too for Go < 1.19). Below ${NOFILE_LOW} the limit is the cause (see nofile-limit); far above it, read on.`
         },
-        ...(says === 'leak' ? {} : { runnerUp: { rule: 'nofile-limit', check: '`ulimit -Hn` in the test step' } })
+        ...(says === 'leak'
+          ? {}
+          : { runnerUp: { rule: 'nofile-limit', check: '`ulimit -Hn` in the test step' } })
       }
     )
   }

@@ -12,7 +12,9 @@ const rule: Rule = defineRule({
   severity: 'error',
   claims: e =>
     e.kind === 'gocache' ||
-    (e.kind === 'errno' && e.role === 'cache' && (e.errno === 'EACCES' || e.errno === 'EPERM' || e.errno === 'EROFS')),
+    (e.kind === 'errno' &&
+      e.role === 'cache' &&
+      (e.errno === 'EACCES' || e.errno === 'EPERM' || e.errno === 'EROFS')),
   fixes: [{ kind: 'env', name: 'GOCACHE', value: { jobDir: 'go-build' } }],
   advice: {
     selfHosted: 'or define `HOME` for the runner service (GOCACHE defaults to $HOME/.cache/go-build).',

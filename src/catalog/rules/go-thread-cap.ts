@@ -19,7 +19,9 @@ const rule: Rule = defineRule({
 
   diagnose(m) {
     // The runtime's message names its own limit (checkmcount is its only source): no fact can make it an OS limit.
-    return m.cause('high', ['the cap is debug.SetMaxThreads (default 10000), checked by the runtime, not by the kernel'])
+    return m.cause('high', [
+      'the cap is debug.SetMaxThreads (default 10000), checked by the runtime, not by the kernel'
+    ])
   }
 })
 

@@ -17,9 +17,18 @@ const LOW_WATCHES = 65536
 
 /** The lower of the host-wide and the user-namespace limit. */
 function effective(facts: Facts | null, kind: 'instances' | 'watches'): Reading<number> | null {
-  const a = sysctlNumber(facts, kind === 'instances' ? 'fs.inotify.max_user_instances' : 'fs.inotify.max_user_watches')
-  const b = sysctlNumber(facts, kind === 'instances' ? 'user.max_inotify_instances' : 'user.max_inotify_watches')
-  if (a && b) return b.value < a.value ? { value: b.value, evidence: `${b.evidence} (user namespace; ${a.evidence})` } : a
+  const a = sysctlNumber(
+    facts,
+    kind === 'instances' ? 'fs.inotify.max_user_instances' : 'fs.inotify.max_user_watches'
+  )
+  const b = sysctlNumber(
+    facts,
+    kind === 'instances' ? 'user.max_inotify_instances' : 'user.max_inotify_watches'
+  )
+  if (a && b)
+    return b.value < a.value
+      ? { value: b.value, evidence: `${b.evidence} (user namespace; ${a.evidence})` }
+      : a
   return a ?? b
 }
 
@@ -44,16 +53,24 @@ const rule: Rule = defineRule({
   environmental: true,
   severity: 'warning',
   claims: e =>
-    (e.kind === 'errno' && (e.errno === 'EMFILE' || e.errno === 'ENOSPC') && (isInotify(e) || /file watchers/i.test(e.text))) ||
+    (e.kind === 'errno' &&
+      (e.errno === 'EMFILE' || e.errno === 'ENOSPC') &&
+      (isInotify(e) || /file watchers/i.test(e.text))) ||
     (e.kind === 'hint' && /max_user_watches|max_user_instances|inotify|file watchers/i.test(e.detail ?? '')),
   fixes: [INSTANCES, WATCHES],
-  advice: { always: 'Also close watchers in tests (`defer w.Close()`): each fsnotify.Watcher holds one instance until closed.' },
+  advice: {
+    always:
+      'Also close watchers in tests (`defer w.Close()`): each fsnotify.Watcher holds one instance until closed.'
+  },
 
   diagnose(m) {
     const errs = m.evidence.filter(e => e.kind === 'errno')
     // A hint alone (a line naming the knob) is not a failure's cause: it needs the errno with it.
     if (errs.length === 0) return null
-    const kind = errs.some(e => e.errno === 'EMFILE') && !m.evidence.some(e => /watches|file watchers/i.test(e.text)) ? 'instances' : 'watches'
+    const kind =
+      errs.some(e => e.errno === 'EMFILE') && !m.evidence.some(e => /watches|file watchers/i.test(e.text))
+        ? 'instances'
+        : 'watches'
     const lim = effective(m.facts, kind)
     const low = kind === 'instances' ? LOW_INSTANCES : LOW_WATCHES
     const s: Support = lim ? (lim.value < low ? 'corroborates' : 'unknown') : 'unknown'

@@ -33,7 +33,9 @@ function ipv6Support(facts: Facts | null): { support: Support; evidence: string[
     if (v?.value === 1) evidence.push(v.evidence)
   }
   if (lo) {
-    evidence.unshift(`IPv6 loopback (::1 on lo): ${lo.present ? 'present' : 'missing'}${lo.detail ? ` (${lo.detail})` : ''}`)
+    evidence.unshift(
+      `IPv6 loopback (::1 on lo): ${lo.present ? 'present' : 'missing'}${lo.detail ? ` (${lo.detail})` : ''}`
+    )
     return { support: lo.present ? 'contradicts' : 'corroborates', evidence }
   }
   return { support: evidence.length > 0 ? 'corroborates' : 'unknown', evidence }
@@ -46,7 +48,14 @@ const rule: Rule = defineRule({
   severity: 'notice',
   claims: isIpv6Unavailable,
   fixes: [
-    { kind: 'sysctl', key: 'net.ipv6.conf.lo.disable_ipv6', value: '0', better: 'lower', causeOnly: true, warning: 'enables IPv6 on the loopback interface of this network namespace' }
+    {
+      kind: 'sysctl',
+      key: 'net.ipv6.conf.lo.disable_ipv6',
+      value: '0',
+      better: 'lower',
+      causeOnly: true,
+      warning: 'enables IPv6 on the loopback interface of this network namespace'
+    }
   ],
   advice: {
     selfHosted:

@@ -30,14 +30,16 @@ const rule: Rule = defineRule({
     const direct = m.evidence.filter(isMmapEnomem)
     const mmc = sysctlNumber(m.facts, 'vm.max_map_count')
     let support: Support = 'unknown'
-    if (mmc) support = mmc.value < MAP_DEFAULT ? 'corroborates' : mmc.value >= WANT ? 'contradicts' : 'unknown'
+    if (mmc)
+      support = mmc.value < MAP_DEFAULT ? 'corroborates' : mmc.value >= WANT ? 'contradicts' : 'unknown'
     // pthread_create EAGAIN and the runtime's own ENOMEM are mostly other limits: only a lowered
     // max_map_count makes them this rule.
     if (direct.length === 0 && support !== 'corroborates') return null
     // At the hosted value (262144) mappings are not the limit: mmap-enomem or real exhaustion instead.
     if (support === 'contradicts') return null
     // From the log alone low: code that maps without unmapping runs out the same way.
-    const confidence = support === 'unknown' ? 'low' : confidenceFor(direct.length ? 'specific' : 'generic', support)
+    const confidence =
+      support === 'unknown' ? 'low' : confidenceFor(direct.length ? 'specific' : 'generic', support)
     return confidence ? m.cause(confidence, [mmc?.evidence]) : null
   },
 

@@ -10,7 +10,8 @@ import { combineSupport, confidenceFor, fmtBytes, rlimit, sysctlNumber, type Sup
 const isReservationEnomem = (e: Evidence): boolean =>
   e.kind === 'runtime-oom' ||
   // fork(2) copies the address space's commitment: refused under strict overcommit or ulimit -v.
-  (e.kind === 'errno' && e.errno === 'ENOMEM' && e.op === 'fork/exec') || (e.kind === 'tsan' && e.detail === 'alloc' && e.errno === 'ENOMEM' && !/clock allocator/.test(e.text))
+  (e.kind === 'errno' && e.errno === 'ENOMEM' && e.op === 'fork/exec') ||
+  (e.kind === 'tsan' && e.detail === 'alloc' && e.errno === 'ENOMEM' && !/clock allocator/.test(e.text))
 
 const rule: Rule = defineRule({
   id: 'mmap-enomem',
@@ -20,9 +21,12 @@ const rule: Rule = defineRule({
   claims: isReservationEnomem,
   fixes: [],
   advice: {
-    githubHosted: 'remove the `ulimit -v` from the job (or run `ulimit -v unlimited` in the step before `go test`).',
-    selfHosted: 'remove `LimitAS=` from the runner service and `as` from /etc/security/limits.d; `ulimit -v unlimited` in the step.',
-    container: 'remove `--ulimit as=...` from `container.options`; if vm.overcommit_memory is 2, set it to 0 on the host.',
+    githubHosted:
+      'remove the `ulimit -v` from the job (or run `ulimit -v unlimited` in the step before `go test`).',
+    selfHosted:
+      'remove `LimitAS=` from the runner service and `as` from /etc/security/limits.d; `ulimit -v unlimited` in the step.',
+    container:
+      'remove `--ulimit as=...` from `container.options`; if vm.overcommit_memory is 2, set it to 0 on the host.',
     always: 'If no limit is set, the host is out of memory: lower parallelism (`go test -p 1`).'
   },
 
@@ -34,7 +38,8 @@ const rule: Rule = defineRule({
     if (over?.value === 2) s.push('corroborates')
     let support = combineSupport(...s)
     // Neither a limit nor strict overcommit: genuine exhaustion or max_map_count; keep it but say low.
-    if (support === 'unknown' && as && !Number.isFinite(as.value.soft) && over && over.value !== 2) support = 'contradicts'
+    if (support === 'unknown' && as && !Number.isFinite(as.value.soft) && over && over.value !== 2)
+      support = 'contradicts'
     // From the log alone: a test that asks for an absurd amount (a corrupt length) fails the same way.
     const confidence = support === 'unknown' ? 'low' : confidenceFor('specific', support)
     return confidence ? m.cause(confidence, [as?.evidence, over?.evidence]) : null
@@ -55,7 +60,8 @@ const rule: Rule = defineRule({
       out.push(
         p.finding({
           severity: 'notice',
-          message: "vm.overcommit_memory = 2 (strict): large reservations such as the race detector's shadow memory can fail.",
+          message:
+            "vm.overcommit_memory = 2 (strict): large reservations such as the race detector's shadow memory can fail.",
           evidence: [over.evidence],
           remedy: 'On the host: `sudo sysctl -w vm.overcommit_memory=0` (a container cannot change it).'
         })

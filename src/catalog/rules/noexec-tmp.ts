@@ -7,12 +7,17 @@ import { defineRule, type Rule } from '../rule.js'
 import type { Facts } from '../../facts/types.js'
 import { confidenceFor, goInfo, tempMounts, type Support } from '../helpers.js'
 
-const under = (path: string, dir: string): boolean => path === dir || path.startsWith(dir.endsWith('/') ? dir : `${dir}/`)
+const under = (path: string, dir: string): boolean =>
+  path === dir || path.startsWith(dir.endsWith('/') ? dir : `${dir}/`)
 
 /** The temp dir role go test builds into: GOTMPDIR when set, else TMPDIR, else /tmp. */
 function usedRole(facts: Facts | null): string {
   const roles = new Set((facts?.mounts?.tempDirs ?? []).map(t => t.role))
-  return goInfo(facts)?.gotmpdir || roles.has('GOTMPDIR') ? 'GOTMPDIR' : roles.has('TMPDIR') ? 'TMPDIR' : '/tmp'
+  return goInfo(facts)?.gotmpdir || roles.has('GOTMPDIR')
+    ? 'GOTMPDIR'
+    : roles.has('TMPDIR')
+      ? 'TMPDIR'
+      : '/tmp'
 }
 
 const rule: Rule = defineRule({
@@ -23,8 +28,10 @@ const rule: Rule = defineRule({
   claims: e => e.kind === 'errno' && e.errno === 'EACCES' && e.op === 'fork/exec' && !!e.path,
   fixes: [{ kind: 'env', name: 'GOTMPDIR', value: { jobDir: 'gotmp' } }],
   advice: {
-    selfHosted: 'Create the directory first (`mkdir -p "$RUNNER_TEMP/gotmp"`), or remount the temp dir with `exec`.',
-    container: '`--tmpfs /tmp:exec` in `container.options`, or `GOTMPDIR` on a directory mounted without noexec.'
+    selfHosted:
+      'Create the directory first (`mkdir -p "$RUNNER_TEMP/gotmp"`), or remount the temp dir with `exec`.',
+    container:
+      '`--tmpfs /tmp:exec` in `container.options`, or `GOTMPDIR` on a directory mounted without noexec.'
   },
 
   diagnose(m) {
@@ -47,7 +54,10 @@ const rule: Rule = defineRule({
     if (confidence === null) return null
     return m.cause(
       confidence,
-      holder.map(t => `${t.role} ${t.path} is on ${t.mount.mountPoint} (${t.mount.fsType}, ${t.mount.options.join(',')})`),
+      holder.map(
+        t =>
+          `${t.role} ${t.path} is on ${t.mount.mountPoint} (${t.mount.fsType}, ${t.mount.options.join(',')})`
+      ),
       { lines: [...new Set(m.evidence.map(x => x.text))].slice(0, 4) }
     )
   },

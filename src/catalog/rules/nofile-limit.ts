@@ -38,7 +38,10 @@ export function effectiveNofile(facts: Facts | null): { value: number; evidence:
  * compiler ran out; the test got only N < 2000 descriptors far; macOS, whose default is 256), `leak`
  * when the test got thousands of descriptors far first, else null.
  */
-export function logSays(claimed: readonly Evidence[], lines: readonly string[] = []): 'limit' | 'leak' | null {
+export function logSays(
+  claimed: readonly Evidence[],
+  lines: readonly string[] = []
+): 'limit' | 'leak' | null {
   const counts = claimed.map(countIn).filter((n): n is number => n !== null)
   if (counts.some(n => n >= LEAK_COUNT)) return 'leak'
   // The same tests run again and again in one process (`-count 50`): what they keep open adds up.
@@ -56,7 +59,13 @@ const rule: Rule = defineRule({
   claims: e => isEmfile(e) || (e.kind === 'errno' && e.errno === 'ENFILE'),
   fixes: [
     { kind: 'rlimit', name: 'nofile', value: NOFILE_WANT },
-    { kind: 'sysctl', key: 'fs.file-max', value: '2097152', better: 'higher', when: /too many open files in system|fs\.file-max|ENFILE/i }
+    {
+      kind: 'sysctl',
+      key: 'fs.file-max',
+      value: '2097152',
+      better: 'higher',
+      when: /too many open files in system|fs\.file-max|ENFILE/i
+    }
   ],
 
   diagnose(m) {
@@ -66,13 +75,19 @@ const rule: Rule = defineRule({
       return m.cause('medium', [fileMax?.evidence], {
         lines: enfile.map(e => e.text),
         fixes: rule.fixes.filter(f => f.kind === 'sysctl'),
-        advice: { always: 'ENFILE means every descriptor on the host is in use: look for a leaking process on a shared host.' }
+        advice: {
+          always:
+            'ENFILE means every descriptor on the host is in use: look for a leaking process on a shared host.'
+        }
       })
     }
     const emfile = m.evidence
     const goNote =
       goAtLeast(m.facts, '1.19') === false
-        ? { always: 'Go before 1.19 keeps the soft limit: also run `ulimit -n "$(ulimit -Hn)"` before the tests.' }
+        ? {
+            always:
+              'Go before 1.19 keeps the soft limit: also run `ulimit -n "$(ulimit -Hn)"` before the tests.'
+          }
         : undefined
     const fixes = rule.fixes.filter(f => f.kind === 'rlimit')
     const lim = effectiveNofile(m.facts)
@@ -81,7 +96,9 @@ const rule: Rule = defineRule({
       if (lim.value < NOFILE_LOW) support = 'corroborates'
       else if (lim.value >= NOFILE_HIGH) return null // fd-leak speaks: a high limit points at a leak
       const confidence = confidenceFor('specific', support)
-      return confidence ? m.cause(confidence, lim.evidence, { fixes, ...(goNote ? { advice: goNote } : {}) }) : null
+      return confidence
+        ? m.cause(confidence, lim.evidence, { fixes, ...(goNote ? { advice: goNote } : {}) })
+        : null
     }
     // The limit is unknown: the log decides how likely a limit is against a leak (see the doc).
     const says = logSays(emfile, m.lines)
@@ -95,7 +112,10 @@ const rule: Rule = defineRule({
     return m.cause(says === 'limit' ? 'medium' : 'low', [why], {
       fixes,
       ...(goNote ? { advice: goNote } : {}),
-      runnerUp: { rule: 'fd-leak', check: '`ulimit -Hn` in the test step: below 4096 the limit is the cause, far above it a leak' }
+      runnerUp: {
+        rule: 'fd-leak',
+        check: '`ulimit -Hn` in the test step: below 4096 the limit is the cause, far above it a leak'
+      }
     })
   },
 

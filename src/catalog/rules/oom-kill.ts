@@ -22,7 +22,8 @@ const rule: Rule = defineRule({
   advice: {
     githubHosted: 'use a larger runner, or run fewer packages at once.',
     selfHosted: 'give the runner (or its service, `MemoryMax=`) more memory, or run fewer jobs per host.',
-    container: "raise the container's `--memory` in `container.options` / `docker run` (`mem_limit:` in compose).",
+    container:
+      "raise the container's `--memory` in `container.options` / `docker run` (`mem_limit:` in compose).",
     always:
       'Lower parallelism: `go test -p 1` (packages) or `-parallel 2`; GOMEMLIMIT makes the GC work before the limit. ' +
       'Do not use GODEBUG=madvdontneed: it has been the default since Go 1.16.'
@@ -61,9 +62,21 @@ const rule: Rule = defineRule({
         mem?.evidence,
         mem && mem.value.peak !== null ? `memory peak ${fmtBytes(mem.value.peak)}` : null
       ],
-      support === 'unknown'
-        ? { advice: { always: 'Check that it was the OOM killer: `grep oom_kill /sys/fs/cgroup/memory.events` (or `sudo dmesg | grep -i oom`) after the run; a CI timeout or a cancelled job kills the same way.' } }
-        : {}
+      tool
+        ? {
+            advice: {
+              always:
+                'The compiler/linker were killed: build fewer packages at once (`go test -p 1`, `GOFLAGS=-p=2`).'
+            }
+          }
+        : support === 'unknown'
+          ? {
+              advice: {
+                always:
+                  'Check that it was the OOM killer: `grep oom_kill /sys/fs/cgroup/memory.events` (or `sudo dmesg | grep -i oom`) after the run; a CI timeout or a cancelled job kills the same way.'
+              }
+            }
+          : {}
     )
   }
 })

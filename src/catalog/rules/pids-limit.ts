@@ -26,12 +26,15 @@ export function runaway(claimed: readonly Evidence[]): string | null {
     : null
 }
 
-const CONTAINER_WORDS = /\bdocker\b|containerd|kubepods|kubernetes|\bk8s\b|\bpodman\b|in a container|--pids-limit|pids_limit|\bpod\b/i
+const CONTAINER_WORDS =
+  /\bdocker\b|containerd|kubepods|kubernetes|\bk8s\b|\bpodman\b|in a container|--pids-limit|pids_limit:|\bpod\b/i
 
 /** Whether the log shows the tests ran in a container (where pids limits are the usual cap). */
-export const inContainerLog = (lines: readonly string[]): boolean => lines.slice(0, 400).some(l => CONTAINER_WORDS.test(l))
+export const inContainerLog = (lines: readonly string[]): boolean =>
+  lines.slice(0, 400).some(l => CONTAINER_WORDS.test(l))
 
-export const SPAWN_CHECK = '`cat /sys/fs/cgroup/pids.max /sys/fs/cgroup/pids.events` and `ulimit -u` in the test step'
+export const SPAWN_CHECK =
+  '`cat /sys/fs/cgroup/pids.max /sys/fs/cgroup/pids.events` and `ulimit -u` in the test step'
 const HINT = 'the runtime prints the "ulimit -u" hint for any EAGAIN, including pids.max'
 
 const rule: Rule = defineRule({
@@ -42,7 +45,8 @@ const rule: Rule = defineRule({
   claims: isSpawnEagain,
   fixes: [{ kind: 'pids', min: 32768 }],
   advice: {
-    githubHosted: 'hosted runners set no pids limit: a job container (`container.options: --pids-limit 32768`) or a step wrapper sets it.',
+    githubHosted:
+      'hosted runners set no pids limit: a job container (`container.options: --pids-limit 32768`) or a step wrapper sets it.',
     always: 'Or lower parallelism: `go test -p 2`, `-parallel 4`.'
   },
 

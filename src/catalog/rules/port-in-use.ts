@@ -13,8 +13,10 @@ const rule: Rule = defineRule({
   severity: 'notice',
   claims: e =>
     e.kind === 'errno' &&
-    (e.errno === 'EADDRINUSE' || (e.errno === 'EACCES' && /forbidden by its access permissions/i.test(e.text))) &&
+    (e.errno === 'EADDRINUSE' ||
+      (e.errno === 'EACCES' && /forbidden by its access permissions/i.test(e.text))) &&
     e.port !== 0 &&
+    e.netOp !== 'dial' &&
     (e.netOp === 'listen' || e.syscall === 'bind' || e.netOp === undefined),
   fixes: [],
   advice: {

@@ -14,14 +14,19 @@ const rule: Rule = defineRule({
   severity: 'notice',
   claims: e =>
     (e.kind === 'hint' && /ptrace_scope|could not attach to pid/.test(e.detail ?? '')) ||
-    (e.kind === 'errno' && (e.errno === 'EPERM' || e.errno === 'EACCES') && /\bptrace|ptrace_(?:attach|seize|traceme)|\battach\b/i.test(around(e))),
+    (e.kind === 'errno' &&
+      (e.errno === 'EPERM' || e.errno === 'EACCES') &&
+      /\bptrace|ptrace_(?:attach|seize|traceme)|\battach\b/i.test(around(e))),
   fixes: [],
   advice: {
-    githubHosted: 'add a step before the tests: `sudo sysctl -w kernel.yama.ptrace_scope=0` (a security setting: prefer starting the tracee as a child).',
-    selfHosted: 'on the host: `sudo sysctl -w kernel.yama.ptrace_scope=0` (a security setting: prefer starting the tracee as a child).',
+    githubHosted:
+      'add a step before the tests: `sudo sysctl -w kernel.yama.ptrace_scope=0` (a security setting: prefer starting the tracee as a child).',
+    selfHosted:
+      'on the host: `sudo sysctl -w kernel.yama.ptrace_scope=0` (a security setting: prefer starting the tracee as a child).',
     container:
       "`kernel.yama.ptrace_scope` is host-wide; in the container add `--cap-add SYS_PTRACE` to `container.options` (Docker's seccomp profile then allows ptrace), or set the sysctl on the host.",
-    always: 'Or start the program under the debugger as a child (`dlv test`, `dlv exec`) instead of attaching: scope 1 allows tracing descendants.'
+    always:
+      'Or start the program under the debugger as a child (`dlv test`, `dlv exec`) instead of attaching: scope 1 allows tracing descendants.'
   },
 
   diagnose(m) {
@@ -30,13 +35,19 @@ const rule: Rule = defineRule({
     let support: Support = 'unknown'
     if (scope) {
       if (scope.value === 0) support = 'contradicts'
-      else if (scope.value >= 2 && caps?.sysPtrace) support = scope.value === 3 ? 'corroborates' : 'contradicts'
+      else if (scope.value >= 2 && caps?.sysPtrace)
+        support = scope.value === 3 ? 'corroborates' : 'contradicts'
       else support = 'corroborates'
     }
     // Scope 0 (or 2 with CAP_SYS_PTRACE): Yama allows it, the refusal comes from elsewhere (seccomp, LSM).
     if (support === 'contradicts') return null
     const confidence = confidenceFor('specific', support)
-    return confidence ? m.cause(confidence, [scope?.evidence, caps ? `CAP_SYS_PTRACE: ${caps.sysPtrace ? 'yes' : 'no'}` : null]) : null
+    return confidence
+      ? m.cause(confidence, [
+          scope?.evidence,
+          caps ? `CAP_SYS_PTRACE: ${caps.sysPtrace ? 'yes' : 'no'}` : null
+        ])
+      : null
   },
 
   preflight(facts, p) {

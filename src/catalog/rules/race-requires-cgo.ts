@@ -24,8 +24,10 @@ const rule: Rule = defineRule({
   claims: e => e.kind === 'cgo',
   fixes: [],
   advice: {
-    githubHosted: 'hosted images ship gcc: set `CGO_ENABLED: 1` in the job or step `env` (something set it to 0) and check that `CC` names an installed compiler.',
-    selfHosted: 'install a C compiler (`sudo apt-get install -y gcc`) and set `CGO_ENABLED=1` for the test step.',
+    githubHosted:
+      'hosted images ship gcc: set `CGO_ENABLED: 1` in the job or step `env` (something set it to 0) and check that `CC` names an installed compiler.',
+    selfHosted:
+      'install a C compiler (`sudo apt-get install -y gcc`) and set `CGO_ENABLED=1` for the test step.',
     container:
       'install a C compiler in the image: `RUN apk add --no-cache gcc musl-dev` (alpine) or `RUN apt-get update && apt-get install -y gcc libc6-dev` (Debian), and set `ENV CGO_ENABLED=1`.',
     always: 'Or drop -race from that job (keep it in one job that has cgo).'
@@ -44,7 +46,8 @@ const rule: Rule = defineRule({
     if (s.support !== 'corroborates') return []
     return [
       p.finding({
-        message: 'GOFLAGS asks for -race, but cgo is off or no C compiler is available: every `go test` will fail before running.',
+        message:
+          'GOFLAGS asks for -race, but cgo is off or no C compiler is available: every `go test` will fail before running.',
         evidence: [`GOFLAGS = ${g.goflags ?? ''}`, ...s.evidence]
       })
     ]

@@ -12,21 +12,44 @@ import { confidenceFor, isRoot, type Support } from '../helpers.js'
 import { namespaceView } from '../namespaces.js'
 
 /** Calls newer than most filters: ENOSYS from them on a current kernel is a filter (or an old kernel). */
-const NEW_SYSCALLS = /^(?:clone3|pidfd_\w+|io_uring_\w+|copy_file_range|statx|faccessat2|close_range|openat2|landlock_\w+|epoll_pwait2|memfd_secret|process_madvise|futex_waitv|cachestat|fchmodat2|mseal)$/
+const NEW_SYSCALLS =
+  /^(?:clone3|pidfd_\w+|io_uring_\w+|copy_file_range|statx|faccessat2|close_range|openat2|landlock_\w+|epoll_pwait2|memfd_secret|process_madvise|futex_waitv|cachestat|fchmodat2|mseal)$/
+
+/**
+ * Calls Docker's default profile (moby profiles/seccomp/default.json) refuses without a capability, and
+ * calls older profiles did not know (faccessat2, statx, clone3): EPERM from one of them, by name, is a
+ * filter far more often than a missing privilege.
+ */
+const FILTERED =
+  /^(?:add_key|keyctl|request_key|bpf|perf_event_open|userfaultfd|io_uring_\w+|personality|pivot_root|swapo(?:n|ff)|reboot|syslog|acct|settimeofday|clock_settime|clock_adjtime|adjtimex|kexec_\w+|init_module|finit_module|delete_module|ioperm|iopl|lookup_dcookie|move_pages|mbind|set_mempolicy|get_mempolicy|name_to_handle_at|open_by_handle_at|quotactl|vm86|kcmp|process_vm_\w+|fanotify_init|faccessat2|statx|clone3|membarrier|pidfd_\w+|close_range|openat2|mlock2?|mlockall|sched_setattr|setns|unshare|mount|umount2?)$/
+const isFilteredEperm = (e: Evidence): boolean =>
+  e.kind === 'errno' && e.errno === 'EPERM' && FILTERED.test(e.op ?? e.syscall ?? '')
 
 const isSigsys = (e: Evidence): boolean => e.kind === 'signal' && e.detail === 'sigsys'
-const isPthreadEperm = (e: Evidence): boolean => e.kind === 'thread' && e.op === 'pthread_create' && e.errno === 'EPERM'
-const isNewEnosys = (e: Evidence): boolean => e.kind === 'errno' && e.errno === 'ENOSYS' && NEW_SYSCALLS.test(e.op ?? e.syscall ?? '')
+const isPthreadEperm = (e: Evidence): boolean =>
+  e.kind === 'thread' && e.op === 'pthread_create' && e.errno === 'EPERM'
+const isNewEnosys = (e: Evidence): boolean =>
+  e.kind === 'errno' && e.errno === 'ENOSYS' && NEW_SYSCALLS.test(e.op ?? e.syscall ?? '')
 /** ENOSYS from a named call: Linux has the common ones, so a filter (or gVisor, or an old kernel) said no. */
-const isEnosys = (e: Evidence): boolean => e.kind === 'errno' && e.errno === 'ENOSYS' && !!(e.op ?? e.syscall) && e.op !== 'fork/exec'
+const isEnosys = (e: Evidence): boolean =>
+  e.kind === 'errno' && e.errno === 'ENOSYS' && !!(e.op ?? e.syscall) && e.op !== 'fork/exec'
 
-function seccompSupport(facts: Facts | null, relevant: readonly string[] | 'any'): { support: Support; evidence: string[] } {
+function seccompSupport(
+  facts: Facts | null,
+  relevant: readonly string[] | 'any'
+): { support: Support; evidence: string[] } {
   const sc = facts ? valueOf(facts.security?.seccomp) : undefined
   const probe = facts?.goProbe ? valueOf(facts.goProbe) : undefined
-  const blocked = Object.entries(probe?.syscalls ?? {}).filter(([name, r]) => r.blocked && (relevant === 'any' || relevant.includes(name)))
+  const blocked = Object.entries(probe?.syscalls ?? {}).filter(
+    ([name, r]) => r.blocked && (relevant === 'any' || relevant.includes(name))
+  )
   const evidence: string[] = []
-  if (sc) evidence.push(`seccomp mode: ${sc.mode}${sc.filters !== null ? ` (${sc.filters} filter${sc.filters === 1 ? '' : 's'})` : ''} (/proc/self/status)`)
-  for (const [name, r] of blocked) evidence.push(`probe: ${name} returned ${r.errno} (expected ${r.expected.join(' or ')})`)
+  if (sc)
+    evidence.push(
+      `seccomp mode: ${sc.mode}${sc.filters !== null ? ` (${sc.filters} filter${sc.filters === 1 ? '' : 's'})` : ''} (/proc/self/status)`
+    )
+  for (const [name, r] of blocked)
+    evidence.push(`probe: ${name} returned ${r.errno} (expected ${r.expected.join(' or ')})`)
   if (blocked.length > 0) return { support: 'conclusive', evidence }
   if (!sc) return { support: 'unknown', evidence }
   return { support: sc.mode === 'disabled' ? 'contradicts' : 'corroborates', evidence }
@@ -58,9 +81,17 @@ const rule: Rule = defineRule({
       const s = seccompSupport(m.facts, 'any')
       const confidence = confidenceFor('specific', s.support)
       if (!confidence) return null
+      // Go >= 1.23 probes pidfd_open on the first exec: the frames say which call was trapped.
+      const trimmed = m.lines.map(l => l.trim())
+      const frames = [/^os\.checkPidfd\(/, /^internal\/syscall\/unix\.\w+\(/]
+        .map(re => trimmed.find(l => re.test(l)))
+        .filter((l): l is string => l !== undefined)
       return m.cause(confidence, s.evidence, {
-        lines: sigsys.map(e => e.text),
-        advice: { always: 'The filter kills instead of returning an error: make its default action SCMP_ACT_ERRNO, and allow pidfd_open, pidfd_send_signal and waitid (Go >= 1.23 probes them on the first exec).' }
+        lines: [...sigsys.map(e => e.text), ...frames],
+        advice: {
+          always:
+            'The filter kills instead of returning an error: make its default action SCMP_ACT_ERRNO, and allow pidfd_open, pidfd_send_signal and waitid (Go >= 1.23 probes them on the first exec).'
+        }
       })
     }
     const pthread = m.evidence.filter(isPthreadEperm)
@@ -70,7 +101,10 @@ const rule: Rule = defineRule({
       if (!confidence) return null
       return m.cause(confidence, s.evidence, {
         lines: pthread.map(e => e.text),
-        advice: { always: 'clone3 must fail with ENOSYS, not EPERM, for glibc >= 2.34 to fall back to clone: upgrade Docker to 20.10.10 or later (or containerd with the 2021 fix), or use an image with an older glibc.' }
+        advice: {
+          always:
+            'clone3 must fail with ENOSYS, not EPERM, for glibc >= 2.34 to fall back to clone: upgrade Docker to 20.10.10 or later (or containerd with the 2021 fix), or use an image with an older glibc.'
+        }
       })
     }
     const enosys = m.evidence.filter(isEnosys)
@@ -80,34 +114,92 @@ const rule: Rule = defineRule({
     const eperm = m.evidence.filter(e => e.errno === 'EPERM')
     if (m.facts) {
       const s = seccompSupport(m.facts, ns.length > 0 ? ['unshare', 'clone', 'setns', 'mount'] : 'any')
-      if (s.support === 'conclusive') return m.cause('high', s.evidence, { lines: [...enosys, ...eperm].map(e => e.text).slice(0, 4) })
-      if (s.support === 'corroborates' && (enosys.length > 0 || ns.length > 0 || (eperm.length > 0 && isRoot(m.facts) === true))) {
+      if (s.support === 'conclusive')
+        return m.cause('high', s.evidence, { lines: [...enosys, ...eperm].map(e => e.text).slice(0, 4) })
+      if (
+        s.support === 'corroborates' &&
+        (enosys.length > 0 || ns.length > 0 || (eperm.length > 0 && isRoot(m.facts) === true))
+      ) {
         // A filter is on; for root (or with CAP_SYS_ADMIN) an EPERM is not a missing permission.
         const caps = valueOf(m.facts.security?.capabilities)
-        return m.cause('medium', [
-          ...s.evidence,
-          caps && !caps.sysAdmin && ns.length > 0 ? "no CAP_SYS_ADMIN: Docker's default profile then refuses unshare, setns, mount and clone with namespace flags" : null,
-          isRoot(m.facts) === true && ns.length === 0 ? 'the tests run as root: an EPERM is a filter, not a missing permission' : null
-        ], { lines: [...enosys, ...ns, ...eperm].map(e => e.text).slice(0, 4) })
+        return m.cause(
+          'medium',
+          [
+            ...s.evidence,
+            caps && !caps.sysAdmin && ns.length > 0
+              ? "no CAP_SYS_ADMIN: Docker's default profile then refuses unshare, setns, mount and clone with namespace flags"
+              : null,
+            isRoot(m.facts) === true && ns.length === 0
+              ? 'the tests run as root: an EPERM is a filter, not a missing permission'
+              : null
+          ],
+          { lines: [...enosys, ...ns, ...eperm].map(e => e.text).slice(0, 4) }
+        )
       }
       if (s.support !== 'unknown') return null
     }
     // From the log alone.
     if (enosys.length > 0)
-      return m.cause(enosys.some(isNewEnosys) || named ? 'low' : 'low', ['ENOSYS from a system call Linux has: a filter refused it (or gVisor, or a kernel older than the call)'], {
-        lines: enosys.map(e => e.text),
-        advice: { always: 'Check where the tests run: `grep Seccomp /proc/self/status` (2 = a filter) and `uname -r`.' }
-      })
+      return m.cause(
+        enosys.some(isNewEnosys) || named ? 'low' : 'low',
+        [
+          'ENOSYS from a system call Linux has: a filter refused it (or gVisor, or a kernel older than the call)'
+        ],
+        {
+          lines: enosys.map(e => e.text),
+          advice: {
+            always:
+              'Check where the tests run: `grep Seccomp /proc/self/status` (2 = a filter) and `uname -r`.'
+          }
+        }
+      )
     if (eperm.length > 0 && named && !v.unconfined)
       return m.cause('low', ['the log names seccomp, and a system call was refused with EPERM'], {
         lines: eperm.map(e => e.text).slice(0, 4),
         advice: { always: 'Check where the tests run: `grep Seccomp /proc/self/status` (2 = a filter).' }
       })
+    const filtered = m.evidence.filter(isFilteredEperm).filter(e => !ns.includes(e))
+    if (filtered.length > 0 && !v.unconfined)
+      return m.cause(
+        'low',
+        ["EPERM from a system call that seccomp profiles (Docker's default among them) refuse"],
+        {
+          lines: filtered.map(e => e.text).slice(0, 4),
+          advice: {
+            always:
+              'Check where the tests run: `grep Seccomp /proc/self/status` (2 = a filter), and whether the call works with `--security-opt seccomp=unconfined`.'
+          }
+        }
+      )
+    if (eperm.length > 0 && ns.length === 0 && v.container && !v.unconfined)
+      return m.cause(
+        'low',
+        [
+          'a system call was refused with EPERM inside a container: its seccomp profile refuses what it does not list (or a capability is missing)'
+        ],
+        {
+          lines: eperm.map(e => e.text).slice(0, 4),
+          advice: {
+            always:
+              'Check in the container: `grep -E "Seccomp|CapEff" /proc/self/status`, and whether it works with `--security-opt seccomp=unconfined`.'
+          }
+        }
+      )
     if (ns.length > 0 && v.container && !v.unconfined)
-      return m.cause('low', ["a namespace call was refused inside a container: Docker's default seccomp profile refuses unshare, setns, mount and namespace clones"], {
-        lines: ns.map(e => e.text).slice(0, 4),
-        runnerUp: { rule: 'userns-disabled', check: '`grep Seccomp /proc/self/status` in the container, and the run with `--security-opt seccomp=unconfined`' }
-      })
+      return m.cause(
+        'low',
+        [
+          "a namespace call was refused inside a container: Docker's default seccomp profile refuses unshare, setns, mount and namespace clones"
+        ],
+        {
+          lines: ns.map(e => e.text).slice(0, 4),
+          runnerUp: {
+            rule: 'userns-disabled',
+            check:
+              '`grep Seccomp /proc/self/status` in the container, and the run with `--security-opt seccomp=unconfined`'
+          }
+        }
+      )
     return null
   },
 
@@ -118,7 +210,9 @@ const rule: Rule = defineRule({
     return [
       p.finding({
         message: `A seccomp filter refuses ${blocked.map(([n]) => n).join(', ')}: tests (or cgo/glibc) that use these calls fail with EPERM/ENOSYS or SIGSYS.`,
-        evidence: blocked.map(([n, r]) => `probe: ${n} returned ${r.errno} (expected ${r.expected.join(' or ')})`)
+        evidence: blocked.map(
+          ([n, r]) => `probe: ${n} returned ${r.errno} (expected ${r.expected.join(' or ')})`
+        )
       })
     ]
   }

@@ -15,8 +15,14 @@ export const ROOMY = 1024 * 1024 * 1024
 function devShm(facts: Facts | null): { size: number | null; evidence: string } | null {
   const m = facts ? valueOf(facts.mounts?.devShm) : undefined
   if (!m) return null
-  const parts = [m.sizeBytes !== null ? `size ${fmtBytes(m.sizeBytes)}` : null, m.availBytes !== null ? `${fmtBytes(m.availBytes)} free` : null]
-  return { size: m.sizeBytes, evidence: `/dev/shm (${m.fsType}): ${parts.filter(Boolean).join(', ') || 'size unknown'}` }
+  const parts = [
+    m.sizeBytes !== null ? `size ${fmtBytes(m.sizeBytes)}` : null,
+    m.availBytes !== null ? `${fmtBytes(m.availBytes)} free` : null
+  ]
+  return {
+    size: m.sizeBytes,
+    evidence: `/dev/shm (${m.fsType}): ${parts.filter(Boolean).join(', ') || 'size unknown'}`
+  }
 }
 
 const rule: Rule = defineRule({
@@ -27,7 +33,8 @@ const rule: Rule = defineRule({
   claims: e => e.kind === 'errno' && e.errno === 'ENOSPC' && e.role === 'shm',
   fixes: [{ kind: 'container', option: '--shm-size=1g' }],
   advice: {
-    githubHosted: "the runner VM's /dev/shm is half of its RAM; if the tests run in a container, give it `--shm-size=1g` in `container.options`.",
+    githubHosted:
+      "the runner VM's /dev/shm is half of its RAM; if the tests run in a container, give it `--shm-size=1g` in `container.options`.",
     selfHosted: '`sudo mount -o remount,size=2g /dev/shm` (persist with an fstab entry for /dev/shm).',
     container: 'compose: `shm_size: 1gb`.'
   },
@@ -35,7 +42,9 @@ const rule: Rule = defineRule({
   diagnose(m) {
     const shm = devShm(m.facts)
     let support: Support = 'unknown'
-    if (shm && shm.size !== null) support = shm.size <= DOCKER_DEFAULT * 4 ? 'corroborates' : shm.size >= ROOMY ? 'contradicts' : 'unknown'
+    if (shm && shm.size !== null)
+      support =
+        shm.size <= DOCKER_DEFAULT * 4 ? 'corroborates' : shm.size >= ROOMY ? 'contradicts' : 'unknown'
     // A large /dev/shm that still filled up: something filled it, not its size (disk-full territory).
     if (support === 'contradicts') return null
     const confidence = confidenceFor('specific', support)

@@ -11,9 +11,14 @@ import { combineSupport, confidenceFor, counterDelta, sysctlNumber, type Support
 export const LOW = 128
 const LOOPBACK = /^(?:127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[::1\]|localhost):\d+$/
 
-const isUnixEagain = (e: Evidence): boolean => e.kind === 'errno' && e.errno === 'EAGAIN' && e.netOp === 'dial' && /^unix/.test(e.network ?? '')
+const isUnixEagain = (e: Evidence): boolean =>
+  e.kind === 'errno' && e.errno === 'EAGAIN' && e.netOp === 'dial' && /^unix/.test(e.network ?? '')
 const isLoopbackTimeout = (e: Evidence): boolean =>
-  e.kind === 'errno' && e.errno === 'ETIMEDOUT' && e.netOp === 'dial' && /^tcp/.test(e.network ?? '') && LOOPBACK.test(e.address ?? '')
+  e.kind === 'errno' &&
+  e.errno === 'ETIMEDOUT' &&
+  e.netOp === 'dial' &&
+  /^tcp/.test(e.network ?? '') &&
+  LOOPBACK.test(e.address ?? '')
 
 const rule: Rule = defineRule({
   id: 'somaxconn-backlog',
@@ -22,20 +27,25 @@ const rule: Rule = defineRule({
   severity: 'warning',
   claims: e => isUnixEagain(e) || isLoopbackTimeout(e),
   fixes: [{ kind: 'sysctl', key: 'net.core.somaxconn', value: '4096', better: 'higher' }],
-  advice: { always: 'Also check that the test server keeps calling Accept: a handler that stops accepting fills the queue at any backlog.' },
+  advice: {
+    always:
+      'Also check that the test server keeps calling Accept: a handler that stops accepting fills the queue at any backlog.'
+  },
 
   diagnose(m) {
     const unix = m.evidence.filter(isUnixEagain)
     const som = sysctlNumber(m.facts, 'net.core.somaxconn')
     const overflows = counterDelta(m.facts, 'listenOverflows')
     const fromSysctl: Support = som === null ? 'unknown' : som.value < LOW ? 'corroborates' : 'contradicts'
-    const fromCounter: Support = overflows === null ? 'unknown' : overflows.value > 0 ? 'conclusive' : 'unknown'
+    const fromCounter: Support =
+      overflows === null ? 'unknown' : overflows.value > 0 ? 'conclusive' : 'unknown'
     const support = combineSupport(fromSysctl, fromCounter)
     // EAGAIN on a Unix-socket connect only comes from a full backlog; a loopback timeout does not, so
     // without a fact behind it the TCP text alone is not worth a cause.
     if (unix.length === 0 && support === 'unknown') return null
     // From the log alone low: a server that stops calling Accept fills any backlog.
-    const confidence = support === 'unknown' ? 'low' : confidenceFor(unix.length > 0 ? 'specific' : 'generic', support)
+    const confidence =
+      support === 'unknown' ? 'low' : confidenceFor(unix.length > 0 ? 'specific' : 'generic', support)
     return confidence ? m.cause(confidence, [som?.evidence, overflows?.evidence]) : null
   },
 

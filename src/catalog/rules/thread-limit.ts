@@ -3,7 +3,16 @@
  * user and counting threads) or kernel.threads-max. Doc: docs/rules/thread-limit.md.
  */
 import { defineRule, type Rule } from '../rule.js'
-import { combineSupport, confidenceFor, fmtLimit, isRoot, lowerConfidence, rlimit, sysctlNumber, type Support } from '../helpers.js'
+import {
+  combineSupport,
+  confidenceFor,
+  fmtLimit,
+  isRoot,
+  lowerConfidence,
+  rlimit,
+  sysctlNumber,
+  type Support
+} from '../helpers.js'
 import { inContainerLog, isSpawnEagain, runaway, SPAWN_CHECK } from './pids-limit.js'
 
 /** RLIMIT_NPROC below this is reachable by one user's parallel test binaries (catalog 2.4). */
@@ -42,7 +51,8 @@ const rule: Rule = defineRule({
     }
     let support = combineSupport(...s)
     // Root with an ample threads-max: nothing this rule knows of can refuse the fork.
-    if (support === 'unknown' && root === true && tmax && tmax.value >= THREADS_MAX_LOW) support = 'contradicts'
+    if (support === 'unknown' && root === true && tmax && tmax.value >= THREADS_MAX_LOW)
+      support = 'contradicts'
     if (support === 'contradicts') return null
     const run = runaway(m.evidence)
     // From the log alone (or facts that say nothing) RLIMIT_NPROC and a cgroup limit print the same.
@@ -54,7 +64,9 @@ const rule: Rule = defineRule({
     if (run && confidence) confidence = lowerConfidence(confidence)
     if (confidence === null) return null
     return m.cause(confidence, [...evidence, run], {
-      fixes: rule.fixes.filter(f => f.kind === 'rlimit' || (tmax && tmax.value < THREADS_MAX_LOW && f.kind === 'sysctl'))
+      fixes: rule.fixes.filter(
+        f => f.kind === 'rlimit' || (tmax && tmax.value < THREADS_MAX_LOW && f.kind === 'sysctl')
+      )
     })
   },
 

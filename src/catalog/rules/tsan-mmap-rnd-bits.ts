@@ -15,7 +15,9 @@ const rule: Rule = defineRule({
   title: 'ASLR entropy too high for the thread sanitizer (vm.mmap_rnd_bits)',
   environmental: true,
   severity: 'notice',
-  claims: e => e.kind === 'tsan' && (e.detail === 'mapping' || e.detail === 'personality' || e.detail === 'asan-deadlysignal'),
+  claims: e =>
+    e.kind === 'tsan' &&
+    (e.detail === 'mapping' || e.detail === 'personality' || e.detail === 'asan-deadlysignal'),
   fixes: [
     {
       kind: 'sysctl',
@@ -23,7 +25,8 @@ const rule: Rule = defineRule({
       value: '28',
       better: 'lower',
       causeOnly: true,
-      warning: 'lowers ASLR entropy for every new process on the host (28 is what GitHub-hosted images use); applied only when a failing test printed the ThreadSanitizer mapping error'
+      warning:
+        'lowers ASLR entropy for every new process on the host (28 is what GitHub-hosted images use); applied only when a failing test printed the ThreadSanitizer mapping error'
     }
   ],
   advice: {
@@ -33,7 +36,8 @@ const rule: Rule = defineRule({
 
   diagnose(m) {
     const bits = sysctlNumber(m.facts, 'vm.mmap_rnd_bits')
-    const fromBits: Support = bits === null ? 'unknown' : bits.value > MAX_BITS ? 'corroborates' : 'contradicts'
+    const fromBits: Support =
+      bits === null ? 'unknown' : bits.value > MAX_BITS ? 'corroborates' : 'contradicts'
     let support: Support = fromBits
     let note: string | null = null
     // The personality CHECK means TSan tried to re-exec without ASLR and a seccomp filter refused it.

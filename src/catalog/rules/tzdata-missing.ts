@@ -6,7 +6,8 @@
 import { defineRule, type Rule } from '../rule.js'
 
 /** The IANA database's areas: `Europe/Berlin`, `America/Argentina/Buenos_Aires`, `Etc/GMT+3`, `US/Pacific`. */
-const IANA = /^(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc|US|Canada|Mexico|Brazil|Chile)\/[A-Za-z0-9_+-]+(?:\/[A-Za-z_]+)?$|^(?:UTC|GMT|EST5EDT|CST6CDT|MST7MDT|PST8PDT|Japan|Singapore|Turkey|Israel|Egypt|Iran|Hongkong|Cuba|Jamaica|Poland|Portugal|Eire|Iceland|Navajo|Zulu)$/
+const IANA =
+  /^(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc|US|Canada|Mexico|Brazil|Chile)\/[A-Za-z0-9_+-]+(?:\/[A-Za-z_]+)?$|^(?:UTC|GMT|EST5EDT|CST6CDT|MST7MDT|PST8PDT|Japan|Singapore|Turkey|Israel|Egypt|Iran|Hongkong|Cuba|Jamaica|Poland|Portugal|Eire|Iceland|Navajo|Zulu)$/
 
 const rule: Rule = defineRule({
   id: 'tzdata-missing',
@@ -17,8 +18,10 @@ const rule: Rule = defineRule({
   fixes: [],
   advice: {
     githubHosted: 'the hosted images ship tzdata: a job container or a minimal build root lacks it.',
-    selfHosted: 'install the time zone database on the runner (`sudo apt-get install -y tzdata`, `dnf install tzdata`, `apk add tzdata`).',
-    container: 'install it in the image (`RUN apt-get install -y tzdata` / `RUN apk add --no-cache tzdata`), or copy `/usr/share/zoneinfo` into a scratch or distroless image.',
+    selfHosted:
+      'install the time zone database on the runner (`sudo apt-get install -y tzdata`, `dnf install tzdata`, `apk add tzdata`).',
+    container:
+      'install it in the image (`RUN apt-get install -y tzdata` / `RUN apk add --no-cache tzdata`), or copy `/usr/share/zoneinfo` into a scratch or distroless image.',
     always:
       'Or embed the database in the binary: `import _ "time/tzdata"` in a test file, or `go test -tags timetzdata` (Go >= 1.15, about 450 KB). Packaging build roots need tzdata as a test dependency.'
   },
@@ -29,7 +32,9 @@ const rule: Rule = defineRule({
     const real = zones.length === 0 || zones.some(z => IANA.test(z))
     // The Go runtime finds $GOROOT/lib/time/zoneinfo.zip too: a failure means neither was there.
     return m.cause(real ? 'medium' : 'low', [
-      zones.length ? `time.LoadLocation could not find ${zones.slice(0, 3).join(', ')}: no zoneinfo in /usr/share/zoneinfo, $ZONEINFO or $GOROOT/lib/time` : null
+      zones.length
+        ? `time.LoadLocation could not find ${zones.slice(0, 3).join(', ')}: no zoneinfo in /usr/share/zoneinfo, $ZONEINFO or $GOROOT/lib/time`
+        : null
     ])
   }
 })

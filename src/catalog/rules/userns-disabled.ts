@@ -7,6 +7,7 @@ import { defineRule, type Rule } from '../rule.js'
 import { valueOf } from '../../facts/types.js'
 import { confidenceFor, isRoot, sysctlNumber, type Support } from '../helpers.js'
 import { namespaceView } from '../namespaces.js'
+import { USERNS_WORDS } from '../signals.js'
 import { restrictUserns, USERNS_CHECK } from './apparmor-userns.js'
 
 const RELAX =
@@ -19,12 +20,30 @@ const rule: Rule = defineRule({
   severity: 'warning',
   claims: e => e.kind === 'errno' && (e.errno === 'EPERM' || e.errno === 'EACCES' || e.errno === 'ENOSPC'),
   fixes: [
-    { kind: 'sysctl', key: 'user.max_user_namespaces', value: '15000', better: 'higher', causeOnly: true, warning: RELAX, when: /max_user_namespaces|no space left|ENOSPC/i },
-    { kind: 'sysctl', key: 'kernel.unprivileged_userns_clone', value: '1', better: 'higher', causeOnly: true, warning: RELAX, when: /unprivileged_userns_clone|not permitted|EPERM/i }
+    {
+      kind: 'sysctl',
+      key: 'user.max_user_namespaces',
+      value: '15000',
+      better: 'higher',
+      causeOnly: true,
+      warning: RELAX,
+      when: /max_user_namespaces|no space left|ENOSPC/i
+    },
+    {
+      kind: 'sysctl',
+      key: 'kernel.unprivileged_userns_clone',
+      value: '1',
+      better: 'higher',
+      causeOnly: true,
+      warning: RELAX,
+      when: /unprivileged_userns_clone|not permitted|EPERM/i
+    }
   ],
   advice: {
-    container: 'These knobs are the host kernel\'s (user.max_user_namespaces needs CAP_SYS_RESOURCE): a container cannot change them.',
-    always: "Or make the tests skip when an unprivileged user namespace cannot be created (as Go's own syscall tests do)."
+    container:
+      "These knobs are the host kernel's (user.max_user_namespaces needs CAP_SYS_RESOURCE): a container cannot change them.",
+    always:
+      "Check first: `cat /proc/sys/kernel/unprivileged_userns_clone` (0 = disabled; absent on upstream kernels) and `unshare -Ur true`. Or make the tests skip when an unprivileged user namespace cannot be created (as Go's own syscall tests do)."
   },
 
   diagnose(m) {
@@ -34,37 +53,68 @@ const rule: Rule = defineRule({
       const support: Support = max === null ? 'unknown' : max.value === 0 ? 'corroborates' : 'contradicts'
       const confidence = confidenceFor('specific', support)
       if (!confidence || support === 'contradicts') return null
-      return m.cause(confidence, [max?.evidence, 'ENOSPC from creating a namespace is the namespace count limit, not a full disk'], {
-        lines: v.enospc.map(e => e.text),
-        fixes: rule.fixes.filter(f => f.kind === 'sysctl' && f.key === 'user.max_user_namespaces')
-      })
+      return m.cause(
+        confidence,
+        [max?.evidence, 'ENOSPC from creating a namespace is the namespace count limit, not a full disk'],
+        {
+          lines: v.enospc.map(e => e.text),
+          fixes: rule.fixes.filter(f => f.kind === 'sysctl' && f.key === 'user.max_user_namespaces')
+        }
+      )
     }
     if (v.create.length === 0) return null
-    const shown = { lines: v.create.map(e => e.text).slice(0, 4), fixes: rule.fixes.filter(f => f.kind === 'sysctl' && f.key === 'kernel.unprivileged_userns_clone') }
+    const shown = {
+      lines: v.create.map(e => e.text).slice(0, 4),
+      fixes: rule.fixes.filter(f => f.kind === 'sysctl' && f.key === 'kernel.unprivileged_userns_clone')
+    }
     const clone = sysctlNumber(m.facts, 'kernel.unprivileged_userns_clone')
     const root = isRoot(m.facts)
     if (clone || root !== null) {
       // The knob binds unprivileged callers only: root unknown is still the knob's likeliest victim.
       if (clone?.value !== 0 || root === true) return null
-      return m.cause('medium', [clone.evidence, root === false ? 'the tests run as a non-root user' : null], shown)
+      return m.cause(
+        'medium',
+        [clone.evidence, root === false ? 'the tests run as a non-root user' : null],
+        shown
+      )
     }
     // Facts that point elsewhere silence the log-only path.
-    if (m.facts && (restrictUserns(m.facts)?.value === 1 || valueOf(m.facts.security?.seccomp)?.mode === 'filter' || valueOf(m.facts.security?.userns)?.canCreate === true))
+    if (
+      m.facts &&
+      (restrictUserns(m.facts)?.value === 1 ||
+        valueOf(m.facts.security?.seccomp)?.mode === 'filter' ||
+        valueOf(m.facts.security?.userns)?.canCreate === true)
+    )
       return null
     if (!v.about) return null
     if (v.knob || v.unconfined)
       return m.cause(
         // Still low: a test that asks for what no unprivileged process may do fails the same way.
         'low',
-        [v.knob ? 'the log names the kernel knob that forbids user namespaces' : 'seccomp was off (unconfined or privileged), so a kernel knob refused the clone'],
+        [
+          v.knob
+            ? 'the log names the kernel knob that forbids user namespaces'
+            : 'seccomp was off (unconfined or privileged), so a kernel knob refused the clone'
+        ],
         shown
       )
     // A container's seccomp filter and Ubuntu's AppArmor refuse the same call: those rules speak.
     if ((v.container && !v.unconfined) || v.apparmor || v.after.length > 0) return null
-    return m.cause('low', ['creating the user namespace itself was refused; the knob, and the user the tests ran as, are unknown'], {
-      ...shown,
-      runnerUp: { rule: 'apparmor-userns', check: USERNS_CHECK }
-    })
+    // EACCES is AppArmor's answer; the knob's is EPERM.
+    if (v.create.every(e => e.errno === 'EACCES')) return null
+    return m.cause(
+      'low',
+      [
+        m.failure.test !== null && USERNS_WORDS.test(m.failure.test)
+          ? `${m.failure.test} creates a user namespace`
+          : null,
+        'creating the user namespace itself was refused; the knob, and the user the tests ran as, are unknown'
+      ],
+      {
+        ...shown,
+        runnerUp: { rule: 'apparmor-userns', check: USERNS_CHECK }
+      }
+    )
   },
 
   preflight(facts, p) {

@@ -37,7 +37,9 @@ const rule: Rule = defineRule({
       'medium',
       [
         max.evidence,
-        clone ? clone.evidence : 'kernel.unprivileged_userns_clone absent or unreadable (upstream kernels have no such knob)',
+        clone
+          ? clone.evidence
+          : 'kernel.unprivileged_userns_clone absent or unreadable (upstream kernels have no such knob)',
         aa ? aa.evidence : 'no AppArmor user-namespace mediation read',
         'seccomp: disabled',
         'the tests run as a non-root user',
