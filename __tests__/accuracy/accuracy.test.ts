@@ -37,7 +37,10 @@ const FIXTURES = join(here, '..', 'fixtures', 'public')
 //   the rules) and lizrice/containers-from-scratch#6 (the same EAGAIN text as a real ulimit -u
 //   failure, caused by the program; the log cannot tell, so pids-limit/thread-limit at medium: the one
 //   false positive).
-const FLOOR = { logOnlyTop1: 0.94, withFactsTop1: 0.94, maxFalsePositives: 1 }
+// - issue 15 (rules on evidence; from the log alone the likeliest cause is named at low confidence with
+//   its runner-up): 34/36, and the budget counts environmental causes at medium or high on code-fault
+//   excerpts, as the issue states it (low ones name the runner-up and the check that tells them apart).
+const FLOOR = { logOnlyTop1: 0.94, withFactsTop1: 0.94, maxConfidentFalsePositives: 1 }
 
 const fixtures = loadFixtures(FIXTURES)
 
@@ -131,8 +134,9 @@ describe('diagnosis accuracy on the public corpus', () => {
     expect(s.logOnly.errors + s.withFacts.errors).toBe(0)
     expect(s.logOnly.top1).toBeGreaterThanOrEqual(FLOOR.logOnlyTop1)
     expect(s.withFacts.top1).toBeGreaterThanOrEqual(FLOOR.withFactsTop1)
-    expect(s.logOnly.falsePositives).toBeLessThanOrEqual(FLOOR.maxFalsePositives)
-    expect(s.withFacts.falsePositives).toBeLessThanOrEqual(FLOOR.maxFalsePositives)
+    const confident = (k: 'logOnly' | 'withFacts') => results.filter(r => r[k].confidentFalsePositive).length
+    expect(confident('logOnly')).toBeLessThanOrEqual(FLOOR.maxConfidentFalsePositives)
+    expect(confident('withFacts')).toBeLessThanOrEqual(FLOOR.maxConfidentFalsePositives)
   })
 
   it('scores a deliberately wrong diagnose as wrong (the scorer can fail)', () => {
