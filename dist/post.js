@@ -12,20 +12,20 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-EQV5KK25.js";
+} from "./chunks/chunk-ZSC37NN2.js";
 import {
   oneLine
-} from "./chunks/chunk-MIVYNHSY.js";
+} from "./chunks/chunk-QC3HJHYH.js";
 import {
   explainFiles
-} from "./chunks/chunk-U7NEFM2I.js";
+} from "./chunks/chunk-DGZERT6V.js";
 import {
   probeCounters
-} from "./chunks/chunk-UDN2LWWS.js";
+} from "./chunks/chunk-A5JEPTFA.js";
 import {
   discoverFiles,
   workspaceJail
-} from "./chunks/chunk-HJSJUT52.js";
+} from "./chunks/chunk-YRPNAJ5L.js";
 import {
   NodeHost
 } from "./chunks/chunk-Z6CE5UFM.js";
@@ -36,8 +36,8 @@ import "./chunks/chunk-XBE4GXZG.js";
 import {
   defaultRuleInfo,
   linksFromEnv
-} from "./chunks/chunk-LNT2VCCY.js";
-import "./chunks/chunk-FZEZV64C.js";
+} from "./chunks/chunk-HTBPIASE.js";
+import "./chunks/chunk-NMPXMTST.js";
 import {
   inertText
 } from "./chunks/chunk-CCD4K2FC.js";

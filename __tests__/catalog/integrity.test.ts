@@ -7,6 +7,10 @@ import { describe, expect, it } from '@jest/globals'
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { docsPath, getRule, ruleInfos, rules } from '../../src/catalog/index.js'
+import { ALLOWLIST, buildAllowlist } from '../../src/remediate/allowlist.js'
+import { planTune } from '../../src/remediate/plan.js'
+import { defineRule } from '../../src/catalog/rule.js'
+import { makeFacts, memoryCg, rl, sysctl, user } from './harness.js'
 import { CONTRACT_IDS } from '../contract-ids.js'
 
 const DOC_HEADERS = [
@@ -91,6 +95,82 @@ describe('catalog integrity', () => {
     // docker-/compose-/workflow- docs belong to the Dockerfile linter, not this registry.
     expect(docs.filter(d => !ids.includes(d) && !/^(docker|compose|workflow)-/.test(d))).toEqual([])
     expect(tests.filter(t => !ids.includes(t))).toEqual([])
+  })
+
+  it.each(ids)('%s keeps a short header that links its doc (the doc holds the essay)', id => {
+    const src = readFileSync(join('src', 'catalog', 'rules', `${id}.ts`), 'utf8')
+    const header = /^\/\*\*[\s\S]*?\*\//.exec(src)?.[0] ?? ''
+    expect({ id, links: header.includes(`docs/rules/${id}.md`) }).toEqual({ id, links: true })
+    expect({ id, lines: header.split('\n').length <= 8 }).toEqual({ id, lines: true })
+    // The id is stated once, in defineRule: no cause() or finding() builder that names it again.
+    expect(src.match(new RegExp(`'${id}'`, 'g'))?.length ?? 0).toBe(1)
+  })
+
+  it('builds the tuning allow-list from the rules: every key, value and direction is a rule fix', () => {
+    const fixes = rules.flatMap(r =>
+      r.fixes.filter(f => f.kind === 'sysctl' && !f.manual).map(f => ({ rule: r.id, fix: f }))
+    )
+    for (const spec of ALLOWLIST) {
+      const mine = fixes.filter(x => x.fix.kind === 'sysctl' && x.fix.key === spec.key)
+      expect({ key: spec.key, rules: mine.map(x => x.rule) }).toEqual({ key: spec.key, rules: spec.rules })
+      for (const { fix } of mine)
+        if (fix.kind === 'sysctl')
+          expect([spec.key, fix.value, fix.better]).toEqual([spec.key, spec.target, spec.better])
+    }
+    expect(new Set(fixes.map(x => (x.fix.kind === 'sysctl' ? x.fix.key : ''))).size).toBe(ALLOWLIST.length)
+  })
+
+  it('refuses a rule fix the allow-list has no safety policy for, and two rules that disagree', () => {
+    const stray = defineRule({
+      id: 'stray',
+      title: 'Stray',
+      environmental: true,
+      severity: 'notice',
+      fixes: [{ kind: 'sysctl', key: 'kernel.pid_max', value: '1', better: 'lower' }]
+    })
+    expect(() => buildAllowlist([...rules, stray])).toThrow(/disagree/)
+    const unknownKey = defineRule({
+      id: 'unknown-key',
+      title: 'Unknown key',
+      environmental: true,
+      severity: 'notice',
+      fixes: [{ kind: 'sysctl', key: 'net.ipv6.conf.all.disable_ipv6', value: '0', better: 'lower' }]
+    })
+    expect(() => buildAllowlist([unknownKey])).toThrow(/no safety policy/)
+  })
+
+  it("plans exactly each rule's own fix values (rlimits, env) for a diagnosed cause", () => {
+    const facts = makeFacts(
+      rl('nofile', 256, 256),
+      rl('nproc', 100, 100),
+      user(1001),
+      memoryCg({ max: 1 << 30 })
+    )
+    for (const r of rules) {
+      const plan = planTune({
+        facts,
+        causes: [
+          { rule: r.id, confidence: 'high', evidence: ['too many open files', 'signal: killed'], remedy: '' }
+        ],
+        env: { RUNNER_TEMP: '/tmp/rt' }
+      })
+      for (const f of r.fixes) {
+        if (f.kind === 'rlimit' && f.name === 'nofile')
+          expect(
+            plan.steps.some(
+              s => s.command.includes(`${f.value}:${f.value}`) || s.command.includes(`=${f.value}`)
+            )
+          ).toBe(true)
+        if (f.kind === 'env' && typeof f.value === 'object')
+          expect(plan.steps.find(s => s.key === f.name)?.to).toBe(`/tmp/rt/${f.value.jobDir}`)
+      }
+    }
+    // And the remedy text of each rule shows its sysctl values.
+    for (const r of rules)
+      for (const f of r.fixes)
+        if (f.kind === 'sysctl')
+          expect({ id: r.id, has: r.remedy(null).includes(f.key) }).toEqual({ id: r.id, has: true })
+    void sysctl
   })
 
   it('lists rules for the CLI with their docs path', () => {

@@ -36,18 +36,24 @@ const facts = (...mods: FactsMod[]) => makeFacts(user(1001), runner('github-host
 const plan = (input: Partial<PlanInput> & { facts: PlanInput['facts'] }) => planTune({ env: {}, ...input })
 
 describe('planTune: sysctl steps', () => {
-  it('raises both inotify limits to the hosted-image values for an inotify-limit finding', () => {
+  it('raises the inotify limit a finding names, to the hosted-image value, and not the other one', () => {
     const p = plan({
       facts: facts(sysctl('fs.inotify.max_user_instances', 128), sysctl('fs.inotify.max_user_watches', 8192)),
       findings: [finding('inotify-limit', ['fs.inotify.max_user_instances = 128'])]
     })
+    // A low instance count says nothing about watches: raising max_user_watches "because instances =
+    // 128" was wrong (each fix's `when` says which findings and causes it answers).
     expect(p.steps.map(s => [s.kind, s.key, s.from, s.to, s.auto])).toEqual([
-      ['sysctl', 'fs.inotify.max_user_watches', '8192', '655360', true],
       ['sysctl', 'fs.inotify.max_user_instances', '128', '1280', true]
     ])
-    expect(p.steps[1]!.command).toBe('sudo sysctl -w fs.inotify.max_user_instances=1280')
-    expect(p.steps[1]!.reason).toContain('fs.inotify.max_user_instances = 128')
-    expect(p.steps[1]!.rule).toBe('inotify-limit')
+    expect(p.steps[0]!.command).toBe('sudo sysctl -w fs.inotify.max_user_instances=1280')
+    expect(p.steps[0]!.reason).toContain('fs.inotify.max_user_instances = 128')
+    expect(p.steps[0]!.rule).toBe('inotify-limit')
+    const w = plan({
+      facts: facts(sysctl('fs.inotify.max_user_instances', 128), sysctl('fs.inotify.max_user_watches', 8192)),
+      findings: [finding('inotify-limit', ['fs.inotify.max_user_watches = 8192'])]
+    })
+    expect(w.steps.map(s => s.key)).toEqual(['fs.inotify.max_user_watches'])
   })
 
   it('plans nothing when the value is already at or above the target (never lowers)', () => {

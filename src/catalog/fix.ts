@@ -32,6 +32,11 @@ export interface SysctlFix {
   warning?: string
   /** Only for causes and findings whose text matches (fs.file-max is ENFILE's, not EMFILE's). */
   when?: RegExp
+  /**
+   * Never applied by tune, only shown, with this reason (a security setting with a narrower fix, such
+   * as kernel.yama.ptrace_scope): such a key is not on the tuning allow-list.
+   */
+  manual?: string
 }
 
 /** Environment variables the tuner exports for the job; their value comes from where the job runs. */
@@ -47,6 +52,8 @@ export interface RlimitFix {
   kind: 'rlimit'
   name: 'nofile' | 'nproc'
   value: number
+  /** Only for causes and findings whose text matches. */
+  when?: RegExp
 }
 
 /** The cgroup's process limit: `--pids-limit` for a container, `TasksMax=` for the runner service. */

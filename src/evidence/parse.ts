@@ -26,7 +26,10 @@ const MAX_ITEMS = 400
 
 /** Anything that can start evidence; lines without it are skipped unparsed. */
 const CANDIDATE =
-  /too many open|no space left|not enough space|quota exceeded|temporarily unavailable|allocate|not enough memory|paging file|denied|forbidden by|not permitted|not implemented|already in use|only one usage|assign requested|not valid in its context|address family|address incompatible|refused|connection reset|forcibly closed|timed out|timeout|did not properly respond|read-only file|buffer space|unreachable|no route to host|exec format|text file busy|no such file|cannot find|signal|^\s*SIG[A-Z]+:|killed|exit (?:status|code)|goroutine \d+ |fatal error|runtime|build cache|GOCACHE|module cache|GOPATH|is not in (?:std|GOROOT)|requires cgo|C compiler|executable file not found|time zone|x509|lookup|unknown port|token|maxprocs|deadline exceeded|took \d|too long|too slow|no such host|name resolution|not known|servname|Sanitizer|namespace|userns|apparmor|ptrace|watchers|max_user|SIGSYS|Bad system call|attach to pid|unexpected fault|deadlock|panic:|Error \d+$|out of memory/i
+  /too many open|no space left|system is full|not enough space|quota exceeded|temporarily unavailable|allocate|not enough memory|paging file|denied|forbidden by|not permitted|not implemented|already in use|only one usage|assign requested|not valid in its context|address family|address incompatible|refused|connection reset|forcibly closed|timed out|timeout|did not properly respond|read-only file|buffer space|unreachable|no route to host|exec format|text file busy|no such file|cannot find|signal|^\s*SIG[A-Z]+:|killed|exit (?:status|code)|goroutine \d+ |fatal error|runtime|build cache|GOCACHE|module cache|GOPATH|is not in (?:std|GOROOT)|requires cgo|C compiler|executable file not found|time zone|x509|lookup|unknown port|token|maxprocs|deadline exceeded|took \d|too long|too slow|no such host|name resolution|not known|servname|Sanitizer|namespace|userns|apparmor|ptrace|watchers|max_user|SIGSYS|Bad system call|attach to pid|unexpected fault|deadlock|panic:|Error \d+$|out of memory|reserve|OS thread/i
+
+/** The standard library's log prefix (`2024/10/20 08:06:29 `, with microseconds when asked for). */
+const GO_LOG_PREFIX = /^\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d(?:\.\d+)? /
 
 /** A `file.go:12` or `file.go:12:5` location (test log prefix, compiler position). */
 const LOCATION = /^(?:[\w./\\:-]*[\\/])?[\w.-]+\.go:\d+(?::\d+)?$/
@@ -99,7 +102,12 @@ function segments(before: string): string[] {
   return before
     .replace(/:\s*$/, '')
     .split(/: /)
-    .map(s => s.trim().replace(/^["'(]+|["')]+$/g, ''))
+    .map(s =>
+      s
+        .trim()
+        .replace(/^["'(]+|["')]+$/g, '')
+        .replace(GO_LOG_PREFIX, '')
+    )
     .filter(s => s !== '' && !LOCATION.test(s))
 }
 
@@ -204,7 +212,7 @@ const RUNTIME_SIGNALS: Readonly<Record<string, string>> = {
 /** Evidence that is not an errno (or not only one): each rule reads one line. */
 const LINE_RULES: readonly LineRule[] = [
   {
-    re: /runtime: failed to create new OS thread \(have (\d+) already; errno=(\d+)\)/,
+    re: /(?:runtime: )?failed to create new OS thread \(have (\d+) already; errno=(\d+)\)/,
     make: (m, l, t) =>
       ev('thread', l, t, {
         op: 'newosproc',
@@ -226,7 +234,9 @@ const LINE_RULES: readonly LineRule[] = [
     make: (m, l, t) => ev('thread-cap', l, t, m[1] ? { number: Number(m[1]) } : {})
   },
   {
-    re: /fatal error: (?:runtime: )?(?:out of memory|cannot allocate memory)|runtime: out of memory: cannot allocate (\d+)-byte block|runtime: VirtualAlloc of (\d+) bytes failed with errno=(\d+)|runtime: cannot allocate memory/,
+    // Also the runtime's start-up reservations (`failed to reserve page summary memory`, arena hints)
+    // refused under an address-space limit.
+    re: /fatal error: (?:runtime: )?(?:out of memory|cannot allocate memory)|runtime: out of memory: cannot allocate (\d+)-byte block|runtime: VirtualAlloc of (\d+) bytes failed with errno=(\d+)|runtime: cannot allocate memory|failed to reserve page summary memory|runtime: cannot reserve arena virtual address space|out of memory allocating heap arena/,
     make: (m, l, t) => ev('runtime-oom', l, t, m[1] || m[2] ? { number: Number(m[1] ?? m[2]) } : {})
   },
   {

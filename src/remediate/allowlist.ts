@@ -1,28 +1,21 @@
 /**
- * The sysctls `tune` may touch, and nothing else. Each entry says which value is safe (the catalog's
- * vetted value, mostly the one GitHub's hosted images configure), in which direction a change is a
- * relaxation of the limit ("better"), and which rule ids need it. Pure data plus pure comparisons.
+ * The sysctls `tune` may touch, and nothing else, with pure comparisons on their values. Each entry's
+ * safe value, direction, rules and cost come from the catalog rules' sysctl fixes (their sources are in
+ * the rules' docs); the floors and value shapes below are the allow-list's own.
  *
- * Sources (failure catalog, /work/shared/knowledge/failure-catalog.md):
- * - fs.inotify.* 655360/1280, vm.max_map_count 262144, vm.mmap_rnd_bits 28: actions/runner-images
- *   images/ubuntu/scripts/build/configure-environment.sh (catalog §3, §2.10, §2.11, §2.13, §2.31).
- * - net.core.somaxconn 4096: the kernel default since Linux 5.4 (catalog §2.12).
- * - net.ipv4.ip_local_port_range "1024 65535": catalog §2.27; Documentation/networking/ip-sysctl.rst
- *   asks for different parity of the two numbers ("If possible, it is better these numbers have
- *   different parity"), which 1024/65535 has.
- * - kernel.pid_max 4194304: PID_MAX_LIMIT on 64-bit (include/linux/threads.h), the value systemd ships
- *   in /usr/lib/sysctl.d/50-pid-max.conf.
- * - kernel.threads-max 4194304: a thread needs a PID, so more threads than pid_max allows gain nothing;
- *   the kernel accepts 20..FUTEX_TID_MASK (Documentation/admin-guide/sysctl/kernel.rst, threads-max).
- * - fs.file-max 2097152: the value the nofile-limit rule recommends (src/catalog/rules/nofile-limit.ts).
- * - user.max_user_namespaces 15000, kernel.unprivileged_userns_clone 1,
- *   kernel.apparmor_restrict_unprivileged_userns 0: catalog §2.17-§2.19.
- * - net.ipv6.conf.lo.disable_ipv6 0: catalog §2.25.
+ * Value sources, for the record (failure catalog, /work/shared/knowledge/failure-catalog.md):
+ * fs.inotify.* 655360/1280, vm.max_map_count 262144, vm.mmap_rnd_bits 28 are what actions/runner-images
+ * configure-environment.sh sets; net.core.somaxconn 4096 is the kernel default since 5.4;
+ * ip_local_port_range "1024 65535" has different parity as ip-sysctl.rst asks; kernel.pid_max 4194304
+ * is PID_MAX_LIMIT on 64-bit (systemd's 50-pid-max.conf), threads-max the same; user namespaces and
+ * AppArmor per catalog §2.17-§2.19; IPv6 on lo per §2.25.
  */
+import { rules as catalog } from '../catalog/index.js'
+import { isNamespaced, type Better } from '../catalog/fix.js'
+import type { Rule } from '../catalog/rule.js'
 import type { SysctlKey } from '../facts/types.js'
 
-/** Which direction relaxes the limit: a bigger number, a smaller one, or a wider `low high` range. */
-export type Better = 'higher' | 'lower' | 'wider'
+export type { Better }
 
 export interface SysctlSpec {
   key: SysctlKey
@@ -53,152 +46,68 @@ export interface SysctlSpec {
   max: bigint
 }
 
-const RELAX_USERNS =
-  'a security relaxation: unprivileged user namespaces widen the kernel attack surface; applied only because a failing test needs it, and restored after the job'
+/**
+ * The allow-list's own safety policy: the keys tune may ever touch, and for each the tightest value
+ * restore ever writes back (`floor`) and the largest number a field may hold (the shape check of a
+ * recorded value). Which value is safe, in which direction, for which rules, and what it costs come from
+ * the rules' sysctl fixes (src/catalog/fix.ts): one place for each value.
+ */
+const SAFETY: Readonly<Record<string, { floor: string; max: bigint }>> = {
+  'fs.inotify.max_user_watches': { floor: '1024', max: 2147483647n },
+  'fs.inotify.max_user_instances': { floor: '16', max: 2147483647n },
+  'vm.max_map_count': { floor: '1024', max: 2147483647n },
+  'net.core.somaxconn': { floor: '16', max: 2147483647n },
+  'net.ipv4.ip_local_port_range': { floor: '1024', max: 65535n },
+  'kernel.pid_max': { floor: '4096', max: 4194304n },
+  'kernel.threads-max': { floor: '1024', max: 1073741823n },
+  'fs.file-max': { floor: '8192', max: 9223372036854775807n },
+  'user.max_user_namespaces': { floor: '0', max: 2147483647n },
+  'kernel.unprivileged_userns_clone': { floor: '0', max: 1n },
+  'kernel.apparmor_restrict_unprivileged_userns': { floor: '1', max: 1n },
+  'vm.mmap_rnd_bits': { floor: '32', max: 32n },
+  'net.ipv6.conf.lo.disable_ipv6': { floor: '1', max: 1n }
+}
 
-export const ALLOWLIST: readonly SysctlSpec[] = [
-  {
-    key: 'fs.inotify.max_user_watches',
-    target: '655360',
-    better: 'higher',
-    rules: ['inotify-limit'],
-    namespaced: false,
-    causeOnly: false,
-    floor: '1024',
-    max: 2147483647n
-  },
-  {
-    key: 'fs.inotify.max_user_instances',
-    target: '1280',
-    better: 'higher',
-    rules: ['inotify-limit'],
-    namespaced: false,
-    causeOnly: false,
-    floor: '16',
-    max: 2147483647n
-  },
-  {
-    key: 'vm.max_map_count',
-    target: '262144',
-    better: 'higher',
-    rules: ['max-map-count', 'mmap-enomem'],
-    namespaced: false,
-    causeOnly: false,
-    floor: '1024',
-    max: 2147483647n
-  },
-  {
-    key: 'net.core.somaxconn',
-    target: '4096',
-    better: 'higher',
-    rules: ['somaxconn-backlog'],
-    namespaced: true,
-    causeOnly: false,
-    floor: '16',
-    max: 2147483647n
-  },
-  {
-    key: 'net.ipv4.ip_local_port_range',
-    target: '1024 65535',
-    better: 'wider',
-    rules: ['ephemeral-ports'],
-    namespaced: true,
-    causeOnly: false,
-    warning:
-      'ports from 1024 up can now be handed out as ephemeral ports: a service started later on a fixed port in that range may find it taken (reserve it with net.ipv4.ip_local_reserved_ports)',
-    floor: '1024',
-    max: 65535n
-  },
-  {
-    key: 'kernel.pid_max',
-    target: '4194304',
-    better: 'higher',
-    rules: ['thread-limit'],
-    namespaced: false,
-    causeOnly: false,
-    floor: '4096',
-    max: 4194304n
-  },
-  {
-    key: 'kernel.threads-max',
-    target: '4194304',
-    better: 'higher',
-    rules: ['thread-limit'],
-    namespaced: false,
-    causeOnly: false,
-    floor: '1024',
-    max: 1073741823n
-  },
-  {
-    key: 'fs.file-max',
-    target: '2097152',
-    better: 'higher',
-    rules: ['nofile-limit'],
-    namespaced: false,
-    causeOnly: false,
-    // Only ENFILE ("too many open files in system") is fs.file-max; EMFILE is the per-process rlimit.
-    when: /too many open files in system|fs\.file-max|ENFILE/i,
-    floor: '8192',
-    max: 9223372036854775807n
-  },
-  {
-    key: 'user.max_user_namespaces',
-    target: '15000',
-    better: 'higher',
-    rules: ['userns-disabled'],
-    namespaced: false,
-    causeOnly: true,
-    warning: RELAX_USERNS,
-    floor: '0',
-    max: 2147483647n
-  },
-  {
-    key: 'kernel.unprivileged_userns_clone',
-    target: '1',
-    better: 'higher',
-    rules: ['userns-disabled'],
-    namespaced: false,
-    causeOnly: true,
-    warning: RELAX_USERNS,
-    floor: '0',
-    max: 1n
-  },
-  {
-    key: 'kernel.apparmor_restrict_unprivileged_userns',
-    target: '0',
-    better: 'lower',
-    rules: ['apparmor-userns'],
-    namespaced: false,
-    causeOnly: true,
-    warning:
-      'a security relaxation: turns off AppArmor mediation of unprivileged user namespaces for the whole host; a per-binary AppArmor profile with `userns,` is the narrower fix',
-    floor: '1',
-    max: 1n
-  },
-  {
-    key: 'vm.mmap_rnd_bits',
-    target: '28',
-    better: 'lower',
-    rules: ['tsan-mmap-rnd-bits'],
-    namespaced: false,
-    causeOnly: true,
-    warning:
-      'lowers ASLR entropy for every new process on the host (28 is what GitHub-hosted images use); applied only when a failing test printed the ThreadSanitizer mapping error',
-    floor: '32',
-    max: 32n
-  },
-  {
-    key: 'net.ipv6.conf.lo.disable_ipv6',
-    target: '0',
-    better: 'lower',
-    rules: ['ipv6-unavailable'],
-    namespaced: true,
-    causeOnly: true,
-    warning: 'enables IPv6 on the loopback interface of this network namespace',
-    floor: '1',
-    max: 1n
-  }
-]
+/**
+ * The allow-list from the rules' sysctl fixes: a key two rules fix is one entry (both rule ids); they
+ * must agree on its value and direction. A rule that names a key without a safety policy here is a
+ * programming error, found when the module loads (and by __tests__/catalog/integrity.test.ts).
+ */
+export function buildAllowlist(list: readonly Rule[]): SysctlSpec[] {
+  const out = new Map<string, SysctlSpec>()
+  for (const rule of list)
+    for (const fix of rule.fixes) {
+      if (fix.kind !== 'sysctl' || fix.manual) continue
+      const safety = SAFETY[fix.key]
+      if (!safety) throw new Error(`${rule.id}: ${fix.key} has no safety policy in the tuning allow-list`)
+      const had = out.get(fix.key)
+      if (had) {
+        if (had.target !== fix.value || had.better !== fix.better)
+          throw new Error(
+            `${rule.id} and ${had.rules.join(', ')} disagree on ${fix.key} (${fix.value} / ${had.target})`
+          )
+        out.set(fix.key, { ...had, rules: [...had.rules, rule.id] })
+        continue
+      }
+      out.set(fix.key, {
+        key: fix.key,
+        target: fix.value,
+        better: fix.better,
+        rules: [rule.id],
+        namespaced: isNamespaced(fix.key),
+        causeOnly: fix.causeOnly === true || fix.better === 'lower',
+        ...(fix.warning ? { warning: fix.warning } : {}),
+        ...(fix.when ? { when: fix.when } : {}),
+        floor: safety.floor,
+        max: safety.max
+      })
+    }
+  // In the safety table's order: plans and applies keep one order whatever the rules' order.
+  const order = Object.keys(SAFETY)
+  return [...out.values()].sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key))
+}
+
+export const ALLOWLIST: readonly SysctlSpec[] = buildAllowlist(catalog)
 
 const BY_KEY = new Map<string, SysctlSpec>(ALLOWLIST.map(s => [s.key, s]))
 

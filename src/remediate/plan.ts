@@ -25,6 +25,8 @@ import {
   whereRuns,
   type Where
 } from '../catalog/helpers.js'
+import { rules as catalog } from '../catalog/index.js'
+import type { Fix } from '../catalog/fix.js'
 import type { Facts, SysctlKey } from '../facts/types.js'
 import { valueOf } from '../facts/types.js'
 import type { Cause, Confidence, Finding, ReportFailure, Severity } from '../report/model.js'
@@ -92,9 +94,6 @@ export interface PlanInput {
 }
 
 const MIB = 1024 * 1024
-const NOFILE_WANT = 65536
-const NOFILE_LOW = 4096
-const NPROC_LOW = 4096
 
 /** Collects triggers; low-confidence causes do not count (a wrong fix is worse than none). */
 export function collectTriggers(input: PlanInput): { triggers: Trigger[]; ignored: string[] } {
@@ -276,6 +275,26 @@ function envStep(
   return step
 }
 
+/** Each rule's fixes of one kind, with the triggers that ask for them. */
+function fixesOf<K extends Fix['kind']>(
+  triggers: Trigger[],
+  kind: K
+): { fix: Extract<Fix, { kind: K }>; mine: Trigger[] }[] {
+  const out: { fix: Extract<Fix, { kind: K }>; mine: Trigger[] }[] = []
+  for (const rule of catalog) {
+    const mine = triggers.filter(t => t.rule === rule.id)
+    if (mine.length === 0) continue
+    for (const fix of rule.fixes) {
+      if (fix.kind !== kind) continue
+      const when = (fix as { when?: RegExp }).when
+      const wanted = when ? mine.filter(t => t.source === 'request' || when.test(t.text)) : mine
+      if (wanted.length > 0) out.push({ fix: fix as Extract<Fix, { kind: K }>, mine: wanted })
+    }
+  }
+  return out
+}
+
+/** The rules' env fixes (GOTMPDIR, GOCACHE, GOMEMLIMIT, GOMAXPROCS): values from where the job runs. */
 function envSteps(
   facts: Facts,
   triggers: Trigger[],
@@ -283,64 +302,44 @@ function envSteps(
   notes: string[]
 ): PlanStep[] {
   const steps: PlanStep[] = []
-  const of = (...rules: string[]) => triggers.filter(t => rules.includes(t.rule))
-
-  const noexec = of('noexec-tmp')
-  if (noexec.length) {
-    const dir = jobDir(env, 'gotmp')
-    if (dir)
-      steps.push(
-        envStep('GOTMPDIR', dir.path, exportCommand('GOTMPDIR', dir.shell, true), noexec, env, facts)
-      )
-    else notes.push('GOTMPDIR: neither RUNNER_TEMP nor HOME is set, so there is no directory to point it at.')
-  }
-
-  const cache = of('go-cache-unavailable')
-  if (cache.length) {
-    const dir = jobDir(env, 'go-build')
-    if (dir)
-      steps.push(envStep('GOCACHE', dir.path, exportCommand('GOCACHE', dir.shell, true), cache, env, facts))
-    else notes.push('GOCACHE: neither RUNNER_TEMP nor HOME is set, so there is no directory to point it at.')
-  }
-
-  const oom = of('oom-kill', 'memory-limit-no-gomemlimit')
-  if (oom.length) {
-    // The binding limit: the tightest of the cgroup's and its ancestors' (see cgroupMemory).
-    const limit = cgroupMemory(facts)?.value.max ?? null
-    if (limit && limit > 0) {
-      const mib = gomemlimitMiB(limit)
-      if (mib >= 1) {
+  for (const { fix, mine } of fixesOf(triggers, 'env')) {
+    if (typeof fix.value === 'object') {
+      const dir = jobDir(env, fix.value.jobDir)
+      if (dir)
+        steps.push(envStep(fix.name, dir.path, exportCommand(fix.name, dir.shell, true), mine, env, facts))
+      else
+        notes.push(
+          `${fix.name}: neither RUNNER_TEMP nor HOME is set, so there is no directory to point it at.`
+        )
+    } else if (fix.value === 'memory-limit') {
+      // The binding limit: the tightest of the cgroup's and its ancestors' (see cgroupMemory).
+      const limit = cgroupMemory(facts)?.value.max ?? null
+      const mib = limit && limit > 0 ? gomemlimitMiB(limit) : 0
+      if (limit && mib >= 1) {
         const v = `${mib}MiB`
-        const s = envStep('GOMEMLIMIT', v, exportCommand('GOMEMLIMIT', v, false), oom, env, facts)
-        s.reason += `; ${GOMEMLIMIT_PERCENT} of the ${Math.floor(limit / MIB)} MiB memory limit (Go never derives GOMEMLIMIT from the cgroup)`
-        steps.push(s)
+        const step = envStep(fix.name, v, exportCommand(fix.name, v, false), mine, env, facts)
+        step.reason += `; ${GOMEMLIMIT_PERCENT} of the ${Math.floor(limit / MIB)} MiB memory limit (Go never derives GOMEMLIMIT from the cgroup)`
+        steps.push(step)
+      } else if (!limit)
+        notes.push(
+          `${fix.name}: no cgroup memory limit is known, so none is derived; lower the parallelism instead (\`go test -p 1\`).`
+        )
+    } else {
+      const c = cgroupCpu(facts)?.value
+      const cpus = c ? (c.effectiveLimitCpus ?? c.limitCpus) : null
+      const aware = goDefaultAtLeast(facts, '1.25')
+      if (cpus === null || cpus === undefined)
+        notes.push(`${fix.name}: no CPU quota is known, so none is derived.`)
+      else if (aware === true)
+        notes.push(
+          `${fix.name}: Go >= 1.25 with a go.mod at 1.25 or later already follows the CPU quota; nothing to set.`
+        )
+      else {
+        const v = String(Math.max(1, Math.ceil(cpus - 1e-9)))
+        const step = envStep(fix.name, v, exportCommand(fix.name, v, false), mine, env, facts)
+        step.reason += `; the CPU quota allows ${cpus.toFixed(2)} CPUs and ${aware === false ? 'this Go (or its go.mod line) predates' : 'Go may not have'} the cgroup-aware default of Go 1.25`
+        steps.push(step)
       }
-    } else
-      notes.push(
-        'GOMEMLIMIT: no cgroup memory limit is known, so none is derived; lower the parallelism instead (`go test -p 1`).'
-      )
-  }
-
-  const cpu = of('cpu-throttling-timeout', 'gomaxprocs-quota')
-  if (cpu.length) {
-    const c = cgroupCpu(facts)?.value
-    const cpus = c
-      ? c.effectiveLimitCpus !== undefined && c.effectiveLimitCpus !== null
-        ? c.effectiveLimitCpus
-        : c.limitCpus
-      : null
-    const aware = goDefaultAtLeast(facts, '1.25')
-    if (cpus === null || cpus === undefined)
-      notes.push('GOMAXPROCS: no CPU quota is known, so none is derived.')
-    else if (aware === true)
-      notes.push(
-        'GOMAXPROCS: Go >= 1.25 with a go.mod at 1.25 or later already follows the CPU quota; nothing to set.'
-      )
-    else {
-      const v = String(Math.max(1, Math.ceil(cpus - 1e-9)))
-      const s = envStep('GOMAXPROCS', v, exportCommand('GOMAXPROCS', v, false), cpu, env, facts)
-      s.reason += `; the CPU quota allows ${cpus.toFixed(2)} CPUs and ${aware === false ? 'this Go (or its go.mod line) predates' : 'Go may not have'} the cgroup-aware default of Go 1.25`
-      steps.push(s)
     }
   }
   return steps
@@ -384,57 +383,60 @@ function snippet(
 const RESTART_NOTE =
   'a change to the runner service: run it on the runner host between jobs (restarting the service ends the running job)'
 
+const RLIMIT_DIRECTIVE = { nofile: 'LimitNOFILE', nproc: 'LimitNPROC' } as const
+
+/** The rules' fixes a step cannot make for itself: resource limits, pids, container options. */
 function snippetSteps(facts: Facts, triggers: Trigger[], where: Where): PlanStep[] {
   const steps: PlanStep[] = []
-  const of = (rule: string) => triggers.filter(t => t.rule === rule)
   const container = where === 'container'
   const containerNote = 'a container setting: the job cannot change it from inside; set it in the workflow'
 
-  const nofile = of('nofile-limit').filter(
-    t => !/too many open files in system|ENFILE/i.test(t.text) || t.source === 'request'
-  )
-  const lim = rlimit(facts, 'nofile')?.value
-  if (nofile.length && (!lim || lim.hard < NOFILE_WANT)) {
+  for (const { fix, mine } of fixesOf(triggers, 'rlimit')) {
+    const lim = rlimit(facts, fix.name)?.value
+    if (lim && lim.hard >= fix.value) continue
+    // RLIMIT_NPROC is not enforced for root, and a known soft limit of thousands is not the cause.
+    if (fix.name === 'nproc' && (isRoot(facts) !== false || !lim || lim.soft >= 4096)) continue
     const from = lim ? `soft ${lim.soft}, hard ${lim.hard}` : null
+    const v = `${fix.value}:${fix.value}`
     if (container)
       steps.push(
         snippet(
-          'container-ulimit-nofile',
-          `container:\n  options: --ulimit nofile=${NOFILE_WANT}:${NOFILE_WANT}`,
-          nofile,
+          `container-ulimit-${fix.name}`,
+          `container:\n  options: --ulimit ${fix.name}=${v}`,
+          mine,
           'container',
           containerNote,
           from
         )
       )
-    else if (where === 'github-hosted')
+    else if (where === 'github-hosted' && fix.name === 'nofile')
       steps.push(
         snippet(
           'step-nofile',
-          `sudo prlimit --pid $$ --nofile=${NOFILE_WANT}:${NOFILE_WANT}  # in the step that runs go test, before it`,
-          nofile,
+          `sudo prlimit --pid $$ --nofile=${v}  # in the step that runs go test, before it`,
+          mine,
           'job',
           'a hard limit can only be raised by root for a running process; it must happen in the test step itself',
           from
         )
       )
-    else
+    else if (where !== 'github-hosted')
       steps.push(
         snippet(
-          'runner-service-nofile',
-          dropInSnippet(`LimitNOFILE=${NOFILE_WANT}`),
-          nofile,
+          `runner-service-${fix.name}`,
+          dropInSnippet(`${RLIMIT_DIRECTIVE[fix.name]}=${fix.value}`),
+          mine,
           'runner-service',
           RESTART_NOTE,
           from
         )
       )
-    if (lim && lim.hard < NOFILE_LOW && where !== 'container')
+    if (fix.name === 'nofile' && lim && lim.hard < 4096 && !container)
       steps.push(
         snippet(
           'docker-ulimit-nofile',
-          `docker run --ulimit nofile=${NOFILE_WANT}:${NOFILE_WANT} ...`,
-          nofile,
+          `docker run --ulimit nofile=${v} ...`,
+          mine,
           'container',
           'for tests that run in a container started by the job',
           from
@@ -442,17 +444,16 @@ function snippetSteps(facts: Facts, triggers: Trigger[], where: Where): PlanStep
       )
   }
 
-  const pids = of('pids-limit')
-  if (pids.length) {
+  for (const { fix, mine } of fixesOf(triggers, 'pids')) {
     const cur = cgroupPids(facts)?.value.max ?? null
-    const want = Math.max(4096, (cur ?? 0) * 4)
+    const want = Math.max(fix.min, (cur ?? 0) * 4)
     const from = cur === null ? null : String(cur)
     if (container)
       steps.push(
         snippet(
           'container-pids-limit',
           `container:\n  options: --pids-limit ${want}`,
-          pids,
+          mine,
           'container',
           containerNote,
           from
@@ -463,7 +464,7 @@ function snippetSteps(facts: Facts, triggers: Trigger[], where: Where): PlanStep
         snippet(
           'runner-service-tasksmax',
           dropInSnippet(`TasksMax=${want}`),
-          pids,
+          mine,
           'runner-service',
           RESTART_NOTE,
           from
@@ -471,57 +472,23 @@ function snippetSteps(facts: Facts, triggers: Trigger[], where: Where): PlanStep
       )
   }
 
-  const threads = of('thread-limit')
-  const nproc = rlimit(facts, 'nproc')?.value
-  if (threads.length && nproc && isRoot(facts) === false && nproc.soft < NPROC_LOW) {
-    const from = `soft ${nproc.soft}, hard ${nproc.hard}`
-    if (container)
-      steps.push(
-        snippet(
-          'container-ulimit-nproc',
-          `container:\n  options: --ulimit nproc=${NPROC_LOW * 8}`,
-          threads,
-          'container',
-          containerNote,
-          from
-        )
-      )
-    else
-      steps.push(
-        snippet(
-          'runner-service-nproc',
-          dropInSnippet(`LimitNPROC=${NPROC_LOW * 8}`),
-          threads,
-          'runner-service',
-          RESTART_NOTE,
-          from
-        )
-      )
-  }
-
-  const shm = of('shm-size')
-  if (shm.length)
+  for (const { fix, mine } of fixesOf(triggers, 'container'))
     steps.push(
       snippet(
-        'container-shm-size',
-        container ? 'container:\n  options: --shm-size=1g' : 'docker run --shm-size=1g ...',
-        shm,
+        `container-${fix.option.replace(/^--/, '').replace(/=.*$/, '')}`,
+        container ? `container:\n  options: ${fix.option}` : `docker run ${fix.option} ...`,
+        mine,
         'container',
         containerNote
       )
     )
 
-  const ptrace = of('ptrace-restricted')
-  if (ptrace.length)
+  for (const { fix, mine } of fixesOf(triggers, 'sysctl')) {
+    if (!fix.manual) continue
     steps.push(
-      snippet(
-        'ptrace-scope',
-        `${sysctlCommand('kernel.yama.ptrace_scope', '0', isRoot(facts))}  # or start the process under the debugger (dlv test) instead of attaching`,
-        ptrace,
-        'host',
-        'never applied: kernel.yama.ptrace_scope is a security setting; prefer launching the tracee as a child'
-      )
+      snippet(fix.key, `${sysctlCommand(fix.key, fix.value, isRoot(facts))}`, mine, 'host', fix.manual)
     )
+  }
   return steps
 }
 

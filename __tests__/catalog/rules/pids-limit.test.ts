@@ -24,6 +24,19 @@ const scenarioFacts = makeFacts(
 runRuleCases(rule, {
   fires: [
     {
+      name: 'runaway thread creation (have 9000 already), log alone: low, not medium',
+      output:
+        'runtime: failed to create new OS thread (have 9000 already; errno=11)\nfatal error: newosproc\n',
+      kind: 'panic',
+      confidence: 'low'
+    },
+    {
+      name: 'signature alone, no container in the log',
+      fixture: 'pids-limit',
+      facts: null,
+      confidence: 'low'
+    },
+    {
       name: 'signature alone in a container log: low, with the check',
       output:
         'docker run --rm -v $PWD:/src golang:1.22 go test ./...\n    x_test.go:20: fork/exec /usr/bin/sleep: resource temporarily unavailable\n',
@@ -68,13 +81,7 @@ runRuleCases(rule, {
   ],
   silent: [
     // From the log alone a cgroup limit and RLIMIT_NPROC print the same: outside a container thread-limit speaks.
-    { name: 'signature alone, no container in the log', fixture: 'pids-limit', facts: null },
-    {
-      name: 'runaway thread creation (have 9000 already), log alone: low, not medium',
-      output:
-        'runtime: failed to create new OS thread (have 9000 already; errno=11)\nfatal error: newosproc\n',
-      kind: 'panic'
-    },
+
     { name: 'no pids limit', fixture: 'pids-limit', facts: makeFacts(pidsCg({ max: null })) },
     {
       name: 'the thread-limit run (RLIMIT_NPROC, no pids cgroup limit)',

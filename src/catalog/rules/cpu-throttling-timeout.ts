@@ -31,6 +31,12 @@ export interface TimeoutView {
   /** Whether the dump shows any goroutine of the code at all. */
   seen: boolean
   slowArch: boolean
+  /**
+   * Goroutines of the code are in the dump, none has waited a minute (the runtime prints the wait's
+   * minutes from one minute on), and the timeout was minutes long: they were making progress when time
+   * ran out, so the run was slow rather than stuck.
+   */
+  progressing: boolean
 }
 
 export function timeoutView(all: FailureEvidence, lines: readonly string[]): TimeoutView {
@@ -49,6 +55,8 @@ export function timeoutView(all: FailureEvidence, lines: readonly string[]): Tim
     blocked: code.filter(e => BLOCKED.test(e.detail ?? '') && e.detail !== 'sleep'),
     working: code.filter(e => WORKING.test(e.detail ?? '')),
     seen: code.length > 0,
+    progressing:
+      code.length > 0 && code.every(e => e.number === undefined) && seconds !== null && seconds >= 120,
     slowArch: lines
       .slice(0, 400)
       .some(l => SLOW_ARCH.test(l) && /\/go\/|GOARCH|go\d|pkg\/tool|linux_|builder/.test(l))
@@ -140,13 +148,15 @@ const rule: Rule = defineRule({
     if (t.support === 'corroborates') return m.cause('medium', t.evidence)
     // From the log alone: only a dump that shows the code working, or a slow builder, says "slow". (A
     // timeout shorter than the default is no sign: of the corpus's short timeouts most were hangs.)
-    if (v.working.length > 0 || v.slowArch)
+    if (v.working.length > 0 || v.slowArch || v.progressing)
       return m.cause(
         'low',
         [
-          v.working.length > 0
-            ? `the dump shows the test's goroutines ${[...new Set(v.working.map(e => e.detail))].join(', ')}, none blocked for minutes: the test was still working when time ran out`
-            : 'the log comes from a slow or emulated architecture, where tests run several times slower'
+          v.progressing && v.working.length === 0
+            ? `after ${v.seconds}s no goroutine of the code had waited even a minute: they were making progress, so the run was slow rather than stuck`
+            : v.working.length > 0
+              ? `the dump shows the test's goroutines ${[...new Set(v.working.map(e => e.detail))].join(', ')}, none blocked for minutes: the test was still working when time ran out`
+              : 'the log comes from a slow or emulated architecture, where tests run several times slower'
         ],
         { runnerUp: { rule: 'deadlock-timeout', check: THROTTLE_CHECK } }
       )

@@ -55,7 +55,7 @@ const rule: Rule = defineRule({
       ])
     if (t.support !== 'unknown') return null
     // The log shows the code working, or a slow builder: cpu-throttling-timeout speaks.
-    if (v.working.length > 0 || v.slowArch) return null
+    if (v.working.length > 0 || v.slowArch || v.progressing) return null
     return m.cause(
       'low',
       ['the dump shows no goroutine of the code: a hang is the commoner cause of a test timeout'],

@@ -11,19 +11,12 @@ import { confidenceFor, sysctlNumber, type Support } from '../helpers.js'
 /** The network or the address says IPv6: `tcp6`, `udp6`, `ip6:...`, or `[::1]:0`. */
 export const isV6 = (e: Evidence): boolean => e.family === 6 || /6(?::|$)/.test(e.network ?? '')
 
-/**
- * The loopback or the wildcard (`[::1]`, `[::]`, no address on an IPv6 network): any machine with IPv6
- * has those. Another address missing (`[fe80::1]`, `[2001:db8::1]`) is the test's choice of address.
- */
-const LOOPBACK_OR_ANY = /^\[(?:::1?|0:0:0:0:0:0:0:[01])(?:%\w+)?\]:\d+$|^:\d+$/
-const isLoopbackOrAny = (e: Evidence): boolean => e.address === undefined || LOOPBACK_OR_ANY.test(e.address)
-
 export const isIpv6Unavailable = (e: Evidence): boolean =>
   e.kind === 'errno' &&
   e.netOp !== undefined &&
   e.host === undefined && // a DNS query to [::1]:53 is name resolution's failure, not the tests' own socket
   isV6(e) &&
-  (e.errno === 'EAFNOSUPPORT' || (e.errno === 'EADDRNOTAVAIL' && isLoopbackOrAny(e)))
+  (e.errno === 'EAFNOSUPPORT' || e.errno === 'EADDRNOTAVAIL')
 
 function ipv6Support(facts: Facts | null): { support: Support; evidence: string[] } {
   const lo = facts ? valueOf(facts.network?.ipv6Loopback) : undefined
@@ -66,7 +59,15 @@ const rule: Rule = defineRule({
   diagnose(m) {
     const s = ipv6Support(m.facts)
     if (s.support === 'contradicts') return null
-    const confidence = confidenceFor('specific', s.support)
+    // Every machine with IPv6 has the loopback and the wildcard; another address (link-local on eth0,
+    // a global one) missing may be the network's setup or the test's choice: from the log alone, low.
+    const local = m.evidence.some(
+      e =>
+        e.errno === 'EAFNOSUPPORT' ||
+        e.address === undefined ||
+        /^\[(?:::1?|0:0:0:0:0:0:0:[01])(?:%\w+)?\]:\d+$|^:\d+$/.test(e.address)
+    )
+    const confidence = s.support === 'unknown' && !local ? 'low' : confidenceFor('specific', s.support)
     return confidence ? m.cause(confidence, s.evidence) : null
   },
 

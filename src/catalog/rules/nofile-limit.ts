@@ -58,7 +58,13 @@ const rule: Rule = defineRule({
   severity: 'warning',
   claims: e => isEmfile(e) || (e.kind === 'errno' && e.errno === 'ENFILE'),
   fixes: [
-    { kind: 'rlimit', name: 'nofile', value: NOFILE_WANT },
+    // EMFILE and the open-file limit, not ENFILE (`too many open files in system`: fs.file-max).
+    {
+      kind: 'rlimit',
+      name: 'nofile',
+      value: NOFILE_WANT,
+      when: /too many open files(?! in system)|open-file limit|RLIMIT_NOFILE/i
+    },
     {
       kind: 'sysctl',
       key: 'fs.file-max',

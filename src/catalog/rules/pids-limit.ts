@@ -33,6 +33,12 @@ const CONTAINER_WORDS =
 export const inContainerLog = (lines: readonly string[]): boolean =>
   lines.slice(0, 400).some(l => CONTAINER_WORDS.test(l))
 
+/** The log names RLIMIT_NPROC itself (a `ulimit -u` the job set, `max user processes` read out). */
+const NPROC_WORDS =
+  /\bulimit -u \d|\bulimit -Hu\b|max user processes\s+\(-u\)|RLIMIT_NPROC|LimitNPROC=|\bnproc\b/
+export const nprocLog = (lines: readonly string[]): boolean =>
+  lines.slice(0, 400).some(l => NPROC_WORDS.test(l))
+
 export const SPAWN_CHECK =
   '`cat /sys/fs/cgroup/pids.max /sys/fs/cgroup/pids.events` and `ulimit -u` in the test step'
 const HINT = 'the runtime prints the "ulimit -u" hint for any EAGAIN, including pids.max'
@@ -63,12 +69,22 @@ const rule: Rule = defineRule({
     const run = runaway(m.evidence)
     const hint = m.evidence.some(e => e.kind === 'thread') ? HINT : null
     if (support === 'unknown') {
-      // From the log alone a cgroup limit and RLIMIT_NPROC print the same: a container (where pids
-      // limits are set) says cgroup, else thread-limit leads; either way low, with the check.
-      if (!inContainerLog(m.lines)) return null
-      return m.cause('low', [run, hint, 'the log shows a container, where a pids limit is the usual cap'], {
-        runnerUp: { rule: 'thread-limit', check: SPAWN_CHECK }
-      })
+      // From the log alone a cgroup limit and RLIMIT_NPROC print the same. Containers, Kubernetes pods
+      // and systemd services (TasksMax) set pids limits, and most CI runs in one of them: in the wild
+      // corpus pids limits outnumber RLIMIT_NPROC three to one. So pids-limit leads, low, with the check,
+      // unless the log names the user-process limit (`ulimit -u` set, `max user processes`).
+      if (nprocLog(m.lines)) return null
+      return m.cause(
+        'low',
+        [
+          run,
+          hint,
+          inContainerLog(m.lines) ? 'the log shows a container, where a pids limit is the usual cap' : null
+        ],
+        {
+          runnerUp: { rule: 'thread-limit', check: SPAWN_CHECK }
+        }
+      )
     }
     let confidence = confidenceFor('specific', support)
     if (run && support !== 'conclusive' && confidence) confidence = lowerConfidence(confidence)

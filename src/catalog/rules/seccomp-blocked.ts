@@ -158,6 +158,30 @@ const rule: Rule = defineRule({
         lines: eperm.map(e => e.text).slice(0, 4),
         advice: { always: 'Check where the tests run: `grep Seccomp /proc/self/status` (2 = a filter).' }
       })
+    // A debugger launching its target (Delve: `could not launch process: fork/exec ./debug: operation
+    // not permitted`): the tracee's PTRACE_TRACEME, refused by a container's seccomp profile.
+    const debug = eperm.filter(
+      e => e.op === 'fork/exec' && /launch process|debugger|\bdlv\b|ptrace/.test((e.context ?? []).join(' '))
+    )
+    if (debug.length > 0 && !v.unconfined)
+      return m.cause(
+        'low',
+        [
+          'a debugger could not start its target: in a container the default seccomp profile refuses ptrace without CAP_SYS_PTRACE'
+        ],
+        {
+          lines: debug.map(e => e.text).slice(0, 2),
+          runnerUp: {
+            rule: 'ptrace-restricted',
+            check:
+              '`grep Seccomp /proc/self/status` in the container, and `cat /proc/sys/kernel/yama/ptrace_scope`'
+          },
+          advice: {
+            container:
+              'Run the container with `--cap-add SYS_PTRACE --security-opt seccomp=unconfined` for debugging.'
+          }
+        }
+      )
     const filtered = m.evidence.filter(isFilteredEperm).filter(e => !ns.includes(e))
     if (filtered.length > 0 && !v.unconfined)
       return m.cause(

@@ -13,7 +13,7 @@ import {
   sysctlNumber,
   type Support
 } from '../helpers.js'
-import { inContainerLog, isSpawnEagain, runaway, SPAWN_CHECK } from './pids-limit.js'
+import { isSpawnEagain, nprocLog, runaway, SPAWN_CHECK } from './pids-limit.js'
 
 /** RLIMIT_NPROC below this is reachable by one user's parallel test binaries (catalog 2.4). */
 export const NPROC_LOW = 4096
@@ -27,8 +27,8 @@ const rule: Rule = defineRule({
   claims: isSpawnEagain,
   fixes: [
     { kind: 'rlimit', name: 'nproc', value: 65535 },
-    { kind: 'sysctl', key: 'kernel.threads-max', value: '4194304', better: 'higher', when: /threads-max/ },
-    { kind: 'sysctl', key: 'kernel.pid_max', value: '4194304', better: 'higher', when: /pid_max/ }
+    { kind: 'sysctl', key: 'kernel.threads-max', value: '4194304', better: 'higher' },
+    { kind: 'sysctl', key: 'kernel.pid_max', value: '4194304', better: 'higher' }
   ],
   advice: {
     container: 'RLIMIT_NPROC is per UID on the host: other containers with the same UID share it.',
@@ -57,8 +57,11 @@ const rule: Rule = defineRule({
     const run = runaway(m.evidence)
     // From the log alone (or facts that say nothing) RLIMIT_NPROC and a cgroup limit print the same.
     if (support === 'unknown') {
-      if (inContainerLog(m.lines)) return null // pids-limit speaks
-      return m.cause('low', [...evidence, run], { runnerUp: { rule: 'pids-limit', check: SPAWN_CHECK } })
+      // pids-limit leads from the log alone unless the log names RLIMIT_NPROC (see pids-limit).
+      if (!nprocLog(m.lines)) return null
+      return m.cause('low', [...evidence, run, 'the log names the user-process limit (ulimit -u)'], {
+        runnerUp: { rule: 'pids-limit', check: SPAWN_CHECK }
+      })
     }
     let confidence = confidenceFor('specific', support)
     if (run && confidence) confidence = lowerConfidence(confidence)

@@ -18,7 +18,10 @@ const rule: Rule = defineRule({
   title: 'User namespaces disabled by a kernel knob',
   environmental: true,
   severity: 'warning',
-  claims: e => e.kind === 'errno' && (e.errno === 'EPERM' || e.errno === 'EACCES' || e.errno === 'ENOSPC'),
+  claims: e =>
+    (e.kind === 'errno' && (e.errno === 'EPERM' || e.errno === 'EACCES' || e.errno === 'ENOSPC')) ||
+    (e.kind === 'hint' &&
+      /not enabled|max_user_namespaces|unprivileged_userns_clone|kernel prohibits/.test(e.detail ?? '')),
   fixes: [
     {
       kind: 'sysctl',
@@ -62,7 +65,15 @@ const rule: Rule = defineRule({
         }
       )
     }
-    if (v.create.length === 0) return null
+    const named = m.evidence.filter(e => e.kind === 'hint')
+    if (v.create.length === 0) {
+      // The program says so itself (podman, rootlesskit: `user namespaces are not enabled in
+      // /proc/sys/user/max_user_namespaces`).
+      if (named.length === 0) return null
+      const max = sysctlNumber(m.facts, 'user.max_user_namespaces')
+      if (max && max.value > 0 && !/unprivileged_userns_clone/.test(named[0]!.detail ?? '')) return null
+      return m.cause('medium', [max?.evidence], { lines: named.map(e => e.text) })
+    }
     const shown = {
       lines: v.create.map(e => e.text).slice(0, 4),
       fixes: rule.fixes.filter(f => f.kind === 'sysctl' && f.key === 'kernel.unprivileged_userns_clone')
