@@ -13,6 +13,7 @@ import {
   items,
   lineOf,
   parseYaml,
+  withinBudget,
   scalarValue,
   str,
   type YamlFile
@@ -57,11 +58,16 @@ function commandText(y: YamlFile, node: unknown): string | null {
 export function parseCompose(file: string, src: string): { services: ComposeService[]; errors: Finding[] } {
   const { y, errors } = parseYaml(file, src)
   if (!y) return { services: [], errors }
+  const services = withinBudget(y, [], errors, () => composeServices(y, file, errors))
+  return { services, errors }
+}
+
+function composeServices(y: YamlFile, file: string, errors: Finding[]): ComposeService[] {
   const root = y.doc.contents
   if (!isMap(root)) {
     if (root !== null)
       errors.push(parseError(file, lineOf(y, root), 'a compose file must be a mapping with `services:`'))
-    return { services: [], errors }
+    return []
   }
   const services: ComposeService[] = []
   for (const svc of entries(y, get(y, root, 'services'))) {
@@ -244,5 +250,5 @@ export function parseCompose(file: string, src: string): { services: ComposeServ
 
     services.push({ spec, build, hasCommand })
   }
-  return { services, errors }
+  return services
 }

@@ -16,14 +16,19 @@ export function skipped(file: string, why: string, remedy: string): Finding {
   }
 }
 
-export function parseError(file: string, line: number, why: string): Finding {
+export function parseError(
+  file: string,
+  line: number,
+  why: string,
+  remedy = 'Fix the syntax error; until then the container settings in this file are not checked.'
+): Finding {
   return {
     rule: PARSE_ERROR_ID,
     severity: 'warning',
     title: 'File could not be parsed',
     message: `${file}:${line}: ${why}`,
     evidence: [why],
-    remedy: 'Fix the syntax error; until then the container settings in this file are not checked.',
+    remedy,
     file,
     line
   }

@@ -23,6 +23,7 @@ import {
   items,
   lineOf,
   parseYaml,
+  withinBudget,
   scalarLines,
   str,
   type YamlFile
@@ -121,13 +122,18 @@ export function parseWorkflow(file: string, src: string): { parsed: ParsedWorkfl
   const empty: ParsedWorkflow = { model: { file, jobs: [] }, containers: [], composeRuns: [] }
   const { y, errors } = parseYaml(file, src)
   if (!y) return { parsed: empty, errors }
+  const parsed = withinBudget(y, empty, errors, () => workflowOf(y, file, errors))
+  return { parsed, errors }
+}
+
+function workflowOf(y: YamlFile, file: string, errors: Finding[]): ParsedWorkflow {
+  const parsed: ParsedWorkflow = { model: { file, jobs: [] }, containers: [], composeRuns: [] }
   const root = y.doc.contents
   if (!isMap(root)) {
     if (root !== null)
       errors.push(parseError(file, lineOf(y, root), 'a workflow must be a mapping with `jobs:`'))
-    return { parsed: empty, errors }
+    return parsed
   }
-  const parsed = empty
   const wfEnv = toLocated(file, envMap(y, get(y, root, 'env')))
   for (const j of entries(y, get(y, root, 'jobs'))) {
     const env = new Map(wfEnv)
@@ -188,5 +194,5 @@ export function parseWorkflow(file: string, src: string): { parsed: ParsedWorkfl
       parsed.composeRuns.push(...composeRuns(cmds, file))
     }
   }
-  return { parsed, errors }
+  return parsed
 }

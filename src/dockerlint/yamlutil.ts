@@ -7,6 +7,8 @@ import {
   isSeq,
   LineCounter,
   parseDocument,
+  visit,
+  type Alias,
   type Document,
   type Node,
   type YAMLMap
@@ -19,6 +21,66 @@ export interface YamlFile {
   doc: Document.Parsed
   lc: LineCounter
   src: string
+  /** Every anchor by name, in source order: an alias resolves to the last one before it. */
+  anchors: Map<string, { at: number; node: unknown }[]>
+  /** `get` results per map node and key: merge keys are resolved once per node, never re-expanded. */
+  memo: WeakMap<object, Map<string, unknown>>
+  budget: { steps: number; deadline: number }
+}
+
+/**
+ * What one file may cost. A real compose file or workflow resolves a few hundred nodes; a merge-key or
+ * alias bomb (472 bytes can ask for 10^7 expansions) stops here and becomes a parse-error finding.
+ */
+export const YAML_BUDGET = { steps: 200_000, millis: 250 }
+
+/** Thrown by the helpers below when a file spends its budget; `lintYaml` turns it into a finding. */
+export class YamlBudgetExceeded extends Error {
+  constructor(readonly why: string) {
+    super(why)
+  }
+}
+
+function tick(y: YamlFile): void {
+  if (--y.budget.steps < 0)
+    throw new YamlBudgetExceeded(
+      `YAML: aliases and merge keys expand to more than ${YAML_BUDGET.steps.toLocaleString('en-US')} nodes; not checked`
+    )
+  if ((y.budget.steps & 1023) === 0 && Date.now() > y.budget.deadline)
+    throw new YamlBudgetExceeded(`YAML: resolving aliases took over ${YAML_BUDGET.millis} ms; not checked`)
+}
+
+/** Runs `fn` over a parsed file; a spent budget becomes a parse-error finding instead of a hang. */
+export function withinBudget<T>(y: YamlFile, fallback: T, errors: Finding[], fn: () => T): T {
+  try {
+    return fn()
+  } catch (e) {
+    if (!(e instanceof YamlBudgetExceeded)) throw e
+    errors.push(
+      parseError(
+        y.file,
+        1,
+        e.why,
+        'Anchors and merge keys in this file expand far beyond what a compose file or workflow needs ' +
+          '(a YAML bomb, or a generated file): write the settings out, or exclude the file from `dockerfiles`.'
+      )
+    )
+    return fallback
+  }
+}
+
+function anchorsOf(doc: Document.Parsed): Map<string, { at: number; node: unknown }[]> {
+  const out = new Map<string, { at: number; node: unknown }[]>()
+  visit(doc, {
+    Node(_, node) {
+      const name = (node as { anchor?: string }).anchor
+      if (!name) return
+      const list = out.get(name) ?? []
+      list.push({ at: node.range?.[0] ?? 0, node })
+      out.set(name, list)
+    }
+  })
+  return out
 }
 
 export function parseYaml(file: string, src: string): { y: YamlFile | null; errors: Finding[] } {
@@ -42,7 +104,8 @@ export function parseYaml(file: string, src: string): { y: YamlFile | null; erro
     })
     return { y: null, errors }
   }
-  return { y: { file, doc, lc, src }, errors: [] }
+  const budget = { steps: YAML_BUDGET.steps, deadline: Date.now() + YAML_BUDGET.millis }
+  return { y: { file, doc, lc, src, anchors: anchorsOf(doc), memo: new WeakMap(), budget }, errors: [] }
 }
 
 /** yaml 2 represents `<<` (with merge: true) as a scalar whose value is a symbol. */
@@ -57,22 +120,49 @@ export function lineOf(y: YamlFile, node: unknown): number {
   return r ? y.lc.linePos(r[0]).line : 1
 }
 
+/**
+ * An alias's target from the anchor table built once per file. (`Alias.resolve(doc)` walks the whole
+ * document on every call: 20,000 aliases cost a minute that way.)
+ */
+function resolveAlias(y: YamlFile, a: Alias): unknown {
+  const list = y.anchors.get(a.source)
+  if (!list) return undefined
+  const at = a.range?.[0] ?? Infinity
+  for (let i = list.length - 1; i >= 0; i--) if (list[i].at < at) return list[i].node
+  return undefined
+}
+
 export function deref(y: YamlFile, node: unknown): unknown {
   let n = node
-  for (let i = 0; i < 8 && isAlias(n); i++) n = n.resolve(y.doc)
-  return n
+  for (let i = 0; i < 8 && isAlias(n); i++) {
+    tick(y)
+    n = resolveAlias(y, n)
+  }
+  return isAlias(n) ? undefined : n
 }
 
 /** The value node under `key` in a map, honouring `<<` merge keys (one level of aliases). */
 export function get(y: YamlFile, map: unknown, key: string): unknown {
   const m = deref(y, map)
   if (!isMap(m)) return undefined
-  for (const item of (m as YAMLMap).items) {
+  let byKey = y.memo.get(m)
+  if (!byKey) y.memo.set(m, (byKey = new Map()))
+  if (byKey.has(key)) return byKey.get(key)
+  // Marked before the merge sources are read, so `&a { <<: *a }` ends instead of recursing.
+  byKey.set(key, undefined)
+  const v = lookup(y, m as YAMLMap, key)
+  byKey.set(key, v)
+  return v
+}
+
+function lookup(y: YamlFile, m: YAMLMap, key: string): unknown {
+  for (const item of m.items) {
+    tick(y)
     if (!isPair(item)) continue
     const k = isScalar(item.key) ? String(item.key.value) : undefined
     if (k === key) return deref(y, item.value)
   }
-  for (const item of (m as YAMLMap).items) {
+  for (const item of m.items) {
     if (!isPair(item) || !isMergeKey(item.key)) continue
     const srcs = deref(y, item.value)
     const list = isSeq(srcs) ? srcs.items : [srcs]
@@ -89,6 +179,7 @@ export function entries(y: YamlFile, map: unknown): { key: string; keyNode: unkn
   if (!isMap(m)) return []
   const out: { key: string; keyNode: unknown; value: unknown }[] = []
   for (const item of (m as YAMLMap).items) {
+    tick(y)
     if (!isPair(item) || !isScalar(item.key)) continue
     if (isMergeKey(item.key)) continue
     const key = String(item.key.value)
@@ -99,7 +190,11 @@ export function entries(y: YamlFile, map: unknown): { key: string; keyNode: unkn
 
 export function items(y: YamlFile, seq: unknown): unknown[] {
   const s = deref(y, seq)
-  return isSeq(s) ? s.items.map(i => deref(y, i)) : []
+  if (!isSeq(s)) return []
+  return s.items.map(i => {
+    tick(y)
+    return deref(y, i)
+  })
 }
 
 /** A scalar's value as a string (numbers and booleans too), or null. */
