@@ -12,31 +12,31 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-ZSC37NN2.js";
+} from "./chunks/chunk-I3QK6GFA.js";
 import {
   oneLine
-} from "./chunks/chunk-QC3HJHYH.js";
+} from "./chunks/chunk-DWRCIPHG.js";
 import {
   explainFiles
-} from "./chunks/chunk-DGZERT6V.js";
+} from "./chunks/chunk-GXI75T5Y.js";
 import {
   probeCounters
-} from "./chunks/chunk-A5JEPTFA.js";
+} from "./chunks/chunk-CHR6D3ZS.js";
 import {
   discoverFiles,
   workspaceJail
-} from "./chunks/chunk-YRPNAJ5L.js";
+} from "./chunks/chunk-PC3ZA2QA.js";
 import {
   NodeHost
 } from "./chunks/chunk-Z6CE5UFM.js";
 import "./chunks/chunk-QNMK2VW6.js";
 import "./chunks/chunk-A4IJKYQO.js";
 import "./chunks/chunk-N5L2BRSB.js";
-import "./chunks/chunk-XBE4GXZG.js";
+import "./chunks/chunk-U4DLYXFZ.js";
 import {
   defaultRuleInfo,
   linksFromEnv
-} from "./chunks/chunk-HTBPIASE.js";
+} from "./chunks/chunk-MTO6S4NX.js";
 import "./chunks/chunk-NMPXMTST.js";
 import {
   inertText

@@ -9,7 +9,7 @@ import type { Totals } from './gotest/model.js'
 import type { Host } from './host/host.js'
 import { preflight } from './preflight.js'
 import { probeFacts } from './probes/index.js'
-import type { Finding, Report, ReportFailure } from './report/model.js'
+import type { Conclusion, Finding, Report, ReportFailure } from './report/model.js'
 import { VERSION } from './version.js'
 
 export const zeroTotals = (): Totals => ({ packages: 0, tests: 0, passed: 0, failed: 0, skipped: 0 })
@@ -39,6 +39,7 @@ export function assembleReport(parts: {
   facts: Facts | null
   findings?: Finding[]
   failures?: ReportFailure[]
+  conclusions?: Conclusion[]
   totals?: Totals
 }): Report {
   return {
@@ -47,6 +48,7 @@ export function assembleReport(parts: {
     facts: parts.facts ?? {},
     findings: parts.findings ?? [],
     failures: parts.failures ?? [],
+    ...(parts.conclusions?.length ? { conclusions: parts.conclusions } : {}),
     totals: parts.totals ?? zeroTotals()
   }
 }

@@ -3,7 +3,8 @@
  * diagnose -> report.
  * Entry points (cli, main, post) only choose inputs and where the report goes.
  */
-import { createDiagnoser, diagnose, diagnoseEach } from './diagnose.js'
+import { createDiagnoser, diagnose } from './diagnose.js'
+import { DOCKER_EXPLAINS } from './dockerlint/index.js'
 import type { Facts } from './facts/types.js'
 import type { Failure, TestRun } from './gotest/model.js'
 import { StringDecoder } from 'node:string_decoder'
@@ -18,8 +19,8 @@ import {
 import type { InputFile, ParserOptions, SourceLayout } from './gotest/index.js'
 import type { Host } from './host/host.js'
 import { assembleReport, findRepoRoot } from './pipeline-preflight.js'
-import { ReportJsonWriter, writeReportJsonStream } from './report/json.js'
-import type { Finding, Report } from './report/model.js'
+import { ReportJsonWriter } from './report/json.js'
+import type { Finding, Report, ReportFailure } from './report/model.js'
 
 export {
   assembleReport,
@@ -79,18 +80,19 @@ export async function explainFilesJson(
   )
   const verify = locationVerifier(host, layout)
   const diagnoseOne = createDiagnoser(opts.facts)
+  const attach = findingsAttacher(opts.findings ?? [])
   let ready: Failure[] = []
   const parser = createParser({ layout, verdicts: false, onFailure: f => void ready.push(f) })
   const writeReady = async (): Promise<void> => {
     if (ready.length === 0) return
     const list = ready
     ready = []
-    for (const f of list) writer.failure(diagnoseOne(await verify(f)))
+    for (const f of list) writer.failure(attach(diagnoseOne(await verify(f))))
   }
   await feedFiles(host, parser, files, writeReady)
   const run = parser.end()
   await writeReady()
-  writer.end(run.totals)
+  writer.end(run.totals, diagnoseOne.conclusions())
   return run
 }
 
@@ -106,12 +108,41 @@ export function writeExplainedJson(
   out: (text: string) => void
 ): void {
   const shell = assembleReport({ facts, findings, failures: [], totals: run.totals })
-  writeReportJsonStream(shell, diagnoseEach(run, facts), out)
+  const w = new ReportJsonWriter(shell, out)
+  const diagnoseOne = createDiagnoser(facts)
+  const attach = findingsAttacher(findings)
+  for (const f of run.failures) w.failure(attach(diagnoseOne(f)))
+  w.end(run.totals, diagnoseOne.conclusions())
+}
+
+/**
+ * Marks each cause with the preflight findings that explain it (the same rule, or a container-file
+ * rule whose `explains` names it): the machine's own facts said so before the tests ran, and every
+ * surface shows it with the cause.
+ */
+export function findingsAttacher(findings: readonly Finding[]): (f: ReportFailure) => ReportFailure {
+  if (findings.length === 0) return f => f
+  return f => {
+    for (const c of f.causes) {
+      const by = findings
+        .filter(x => x.rule === c.rule || (DOCKER_EXPLAINS[x.rule] ?? []).includes(c.rule))
+        .map(x => (x.file ? `${x.file}${x.line ? `:${x.line}` : ''}: ${x.message}` : x.message))
+      if (by.length) c.explainedBy = [...new Set(by)].slice(0, 3)
+    }
+    return f
+  }
 }
 
 export function explainRun(run: TestRun, facts: Facts | null, findings: Finding[]): ExplainResult {
   const diagnosis = diagnose(run, facts)
-  const report = assembleReport({ facts, findings, failures: diagnosis.failures, totals: run.totals })
+  const attach = findingsAttacher(findings)
+  const report = assembleReport({
+    facts,
+    findings,
+    failures: diagnosis.failures.map(attach),
+    conclusions: diagnosis.conclusions,
+    totals: run.totals
+  })
   return { run, diagnosis, report }
 }
 
@@ -129,6 +160,16 @@ export function factsFromJson(text: string, source: string): Facts {
     throw new Error(`${source} holds neither a go-env-guard report nor a facts object`)
   }
   return facts
+}
+
+/** The findings of a go-env-guard report given as `--facts` (null: bare facts, or none listed). */
+export function findingsFromJson(text: string): Finding[] | null {
+  try {
+    const r = JSON.parse(text) as { findings?: unknown }
+    return Array.isArray(r.findings) ? (r.findings as Finding[]).slice(0, 500) : null
+  } catch {
+    return null
+  }
 }
 
 /** Keeps the last `max` characters of a stream (go test's stderr), so memory stays bounded. */

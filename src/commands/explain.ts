@@ -1,7 +1,16 @@
 import type { Io } from '../cli.js'
 import type { Facts } from '../facts/types.js'
 import type { Host } from '../host/host.js'
-import { explainFilesJson, explainRun, factsFromJson, parseOutputFiles, runPreflight } from '../pipeline.js'
+import {
+  explainFilesJson,
+  explainRun,
+  factsFromJson,
+  findingsFromJson,
+  parseOutputFiles,
+  runPreflight
+} from '../pipeline.js'
+import { preflight } from '../preflight.js'
+import type { Finding } from '../report/model.js'
 import { renderTerminal } from '../report/render-terminal.js'
 import { parseArgs, str, UsageError } from './args.js'
 
@@ -22,22 +31,27 @@ export async function explainCommand(argv: readonly string[], host: Host, io: Io
   }
   const dir = str(flags['dir']) ?? '.'
   let facts: Facts | null = null
+  let findings: Finding[] = []
   if (typeof flags['facts'] === 'string') {
     const path = flags['facts']
     const text = await host.readFile(path, 64 << 20).catch(() => {
       throw new Error(`cannot read --facts ${path}`)
     })
     facts = factsFromJson(text, path)
+    // A report keeps its machine's findings (container-file lint included); bare facts give their own.
+    findings = findingsFromJson(text) ?? preflight(facts)
   } else if (!flags['no-probe']) {
-    facts = (await runPreflight(host, { dir, goProbe: 'auto', dockerfiles: [] })).facts
+    const pre = await runPreflight(host, { dir, goProbe: 'auto', dockerfiles: [] })
+    facts = pre.facts
+    findings = pre.findings
   }
   let run
-  if (flags['json']) run = await explainFilesJson(host, files, { dir, facts }, t => io.out(t))
+  if (flags['json']) run = await explainFilesJson(host, files, { dir, facts, findings }, t => io.out(t))
   else {
     run = await parseOutputFiles(host, files, dir)
     // With no input left to read there is no report to show, only the reasons.
     if ((run.unusable?.length ?? 0) < files.length)
-      io.out(renderTerminal(explainRun(run, facts, []).report, { color: host.isTTY }))
+      io.out(renderTerminal(explainRun(run, facts, findings).report, { color: host.isTTY }))
   }
   return unusableInputs(run.unusable, io)
 }

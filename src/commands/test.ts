@@ -41,8 +41,9 @@ export async function testCommand(argv: readonly string[], host: Host, io: Io): 
 
   const after = await probeCounters(host, facts.cgroup)
   facts = { ...facts, counters: { before, after } }
-  if (json) writeExplainedJson(run, facts, [], t => io.out(t))
-  else io.out('\n' + renderTerminal(explainRun(run, facts, []).report, { color: host.isTTY }))
+  // The preflight findings of the same facts go with the report: a failure they explain shows them.
+  if (json) writeExplainedJson(run, facts, pre.findings, t => io.out(t))
+  else io.out('\n' + renderTerminal(explainRun(run, facts, pre.findings).report, { color: host.isTTY }))
   // go test's own status: 1 for failures, 2 for build/usage errors; a signal death maps to 1.
   return code ?? 1
 }

@@ -43,9 +43,10 @@ export const ERRNO_WORDINGS: readonly ErrnoWording[] = [
   { errno: 'EMFILE', re: /too many open (?:files|sockets)/i },
   // Windows ERROR_DISK_FULL: "There is not enough space on the disk."
   // Node's fs.watch: "ENOSPC: System limit for number of file watchers reached".
+  // The BSD kernels' console message for a full file system: "/home: write failed, file system is full".
   {
     errno: 'ENOSPC',
-    re: /no space left on device|not enough space on the disk|limit for number of file watchers reached/i
+    re: /no space left on device|not enough space on the disk|limit for number of file watchers reached|write failed, file system is full/i
   },
   { errno: 'EDQUOT', re: /disk quota exceeded/i },
   { errno: 'EAGAIN', re: /resource temporarily unavailable/i },

@@ -4,7 +4,7 @@
  * the one string (and the stringifier's intermediate copies) was the largest allocation of `explain`
  * (4.8 MB of text for 3,912 failures, and 18 MB more V8 heap at the peak).
  */
-import type { Report, ReportFailure } from './model.js'
+import type { Conclusion, Report, ReportFailure } from './model.js'
 
 type Totals = Report['totals']
 
@@ -32,7 +32,7 @@ export function writeReportJsonStream(
 ): void {
   const w = new ReportJsonWriter(report, out)
   for (const f of failures) w.failure(f)
-  w.end(report.totals)
+  w.end(report.totals, report.conclusions)
 }
 
 /**
@@ -53,7 +53,8 @@ export class ReportJsonWriter {
   ) {
     // Stringify the report with an empty failures array and write what comes before the `]`; the
     // failures go where the `[]` was, the totals after them at the end.
-    const text = JSON.stringify({ ...report, failures: [] }, null, 2)
+    const { conclusions: _c, ...head } = report
+    const text = JSON.stringify({ ...head, failures: [] }, null, 2)
     this.put(text.slice(0, openOf(text)))
   }
 
@@ -74,11 +75,15 @@ export class ReportJsonWriter {
     this.put(element(f, this.n++ === 0))
   }
 
-  end(totals: Totals): void {
+  end(totals: Totals, conclusions: readonly Conclusion[] = []): void {
     if (this.ended) return
     this.ended = true
-    // The same indentation as in the whole report: both keys are at the top level.
-    const tail = JSON.stringify({ failures: [], totals }, null, 2)
+    // The same indentation as in the whole report: these keys are at the top level.
+    const tail = JSON.stringify(
+      { failures: [], ...(conclusions.length ? { conclusions } : {}), totals },
+      null,
+      2
+    )
     this.put((this.n === 0 ? ']' : '\n  ]') + tail.slice(openOf(tail) + 1) + '\n')
     this.flush()
   }

@@ -26,6 +26,8 @@ export interface Cause {
    * them apart (`ulimit -Hn`).
    */
   runnerUp?: RunnerUp
+  /** Preflight findings (their messages) that explain this cause: the same machine said so before the tests. */
+  explainedBy?: string[]
 }
 
 export interface RunnerUp {

@@ -122,7 +122,7 @@ export function verdict(input: RenderInput): string {
     const env = failures.filter(f =>
       f.causes.some(c => input.rules?.[c.rule]?.environmental !== false)
     ).length
-    const rules = groupFailures(failures)
+    const rules = groupFailures(failures, report.conclusions)
       .filter(g => g.rule !== null)
       .slice(0, 3)
       .map(g => `${mdCode(g.rule!)} (${g.confidence})`)
@@ -196,6 +196,13 @@ function groupSection(
       if (g.evidence.length > ev.length) out.push(`- … ${g.evidence.length - ev.length} more`)
       out.push('')
     }
+    if (g.explainedBy.length)
+      out.push(`**Seen before the tests:** ${g.explainedBy.map(e => mdRich(e)).join(' · ')}`, '')
+    if (g.runnerUp)
+      out.push(
+        `**Or:** ${mdCode(g.runnerUp.rule)}. The log alone cannot tell them apart; to check: ${mdRich(g.runnerUp.check)}`,
+        ''
+      )
     if (g.remedy) out.push(`**Fix:** ${mdRich(g.remedy)}`, '')
     const doc = ruleDocUrl(input.links, g.rule)
     if (doc) out.push(`[About ${mdCode(g.rule)}](${doc})`, '')
@@ -289,7 +296,7 @@ function factsSection(input: RenderInput): string[] {
 /** The body without headline or marker; `level` decides how much detail goes in. */
 export function renderBody(input: RenderInput, level: DetailLevel): string[] {
   const out: string[] = []
-  const groups = groupFailures(input.report.failures)
+  const groups = groupFailures(input.report.failures, input.report.conclusions)
   const budget = { left: level.excerptFailures }
   for (const g of groups) out.push(...groupSection(g, input, level, budget))
   const findings = sortFindings(input.report.findings)

@@ -68,7 +68,7 @@ export function renderTerminal(report: Report, opts: TerminalOptions): string {
   }
   out.push('')
 
-  for (const g of groupFailures(failures)) {
+  for (const g of groupFailures(failures, report.conclusions)) {
     if (g.rule === null) {
       out.push(p('bold', `Not linked to the environment (${g.failures.length})`))
     } else {
@@ -79,6 +79,11 @@ export function renderTerminal(report: Report, opts: TerminalOptions): string {
         `${p('bold', title + `[${g.rule}]`)} ${p('dim', `${g.confidence} confidence, ${plural(g.failures.length, 'failure')}`)}${tag}`
       )
       for (const e of g.evidence.slice(0, 6)) out.push(`  ${p('dim', '•')} ${clean(e)}`)
+      for (const e of g.explainedBy) out.push(`  ${p('dim', 'seen before the tests:')} ${clean(e)}`)
+      if (g.runnerUp)
+        out.push(
+          `  ${p('yellow', 'or:')} ${clean(g.runnerUp.rule)} ${p('dim', '(the log alone cannot tell them apart); check:')} ${clean(g.runnerUp.check, 400)}`
+        )
       if (g.remedy) out.push(`  ${p('green', 'fix:')} ${clean(g.remedy, 1000)}`)
     }
     for (const f of g.failures.slice(0, 50)) {

@@ -3,7 +3,7 @@
  * section and what the annotation budget left out. Built by the entry points (main/post, the CLI);
  * everything here is pure.
  */
-import type { Confidence, Finding, Report, ReportFailure } from './model.js'
+import type { Cause, Conclusion, Confidence, Finding, Report, ReportFailure, RunnerUp } from './model.js'
 
 export interface LinkContext {
   /** `https://github.com` (GITHUB_SERVER_URL). */
@@ -67,33 +67,82 @@ export interface CauseGroup {
   rule: string | null
   confidence: Confidence | null
   failures: ReportFailure[]
-  /** Evidence and remedy of the first failure's top cause (all in the group share the rule). */
+  /** Evidence and remedy of the group's cause (all in the group share the rule). */
   evidence: string[]
   remedy: string
+  /** From the log alone: the other likely cause and the one check that tells them apart. */
+  runnerUp?: RunnerUp
+  /** Preflight findings that said the same before the tests ran. */
+  explainedBy: string[]
 }
 
 /**
- * Groups failures by their most likely cause. Order: high-confidence causes first, then larger
- * groups, then rule id; failures without a cause last.
+ * The cause a failure is grouped under: its own top cause, or, where the run as a whole says more
+ * (`Report.conclusions`: the same EMFILE in several test processes, silent build failures beside ones
+ * with a cause), the conclusion.
  */
-export function groupFailures(failures: readonly ReportFailure[]): CauseGroup[] {
+function effectiveTop(f: ReportFailure, concluded: Conclusion | undefined): Cause | undefined {
+  const own = f.causes[0]
+  if (!concluded) return own
+  if (own && confidenceRank(own.confidence) < confidenceRank(concluded.confidence)) return own
+  const same = f.causes.find(c => c.rule === concluded.rule)
+  return {
+    rule: concluded.rule,
+    confidence: concluded.confidence,
+    evidence: [concluded.why, ...(same?.evidence ?? own?.evidence ?? [])],
+    remedy: same?.remedy ?? '',
+    ...(concluded.runnerUp ? { runnerUp: concluded.runnerUp } : {}),
+    ...(same?.explainedBy ? { explainedBy: same.explainedBy } : {})
+  }
+}
+
+/**
+ * Groups failures by their most likely cause, with the run's conclusions applied. Order:
+ * high-confidence causes first, then larger groups, then rule id; failures without a cause last.
+ */
+export function groupFailures(
+  failures: readonly ReportFailure[],
+  conclusions: readonly Conclusion[] = []
+): CauseGroup[] {
+  const concludedAt = new Map<number, Conclusion>()
+  for (const c of conclusions) for (const i of c.failures) if (!concludedAt.has(i)) concludedAt.set(i, c)
   const byRule = new Map<string, CauseGroup>()
-  const none: CauseGroup = { rule: null, confidence: null, failures: [], evidence: [], remedy: '' }
-  for (const f of failures) {
-    const top = f.causes[0]
+  const none: CauseGroup = {
+    rule: null,
+    confidence: null,
+    failures: [],
+    evidence: [],
+    remedy: '',
+    explainedBy: []
+  }
+  failures.forEach((f, i) => {
+    const top = effectiveTop(f, concludedAt.get(i))
     if (!top) {
       none.failures.push(f)
-      continue
+      return
     }
     let g = byRule.get(top.rule)
     if (!g) {
-      g = { rule: top.rule, confidence: top.confidence, failures: [], evidence: [], remedy: top.remedy }
+      g = {
+        rule: top.rule,
+        confidence: top.confidence,
+        failures: [],
+        evidence: [],
+        remedy: '',
+        explainedBy: []
+      }
       byRule.set(top.rule, g)
     }
     g.failures.push(f)
     if (RANK[top.confidence] < RANK[g.confidence!]) g.confidence = top.confidence
+    if (!g.remedy && top.remedy) g.remedy = top.remedy
+    if (!g.runnerUp && top.runnerUp) g.runnerUp = top.runnerUp
+    for (const e of top.explainedBy ?? [])
+      if (!g.explainedBy.includes(e) && g.explainedBy.length < 4) g.explainedBy.push(e)
     for (const e of top.evidence) if (!g.evidence.includes(e) && g.evidence.length < 12) g.evidence.push(e)
-  }
+  })
+  // A group at medium or high has settled it: the runner-up of a low failure in it is moot.
+  for (const g of byRule.values()) if (g.confidence !== 'low') delete g.runnerUp
   const groups = [...byRule.values()].sort(
     (a, b) =>
       RANK[a.confidence!] - RANK[b.confidence!] ||
@@ -173,7 +222,7 @@ export function linksFromEnv(env: Readonly<Record<string, string | undefined>>):
 
 /** Rule ids attributed to failures (the `causes` output), most frequent first. */
 export function causeIds(report: Report): string[] {
-  return groupFailures(report.failures)
+  return groupFailures(report.failures, report.conclusions)
     .map(g => g.rule)
     .filter((r): r is string => r !== null)
 }

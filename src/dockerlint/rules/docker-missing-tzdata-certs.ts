@@ -17,7 +17,7 @@ export const rule: DockerRule = {
   title: 'Test image without time zone data or CA certificates',
   severity: 'notice',
   docs: docsPath('docker-missing-tzdata-certs'),
-  explains: [],
+  explains: ['tzdata-missing'],
   check(ctx) {
     const out: Finding[] = []
     for (const df of ctx.dockerfiles) {
