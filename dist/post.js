@@ -12,20 +12,20 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-I3QK6GFA.js";
+} from "./chunks/chunk-NBRPCBV4.js";
 import {
   oneLine
-} from "./chunks/chunk-DWRCIPHG.js";
+} from "./chunks/chunk-C2QZ5YRB.js";
 import {
   explainFiles
-} from "./chunks/chunk-GXI75T5Y.js";
+} from "./chunks/chunk-SITBRI7A.js";
 import {
   probeCounters
-} from "./chunks/chunk-CHR6D3ZS.js";
+} from "./chunks/chunk-LAEC2V7M.js";
 import {
   discoverFiles,
   workspaceJail
-} from "./chunks/chunk-PC3ZA2QA.js";
+} from "./chunks/chunk-EDMIRY6N.js";
 import {
   NodeHost
 } from "./chunks/chunk-Z6CE5UFM.js";
@@ -36,8 +36,8 @@ import "./chunks/chunk-U4DLYXFZ.js";
 import {
   defaultRuleInfo,
   linksFromEnv
-} from "./chunks/chunk-MTO6S4NX.js";
-import "./chunks/chunk-NMPXMTST.js";
+} from "./chunks/chunk-FYVLXXKH.js";
+import "./chunks/chunk-LUNMFS3B.js";
 import {
   inertText
 } from "./chunks/chunk-CCD4K2FC.js";

@@ -51,8 +51,9 @@ export function namespaceView(
   lines: readonly string[]
 ): NamespaceView {
   const text = lines.length > 400 ? lines.slice(0, 400).join('\n') : lines.join('\n')
-  const about =
-    USERNS_WORDS.test(failure.test ?? '') || USERNS_WORDS.test(text) || /namespace|CLONE_NEW/i.test(text)
+  // User namespaces specifically: "namespace" alone is as often a mount, network or UTS namespace
+  // (which need CAP_SYS_ADMIN, not a knob: e2e/scenarios/reexec-privilege-control) or Kubernetes'.
+  const about = USERNS_WORDS.test(failure.test ?? '') || USERNS_WORDS.test(text) || /CLONE_NEWUSER/.test(text)
   const create: Evidence[] = []
   const after: Evidence[] = []
   const enospc: Evidence[] = []

@@ -26,7 +26,7 @@ const MAX_ITEMS = 400
 
 /** Anything that can start evidence; lines without it are skipped unparsed. */
 const CANDIDATE =
-  /too many open|no space left|system is full|not enough space|quota exceeded|temporarily unavailable|allocate|not enough memory|paging file|denied|forbidden by|not permitted|not implemented|already in use|only one usage|assign requested|not valid in its context|address family|address incompatible|refused|connection reset|forcibly closed|timed out|timeout|did not properly respond|read-only file|buffer space|unreachable|no route to host|exec format|text file busy|no such file|cannot find|signal|^\s*SIG[A-Z]+:|killed|exit (?:status|code)|goroutine \d+ |fatal error|runtime|build cache|GOCACHE|module cache|GOPATH|is not in (?:std|GOROOT)|requires cgo|C compiler|executable file not found|time zone|x509|lookup|unknown port|token|maxprocs|deadline exceeded|took \d|too long|too slow|no such host|name resolution|not known|servname|Sanitizer|namespace|userns|apparmor|ptrace|watchers|max_user|SIGSYS|Bad system call|attach to pid|unexpected fault|deadlock|panic:|Error \d+$|out of memory|reserve|OS thread/i
+  /too many open|no space left|system is full|not enough space|quota exceeded|temporarily unavailable|allocate|not enough memory|paging file|denied|forbidden by|not permitted|not implemented|already in use|only one usage|assign requested|not valid in its context|address family|address incompatible|refused|connection reset|forcibly closed|timed out|timeout|did not properly respond|read-only file|buffer space|unreachable|no route to host|exec format|text file busy|no such file|cannot find|signal|^\s*SIG[A-Z]+:|killed|exit (?:status|code)|goroutine \d+ |fatal error|runtime|build cache|GOCACHE|module cache|GOPATH|is not in (?:std|GOROOT)|requires cgo|C compiler|executable file not found|time zone|x509|lookup|could not resolve|getaddrinfo|waiting for|unknown port|token|maxprocs|deadline exceeded|took \d|too long|too slow|no such host|name resolution|not known|servname|Sanitizer|namespace|userns|apparmor|ptrace|watchers|max_user|SIGSYS|Bad system call|attach to pid|unexpected fault|deadlock|panic:|Error \d+$|out of memory|reserve|OS thread/i
 
 /** The standard library's log prefix (`2024/10/20 08:06:29 `, with microseconds when asked for). */
 const GO_LOG_PREFIX = /^\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d(?:\.\d+)? /
@@ -332,6 +332,16 @@ const LINE_RULES: readonly LineRule[] = [
       ev('dns', l, t, { host: m[1], detail: m[3]!.toLowerCase(), ...(m[2] ? { address: m[2] } : {}) })
   },
   {
+    // Tools the tests run: curl and git ("Could not resolve host: github.com"), ssh ("Could not resolve
+    // hostname"), Node ("getaddrinfo ENOTFOUND registry.npmjs.org", EAI_AGAIN: the resolver did not answer).
+    re: /Could not resolve (?:host|hostname|proxy):? '?([^\s':,]+)|getaddrinfo (ENOTFOUND|EAI_AGAIN) (\S+)/i,
+    make: (m, l, t) =>
+      ev('dns', l, t, {
+        host: m[1] ?? m[3],
+        detail: m[2] === 'EAI_AGAIN' ? 'temporary failure in name resolution' : 'no such host'
+      })
+  },
+  {
     // A service name that /etc/services does not list (cgo: `Servname not supported for ai_socktype`).
     re: /unknown port (?:tcp|udp)\/(\S+)|lookup (?:tcp|udp)\/(\S+?): (?:nodename nor servname|Servname not supported|unknown port)/i,
     make: (m, l, t) => ev('dns', l, t, { detail: 'unknown-service', host: m[1] ?? m[2] })
@@ -384,7 +394,7 @@ const LINE_RULES: readonly LineRule[] = [
     // A test's own timing assertion: a deadline it set, a duration it measured. Temporal's test
     // environment reports workflow code that did not yield within one second as "[TMPRL1101] Potential
     // deadlock detected": a watchdog on wall time, which a loaded runner trips.
-    re: /\[TMPRL1101\]|\b(?:context )?deadline exceeded\b|\btimed out (?:after|waiting)\b|\bTimed out after [\d.]+m?s\b|\btook (?:too long|[\d.]+(?:ms|s|m)\b)|\btoo slow\b|\bCondition never satisfied\b/,
+    re: /\[TMPRL1101\]|\b(?:context )?deadline exceeded\b|\btimed out (?:after|waiting)\b|\btimeout (?:while )?waiting for\b|\bTimed out after [\d.]+m?s\b|\btook (?:too long|[\d.]+(?:ms|s|m)\b)|\btoo slow\b|\bCondition never satisfied\b/,
     make: (_m, l, t) => ev('timing', l, t)
   },
   {

@@ -13,6 +13,14 @@ const scenarioFacts = makeFacts(
 runRuleCases(rule, {
   fires: [
     {
+      // Verbatim from nuonco/nuon#1914: Temporal's test environment flags workflow code that did not
+      // yield within one second; on a loaded runner the watchdog trips (fixed there by a longer timeout).
+      name: "Temporal's one-second deadlock watchdog (TMPRL1101)",
+      output: '[TMPRL1101] Potential deadlock detected\n',
+      facts: null,
+      confidence: 'low'
+    },
+    {
       // Failure catalog 2.28 / section 5: a timeout is not environmental by default; the log alone
       // cannot show throttling (the same real timeout, diagnosed without facts).
       name: 'the real throttled timeout without facts: no throttling evidence, no cause',

@@ -24,7 +24,16 @@ runRuleCases(rule, {
       confidence: 'high',
       evidence: ['10 of 100000 inodes free']
     },
-    { name: 'plenty of space everywhere probed: low', fixture: 'disk-full', facts: roomy, confidence: 'low' }
+    { name: 'plenty of space everywhere probed: low', fixture: 'disk-full', facts: roomy, confidence: 'low' },
+    {
+      // Verbatim from golang/go#29561 (OpenBSD builder): the BSD kernel's console line, no Go errno text.
+      name: "a BSD kernel's 'file system is full'",
+      output:
+        '[gopher@cubox ~ 104]$ go build -o /tmp/main /tmp/main.go\n\n/home: write failed, file system is full\n\n/home: write failed, file system is full\n',
+      facts: null,
+      confidence: 'low',
+      evidence: ['/home: write failed, file system is full']
+    }
   ],
   silent: [
     {

@@ -22,6 +22,14 @@ runRuleCases(rule, {
       remedy: ['hosts: files dns']
     },
     {
+      // Printed here by curl 8 and git 2.47 with no resolver for the name (2026-12-03).
+      name: 'a tool the test runs could not resolve a host (curl, git)',
+      output:
+        "    fetch_test.go:30: exit status 128: fatal: unable to access 'https://nonexistent.invalid/x/': Could not resolve host: nonexistent.invalid\n    fetch_test.go:31: curl: (6) Could not resolve host: nonexistent.invalid\n",
+      confidence: 'low',
+      evidence: ['Could not resolve host: nonexistent.invalid']
+    },
+    {
       name: 'minimal-image text (failure catalog 2.33)',
       output: '    db_test.go:12: dial tcp: lookup localhost on 127.0.0.11:53: no such host\n'
     }

@@ -49,6 +49,17 @@ runRuleCases(rule, {
   ],
   silent: [
     {
+      // Captured: e2e/scenarios/reexec-privilege-control (as uid 65534: new mount and UTS namespaces
+      // without a user namespace need CAP_SYS_ADMIN). Same text as a refused user namespace.
+      name: 'real run: re-exec of /proc/self/exe refused for want of privilege, log alone',
+      fixture: 'reexec-privilege-control',
+      facts: null
+    },
+    {
+      name: 'real run: re-exec of /proc/self/exe refused for want of privilege, with the facts',
+      fixture: 'reexec-privilege-control'
+    },
+    {
       name: 'EPERM with the Debian knob absent is some other restriction',
       output: '    x_test.go:19: fork/exec /bin/true: operation not permitted\n',
       facts: makeFacts(sysctl('user.max_user_namespaces', 96365), user(1001))
