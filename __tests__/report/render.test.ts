@@ -22,7 +22,7 @@ import { DETAIL_LEVELS } from '../../src/report/render-markdown.js'
 import { renderSummary } from '../../src/report/render-summary.js'
 import { renderTerminal } from '../../src/report/render-terminal.js'
 import { toAnnotations, type Annotation } from '../../src/report/to-annotations.js'
-import { groupFailures, sourceUrl, linksFromEnv } from '../../src/report/view.js'
+import { groupFailures, sourceUrl, linksFromEnv, type RenderInput } from '../../src/report/view.js'
 import type { ReportFailure } from '../../src/report/model.js'
 import {
   buildFailure,
@@ -32,6 +32,7 @@ import {
   links,
   nofileFailure,
   plainFailure,
+  report,
   ROOT,
   rules
 } from './fixtures.js'
@@ -184,6 +185,46 @@ describe('golden outputs', () => {
 
   it('terminal report without colour', () => {
     golden('terminal-failures.txt', renderTerminal(mixed.report, { color: false, rules }))
+  })
+  // From the log alone: a low cause names its runner-up and the check that tells them apart; the
+  // same EMFILE in two test processes is concluded across them; a preflight finding explains a cause.
+  const lowNofile = (pkg: string, explained: boolean): ReportFailure => ({
+    ...nofileFailure,
+    package: pkg,
+    causes: [
+      {
+        rule: 'nofile-limit',
+        confidence: 'low',
+        evidence: [
+          'socket: too many open files',
+          'open-file limit unknown: a low limit, or descriptors the tests never close'
+        ],
+        remedy: nofileFailure.causes[0]!.remedy,
+        runnerUp: { rule: 'fd-leak', check: '`ulimit -Hn` in the test step: below 4096 it is the limit' },
+        ...(explained ? { explainedBy: ['RLIMIT_NOFILE is 64 (soft) / 64 (hard)'] } : {})
+      }
+    ]
+  })
+  const logOnly: RenderInput = {
+    ...input([lowNofile('example.com/app/a', false), lowNofile('example.com/app/b', true), plainFailure]),
+    report: {
+      ...report([lowNofile('example.com/app/a', false), lowNofile('example.com/app/b', true), plainFailure]),
+      conclusions: [
+        {
+          rule: 'nofile-limit',
+          confidence: 'medium',
+          failures: [0, 1],
+          why: '"too many open files" in 2 packages, each its own test process: a descriptor leak stays in one process, a low open-file limit hits all of them'
+        }
+      ]
+    }
+  }
+
+  it('log only: runner-up and check, a conclusion across packages, a cause explained by preflight', () => {
+    golden('summary-log-only.md', renderSummary(logOnly).markdown)
+    golden('terminal-log-only.txt', renderTerminal(logOnly.report, { color: false, rules }))
+    const single = input([lowNofile('example.com/app/a', false)])
+    golden('terminal-low-runner-up.txt', renderTerminal(single.report, { color: false, rules }))
   })
 })
 
