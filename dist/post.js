@@ -12,20 +12,20 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-NBRPCBV4.js";
+} from "./chunks/chunk-Q725RKI4.js";
 import {
   oneLine
-} from "./chunks/chunk-C2QZ5YRB.js";
+} from "./chunks/chunk-34FO7BYY.js";
 import {
   explainFiles
-} from "./chunks/chunk-SITBRI7A.js";
+} from "./chunks/chunk-Q3AP345Z.js";
 import {
   probeCounters
-} from "./chunks/chunk-LAEC2V7M.js";
+} from "./chunks/chunk-ADVVJ54M.js";
 import {
   discoverFiles,
   workspaceJail
-} from "./chunks/chunk-EDMIRY6N.js";
+} from "./chunks/chunk-MFD3D3Z5.js";
 import {
   NodeHost
 } from "./chunks/chunk-Z6CE5UFM.js";
@@ -36,8 +36,8 @@ import "./chunks/chunk-U4DLYXFZ.js";
 import {
   defaultRuleInfo,
   linksFromEnv
-} from "./chunks/chunk-FYVLXXKH.js";
-import "./chunks/chunk-LUNMFS3B.js";
+} from "./chunks/chunk-GJMWFX5I.js";
+import "./chunks/chunk-YQ5E3DCT.js";
 import {
   inertText
 } from "./chunks/chunk-CCD4K2FC.js";

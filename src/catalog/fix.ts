@@ -110,7 +110,10 @@ function envText(fix: EnvFix, facts: Facts | null): string {
   if (v) return `\`${fix.name}=${v}\` in the job env`
   if (fix.value === 'memory-limit')
     return `\`${fix.name}\` at ${GOMEMLIMIT_PERCENT} of the memory limit in the job env (Go never derives it from the cgroup)`
-  if (fix.value === 'cpu-quota') return `\`${fix.name}=<CPUs of the quota>\` in the job env`
+  if (fix.value === 'cpu-quota')
+    return goDefaultAtLeast(facts, '1.25') === true
+      ? `no \`${fix.name}\` to set: Go >= 1.25 with \`go 1.25\` (or later) in go.mod already follows the quota`
+      : `\`${fix.name}=<CPUs of the quota>\` in the job env`
   return `\`${fix.name}\` pointing at a directory of the job`
 }
 
@@ -122,7 +125,7 @@ function fixText(fix: Fix, where: Exclude<Where, 'unknown'>, facts: Facts | null
       if (where === 'github-hosted') return `add a step before the tests: \`${set}\`.`
       if (where === 'container')
         return isNamespaced(fix.key)
-          ? `add \`--sysctl ${fix.key}=${fix.value.replace(/\s/g, ' ')}\` to the job's \`container.options\` (or \`docker run\`).`
+          ? `add \`--sysctl ${/\s/.test(fix.value) ? `"${fix.key}=${fix.value}"` : `${fix.key}=${fix.value}`}\` to the job's \`container.options\` (or \`docker run\`).`
           : `\`${fix.key}\` is host-wide and cannot be set from inside a container; set it on the host (\`${set}\`) before the container starts.`
       return `on the host: \`${set}\`, and persist it in \`/etc/sysctl.d/90-go-tests.conf\` (\`${fix.key} = ${fix.value}\`).`
     }

@@ -65,6 +65,10 @@ function failureAnnotation(f: ReportFailure, input: AnnotationInput): Annotation
       `Likely cause: ${top.rule}${info && !info.environmental ? ' (in the code, not the runner)' : ''}.`
     )
     for (const e of top.evidence.slice(0, 4)) lines.push(`- ${e}`)
+    if (top.runnerUp)
+      lines.push(
+        `Or: ${top.runnerUp.rule}; the log alone cannot tell them apart. Check: ${top.runnerUp.check}`
+      )
     if (top.remedy) lines.push(`Fix: ${top.remedy}`)
     const doc = ruleDocUrl(input.links, top.rule)
     if (doc) lines.push(doc)
@@ -91,6 +95,10 @@ function groupAnnotation(rule: string | null, failures: ReportFailure[], input: 
   const lines = [`${plural(failures.length, 'failure')}: ${names.join(', ')}${more}.`]
   if (top) {
     for (const e of top.evidence.slice(0, 4)) lines.push(`- ${e}`)
+    if (top.runnerUp)
+      lines.push(
+        `Or: ${top.runnerUp.rule}; the log alone cannot tell them apart. Check: ${top.runnerUp.check}`
+      )
     if (top.remedy) lines.push(`Fix: ${top.remedy}`)
     const doc = ruleDocUrl(input.links, top.rule)
     if (doc) lines.push(doc)

@@ -25,7 +25,7 @@ runRuleCases(rule, {
       name: 'in a container the namespaced sysctl goes in container.options',
       fixture: 'ephemeral-ports-narrow',
       facts: makeFacts(range(40000, 40001), inContainer()),
-      remedy: ['--sysctl net.ipv4.ip_local_port_range']
+      remedy: ['--sysctl "net.ipv4.ip_local_port_range=1024 65535"']
     },
     {
       name: "default range: the tests' churn is likelier, low",

@@ -31,6 +31,11 @@ runPreflightCases(rule, {
   silent: [
     { name: 'Go 1.26 with go 1.25: cgroup-aware', facts: makeFacts(...quota2of8, go('go1.26.8', '1.25')) },
     {
+      // updatemaxprocs=0 stops the periodic re-reading only; the start-up value still follows the quota.
+      name: 'aware toolchain with updatemaxprocs=0',
+      facts: makeFacts(...quota2of8, go('go1.26.8', '1.26', { GODEBUG: 'updatemaxprocs=0' }))
+    },
+    {
       name: 'GOMAXPROCS=2 matches the quota',
       facts: makeFacts(...quota2of8, go('go1.24.13', '1.24', { GOMAXPROCS: '2' }))
     },

@@ -31,6 +31,14 @@ runRuleCases(rule, {
       confidence: 'low'
     },
     {
+      // coreutils' nproc (the CPU count) is not RLIMIT_NPROC: it must not hand the log to thread-limit.
+      name: 'a build log that runs make -j$(nproc)',
+      output:
+        '+ make -j$(nproc) test\nruntime: failed to create new OS thread (have 12 already; errno=11)\nruntime: may need to increase max user processes (ulimit -u)\nfatal error: newosproc\n',
+      kind: 'panic',
+      confidence: 'low'
+    },
+    {
       name: 'signature alone, no container in the log',
       fixture: 'pids-limit',
       facts: null,

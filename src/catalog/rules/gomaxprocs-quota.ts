@@ -15,7 +15,8 @@ const rule: Rule = defineRule({
 
   preflight(facts, p) {
     const cpu = cgroupCpu(facts)
-    const limit = cpu?.value.limitCpus ?? null
+    // The tightest quota of the cgroup and its ancestors (a pod's limit sits above the container's).
+    const limit = cpu ? (cpu.value.effectiveLimitCpus ?? cpu.value.limitCpus) : null
     if (!cpu || limit === null) return []
     const c = valueOf(facts.system?.cpus)
     const cpus = c ? (c.affinity ?? c.online) : null
@@ -39,7 +40,9 @@ const rule: Rule = defineRule({
       evidence.push(why)
     } else {
       const aware = goDefaultAtLeast(facts, '1.25')
-      const off = /(^|,)\s*(containermaxprocs|updatemaxprocs)=0/.test(godebug)
+      // Go 1.25: containermaxprocs=0 turns the cgroup-aware default off; updatemaxprocs=0 only stops
+      // the periodic re-reading (https://go.dev/doc/godebug#go-125).
+      const off = /(^|,)\s*containermaxprocs=0/.test(godebug)
       if (aware === true && !off) return []
       if (aware === null && !off) return [] // cannot tell: say nothing rather than guess
       procs = cpus

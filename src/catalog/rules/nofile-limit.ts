@@ -35,8 +35,8 @@ export function effectiveNofile(facts: Facts | null): { value: number; evidence:
 
 /**
  * What the log alone says about the limit: `limit` when only a limit explains it (the go command or the
- * compiler ran out; the test got only N < 2000 descriptors far; macOS, whose default is 256), `leak`
- * when the test got thousands of descriptors far first, else null.
+ * compiler ran out), `leak` when the test got thousands of descriptors far first or the same tests ran
+ * again and again in one process, else null.
  */
 export function logSays(
   claimed: readonly Evidence[],

@@ -33,9 +33,12 @@ const CONTAINER_WORDS =
 export const inContainerLog = (lines: readonly string[]): boolean =>
   lines.slice(0, 400).some(l => CONTAINER_WORDS.test(l))
 
-/** The log names RLIMIT_NPROC itself (a `ulimit -u` the job set, `max user processes` read out). */
+/**
+ * The log names RLIMIT_NPROC itself (a `ulimit -u` the job set, `max user processes` read out, a
+ * limits.conf `hard nproc` line, `prlimit --nproc=`); not the coreutils `nproc` of `make -j$(nproc)`.
+ */
 const NPROC_WORDS =
-  /\bulimit -u \d|\bulimit -Hu\b|max user processes\s+\(-u\)|RLIMIT_NPROC|LimitNPROC=|\bnproc\b/
+  /\bulimit -u \d|\bulimit -Hu\b|max user processes\s+\(-u\)|RLIMIT_NPROC|LimitNPROC=|\b(?:soft|hard)\s+nproc\b|--nproc[= ]\d/
 export const nprocLog = (lines: readonly string[]): boolean =>
   lines.slice(0, 400).some(l => NPROC_WORDS.test(l))
 

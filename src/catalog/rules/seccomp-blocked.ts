@@ -11,10 +11,6 @@ import { blockedSyscalls } from '../../goprobe/classify.js' // pure (no I/O): th
 import { confidenceFor, isRoot, type Support } from '../helpers.js'
 import { namespaceView } from '../namespaces.js'
 
-/** Calls newer than most filters: ENOSYS from them on a current kernel is a filter (or an old kernel). */
-const NEW_SYSCALLS =
-  /^(?:clone3|pidfd_\w+|io_uring_\w+|copy_file_range|statx|faccessat2|close_range|openat2|landlock_\w+|epoll_pwait2|memfd_secret|process_madvise|futex_waitv|cachestat|fchmodat2|mseal)$/
-
 /**
  * Calls Docker's default profile (moby profiles/seccomp/default.json) refuses without a capability, and
  * calls older profiles did not know (faccessat2, statx, clone3): EPERM from one of them, by name, is a
@@ -28,8 +24,6 @@ const isFilteredEperm = (e: Evidence): boolean =>
 const isSigsys = (e: Evidence): boolean => e.kind === 'signal' && e.detail === 'sigsys'
 const isPthreadEperm = (e: Evidence): boolean =>
   e.kind === 'thread' && e.op === 'pthread_create' && e.errno === 'EPERM'
-const isNewEnosys = (e: Evidence): boolean =>
-  e.kind === 'errno' && e.errno === 'ENOSYS' && NEW_SYSCALLS.test(e.op ?? e.syscall ?? '')
 /** ENOSYS from a named call: Linux has the common ones, so a filter (or gVisor, or an old kernel) said no. */
 const isEnosys = (e: Evidence): boolean =>
   e.kind === 'errno' && e.errno === 'ENOSYS' && !!(e.op ?? e.syscall) && e.op !== 'fork/exec'
@@ -141,7 +135,7 @@ const rule: Rule = defineRule({
     // From the log alone.
     if (enosys.length > 0)
       return m.cause(
-        enosys.some(isNewEnosys) || named ? 'low' : 'low',
+        'low',
         [
           'ENOSYS from a system call Linux has: a filter refused it (or gVisor, or a kernel older than the call)'
         ],
