@@ -108,19 +108,28 @@ export function trim(text, max) {
 }
 
 /**
- * The top cause of a report: each failure's first cause; the highest confidence wins, then the rule
- * that is top for the most failures, then the first seen. null when no failure has a cause.
+ * The top cause of a report. Candidates: each conclusion of the run (a cause several failures show
+ * together; it stands for the failures it names), and the first cause of every other failure. The
+ * highest confidence wins, then the rule that stands for the most failures, then the first seen.
+ * null when nothing has a cause.
  */
 export function topCause(report) {
   const tally = new Map()
-  for (const f of report.failures ?? []) {
-    const c = f.causes?.[0]
-    if (!c) continue
-    const t = tally.get(c.rule) ?? { rule: c.rule, confidence: c.confidence, count: 0, order: tally.size }
-    if ((RANK[c.confidence] ?? 0) > (RANK[t.confidence] ?? 0)) t.confidence = c.confidence
-    t.count++
-    tally.set(c.rule, t)
+  const add = (rule, confidence, count) => {
+    const t = tally.get(rule) ?? { rule, confidence, count: 0, order: tally.size }
+    if ((RANK[confidence] ?? 0) > (RANK[t.confidence] ?? 0)) t.confidence = confidence
+    t.count += count
+    tally.set(rule, t)
   }
+  const claimed = new Set()
+  for (const c of report.conclusions ?? []) {
+    add(c.rule, c.confidence, c.failures?.length ?? 0)
+    for (const i of c.failures ?? []) claimed.add(i)
+  }
+  ;(report.failures ?? []).forEach((f, i) => {
+    const c = f.causes?.[0]
+    if (c && !claimed.has(i)) add(c.rule, c.confidence, 1)
+  })
   const list = [...tally.values()].sort(
     (a, b) => (RANK[b.confidence] ?? 0) - (RANK[a.confidence] ?? 0) || b.count - a.count || a.order - b.order
   )
@@ -130,6 +139,8 @@ export function topCause(report) {
 /** Environmental causes at medium or high confidence anywhere in the report (for controls). */
 export function envCauses(report, environmental) {
   const out = []
+  for (const c of report.conclusions ?? [])
+    if (environmental(c.rule) && (c.confidence === 'high' || c.confidence === 'medium')) out.push(`${c.rule} (${c.confidence})`)
   for (const f of report.failures ?? [])
     for (const c of f.causes ?? [])
       if (environmental(c.rule) && (c.confidence === 'high' || c.confidence === 'medium'))
