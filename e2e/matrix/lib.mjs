@@ -50,7 +50,8 @@ export function failureText(text) {
   for (const { ev } of events) {
     if (ev.Action === 'build-output') parts.push(ev.Output ?? '')
     if (ev.Action !== 'output') continue
-    if (ev.Test ? !done.has(`${ev.Package}\t${ev.Test}`) : failedPkg.has(ev.Package)) parts.push(ev.Output ?? '')
+    if (ev.Test ? !done.has(`${ev.Package}\t${ev.Test}`) : failedPkg.has(ev.Package))
+      parts.push(ev.Output ?? '')
   }
   return parts.join('') + plain.join('\n')
 }
@@ -95,7 +96,7 @@ export function trim(text, max) {
     const head = []
     const tail = []
     let n = 0
-    for (let i = 0, j = kept.length - 1; i <= j; ) {
+    for (let i = 0, j = kept.length - 1; i <= j;) {
       const take = head.length <= tail.length ? kept[i] : kept[j]
       if (n + Buffer.byteLength(take) + 1 > max) break
       n += Buffer.byteLength(take) + 1
@@ -140,7 +141,8 @@ export function topCause(report) {
 export function envCauses(report, environmental) {
   const out = []
   for (const c of report.conclusions ?? [])
-    if (environmental(c.rule) && (c.confidence === 'high' || c.confidence === 'medium')) out.push(`${c.rule} (${c.confidence})`)
+    if (environmental(c.rule) && (c.confidence === 'high' || c.confidence === 'medium'))
+      out.push(`${c.rule} (${c.confidence})`)
   for (const f of report.failures ?? [])
     for (const c of f.causes ?? [])
       if (environmental(c.rule) && (c.confidence === 'high' || c.confidence === 'medium'))
@@ -161,7 +163,12 @@ export function scoreRow(meta, logOnly, withFacts, environmental) {
   const exp = meta.expected
   const gotLog = topCause(logOnly)
   const gotFacts = topCause(withFacts)
-  const row = { pair: `${meta.project}-${meta.fault}`, project: meta.project, fault: meta.fault, expected: exp }
+  const row = {
+    pair: `${meta.project}-${meta.fault}`,
+    project: meta.project,
+    fault: meta.fault,
+    expected: exp
+  }
   row.gotLog = fmt(gotLog)
   row.gotFacts = fmt(gotFacts)
   if (meta.fault === 'control') {
@@ -176,7 +183,13 @@ export function scoreRow(meta, logOnly, withFacts, environmental) {
     row.kind = 'scored'
     row.rightLog = gotLog?.rule === exp
     row.rightFacts = gotFacts?.rule === exp
-    row.verdict = row.rightFacts ? (row.rightLog ? 'right' : 'right with facts') : row.rightLog ? 'MISS with facts' : 'MISS'
+    row.verdict = row.rightFacts
+      ? row.rightLog
+        ? 'right'
+        : 'right with facts'
+      : row.rightLog
+        ? 'MISS with facts'
+        : 'MISS'
   }
   return row
 }
@@ -185,7 +198,11 @@ export function printTable(rows, skips, out = s => process.stdout.write(s + '\n'
   const head = ['project', 'fault', 'expected', 'got (log only)', 'got (with facts)', 'verdict']
   const cells = rows.map(r => [r.project, r.fault, r.expected, r.gotLog, r.gotFacts, r.verdict])
   const w = head.map((h, i) => Math.max(h.length, ...cells.map(c => String(c[i]).length)))
-  const line = c => c.map((x, i) => String(x).padEnd(w[i])).join('  ').trimEnd()
+  const line = c =>
+    c
+      .map((x, i) => String(x).padEnd(w[i]))
+      .join('  ')
+      .trimEnd()
   out(line(head))
   out(line(w.map(n => '-'.repeat(n))))
   for (const c of cells) out(line(c))
@@ -207,7 +224,11 @@ function main(argv) {
   const [cmd, ...a] = argv
   if (cmd === 'log') {
     const [out, so, se] = a
-    const err = existsSync(se) ? readFileSync(se, 'utf8').split('\n').filter(l => l && !/^(e2e|skip): /.test(l)) : []
+    const err = existsSync(se)
+      ? readFileSync(se, 'utf8')
+          .split('\n')
+          .filter(l => l && !/^(e2e|skip): /.test(l))
+      : []
     let text = readFileSync(so, 'utf8')
     if (text && !text.endsWith('\n')) text += '\n'
     writeFileSync(out, text + (err.length ? err.join('\n') + '\n' : ''))
@@ -227,7 +248,11 @@ function main(argv) {
     const [fixtures, reports, rulesPath, ...pairs] = a
     const env = new Map(readJson(rulesPath).map(r => [r.id, r.environmental]))
     const environmental = id => env.get(id) !== false
-    const names = pairs.length ? pairs : readdirSync(fixtures).filter(n => statSync(join(fixtures, n)).isDirectory()).sort()
+    const names = pairs.length
+      ? pairs
+      : readdirSync(fixtures)
+          .filter(n => statSync(join(fixtures, n)).isDirectory())
+          .sort()
     const rows = []
     for (const n of names) {
       const metaPath = join(fixtures, n, 'meta.json')
@@ -236,23 +261,36 @@ function main(argv) {
       const lo = join(reports, n, 'explain-log-only.json')
       const wf = join(reports, n, 'explain-with-facts.json')
       if (!existsSync(lo) || !existsSync(wf)) {
-        rows.push({ project: meta.project, fault: meta.fault, expected: meta.expected, gotLog: '?', gotFacts: '?', verdict: 'NO REPORT', kind: 'error' })
+        rows.push({
+          project: meta.project,
+          fault: meta.fault,
+          expected: meta.expected,
+          gotLog: '?',
+          gotFacts: '?',
+          verdict: 'NO REPORT',
+          kind: 'error'
+        })
         continue
       }
       rows.push(scoreRow(meta, readJson(lo), readJson(wf), environmental))
     }
     const skips = existsSync(join(reports, 'skips.tsv'))
-      ? readFileSync(join(reports, 'skips.tsv'), 'utf8').split('\n').filter(Boolean).map(l => {
-          const [pair, ...reason] = l.split('\t')
-          return { pair, reason: reason.join(' ') }
-        })
+      ? readFileSync(join(reports, 'skips.tsv'), 'utf8')
+          .split('\n')
+          .filter(Boolean)
+          .map(l => {
+            const [pair, ...reason] = l.split('\t')
+            return { pair, reason: reason.join(' ') }
+          })
       : []
     const { scored, z } = printTable(rows, skips)
     writeFileSync(join(reports, 'rows.json'), JSON.stringify(rows, null, 2) + '\n')
     const misses = scored.filter(r => !r.rightFacts).length
     const errors = rows.filter(r => r.kind === 'error').length
     if (process.env.MATRIX_STRICT === '1' && (misses || z || errors)) {
-      process.stdout.write(`matrix: MATRIX_STRICT=1: ${misses} miss(es) with facts, ${z} control(s) with an environmental cause, ${errors} without a report\n`)
+      process.stdout.write(
+        `matrix: MATRIX_STRICT=1: ${misses} miss(es) with facts, ${z} control(s) with an environmental cause, ${errors} without a report\n`
+      )
       process.exit(1)
     }
   } else {

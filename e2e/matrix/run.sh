@@ -90,7 +90,7 @@ if [ "$mode" = live ]; then
   e2e_on_exit 'e2e_sweep'
 
   # --- fetch and warm the projects the pairs need
-  declare -A WARM=()
+  declare -A WARM=() BROKEN=()
   for pair in "${pairs[@]}"; do
     split_pair "$pair" || { echo "matrix: unknown pair $pair" >&2; exit 2; }
     [ -n "${WARM[$P]:-}" ] && continue
@@ -104,7 +104,7 @@ if [ "$mode" = live ]; then
       if [ "$(cat "$dir/.matrix-module" 2>/dev/null)" != "$mod@$ver" ]; then
         echo "matrix: fetching $mod@$ver" >&2
         moddir=$(go mod download -json "$mod@$ver" | node -e 'const r = JSON.parse(require("fs").readFileSync(0, "utf8")); if (r.Error) { console.error(r.Error); process.exit(1) } console.log(r.Dir)') ||
-          { echo "matrix: cannot download $mod@$ver" >&2; exit 1; }
+          { echo "matrix: cannot download $mod@$ver: its pairs are skipped" >&2; BROKEN[$P]="cannot download $mod@$ver"; continue; }
         rm -rf "$dir"
         cp -r "$moddir" "$dir"
         chmod -R u+w "$dir"
@@ -121,8 +121,12 @@ if [ "$mode" = live ]; then
 
   # --- run every pair inside its fault
   export GOPROXY=off # inside the faults nothing is fetched (network namespaces have no route anyway)
-  for pair in "${pairs[@]}"; do
+  # run_pair PAIR: one pair inside its fault, then its fixture
+  run_pair() {
+    local pair=$1 P F dir ver mod run rc rc_doc secs start w d exp dropped
+    local -a pkgs extra args
     split_pair "$pair"
+    if [ -n "${BROKEN[$P]:-}" ]; then printf '%s\t%s\n' "$pair" "${BROKEN[$P]}" >>"$OUT/reports/skips.tsv"; return 0; fi
     if [ "$(proj std "$P")" = true ]; then dir=$GOROOT_SRC; ver="go$(go env GOVERSION | sed 's/^go//')"; mod=std; else dir="$MATRIX_CACHE/src/$P"; ver=$(proj version "$P"); mod=$(proj module "$P"); fi
     mapfile -t pkgs < <(proj packages "$P")
     mapfile -t extra < <(proj args "$P")
@@ -140,7 +144,7 @@ if [ "$mode" = live ]; then
     if [ $rc = 77 ]; then
       printf '%s\t%s\n' "$pair" "$(grep -v '^e2e: ' "$w/stderr.txt" | tail -n 1)" >>"$OUT/reports/skips.tsv"
       echo "matrix: $pair: skipped: $(tail -n 1 "$w/stderr.txt")" >&2
-      continue
+      return 0
     fi
     (cd "$dir" && timeout -k 10 60 bash "$MATRIX_DIR/faults.sh" "$F" node "$CLI" doctor --json --go-probe off --dir "$dir") \
       >"$w/doctor.json" 2>"$w/doctor.err" </dev/null
@@ -170,7 +174,15 @@ if [ "$mode" = live ]; then
         process.stdout.write(JSON.stringify(meta, null, 2) + "\n")
       ' "$MATRIX_DIR/faults.json" "${pkgs[@]}" >"$d/meta.json"
     echo "matrix: $pair: exit $rc, ${secs}s, expected $exp" >&2
+  }
+
+  # MATRIX_JOBS pairs at a time (default 2: one per core); each pair has its own cgroup/namespace
+  JOBS=${MATRIX_JOBS:-2}
+  for pair in "${pairs[@]}"; do
+    while [ "$(jobs -rp | wc -l)" -ge "$JOBS" ]; do wait -n; done
+    run_pair "$pair" &
   done
+  wait
   SRC=$FIX_OUT
 else
   SRC=$FIXTURES
