@@ -26,6 +26,7 @@ export interface Row {
   env?: string[]
   rightLog?: boolean
   rightFacts?: boolean
+  note?: string
 }
 export function failureText(text: string): string
 export function expected(logText: string, rc: number, fault: string, faults: Record<string, unknown>): string
@@ -36,7 +37,8 @@ export function scoreRow(
   meta: MatrixMeta,
   logOnly: MatrixReport,
   withFacts: MatrixReport,
-  environmental: (id: string) => boolean
+  environmental: (id: string) => boolean,
+  note?: { expected?: string; note?: string }
 ): Row
 export function printTable(
   rows: Row[],

@@ -159,8 +159,9 @@ function fmt(t) {
 }
 
 /** One row per pair: what was expected and what each mode named. */
-export function scoreRow(meta, logOnly, withFacts, environmental) {
-  const exp = meta.expected
+export function scoreRow(meta, logOnly, withFacts, environmental, note) {
+  // notes.json may say, with a reason, that the captured expected does not hold (see the README)
+  const exp = note?.expected ?? meta.expected
   const gotLog = topCause(logOnly)
   const gotFacts = topCause(withFacts)
   const row = {
@@ -169,6 +170,7 @@ export function scoreRow(meta, logOnly, withFacts, environmental) {
     fault: meta.fault,
     expected: exp
   }
+  if (note?.note) row.note = note.note
   row.gotLog = fmt(gotLog)
   row.gotFacts = fmt(gotFacts)
   if (meta.fault === 'control') {
@@ -210,6 +212,7 @@ export function printTable(rows, skips, out = s => process.stdout.write(s + '\n'
   const controls = rows.filter(r => r.kind === 'control')
   const z = controls.filter(r => r.env.length).length
   out('')
+  for (const r of rows) if (r.note) out(`note: ${r.pair}: ${r.note}`)
   for (const s of skips) out(`skipped: ${s.pair}: ${s.reason}`)
   out(
     `matrix: right top cause log-only ${scored.filter(r => r.rightLog).length}/${scored.length}, ` +
@@ -247,6 +250,8 @@ function main(argv) {
   } else if (cmd === 'score') {
     const [fixtures, reports, rulesPath, ...pairs] = a
     const env = new Map(readJson(rulesPath).map(r => [r.id, r.environmental]))
+    const notesPath = new URL('./notes.json', import.meta.url)
+    const notes = existsSync(notesPath) ? readJson(notesPath) : {}
     const environmental = id => env.get(id) !== false
     const names = pairs.length
       ? pairs
@@ -272,7 +277,7 @@ function main(argv) {
         })
         continue
       }
-      rows.push(scoreRow(meta, readJson(lo), readJson(wf), environmental))
+      rows.push(scoreRow(meta, readJson(lo), readJson(wf), environmental, notes[n]))
     }
     const skips = existsSync(join(reports, 'skips.tsv'))
       ? readFileSync(join(reports, 'skips.tsv'), 'utf8')

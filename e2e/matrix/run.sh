@@ -115,7 +115,9 @@ if [ "$mode" = live ]; then
     fi
     mapfile -t pkgs < <(proj packages "$P")
     echo "matrix: warming $P (go test -run '^\$' ${pkgs[*]})" >&2
-    (cd "$dir" && go test -count=1 -run '^$' "${pkgs[@]}" >"$OUT/warm-$P.txt" 2>&1) ||
+    goflags=$GOFLAGS
+    [ "$(proj std "$P")" = true ] && goflags=""
+    (cd "$dir" && GOFLAGS=$goflags go test -count=1 -run '^$' "${pkgs[@]}" >"$OUT/warm-$P.txt" 2>&1) ||
       { echo "matrix: $P does not build here:" >&2; tail -5 "$OUT/warm-$P.txt" >&2; }
   done
 
@@ -137,7 +139,10 @@ if [ "$mode" = live ]; then
     w="$OUT/run/$pair"
     mkdir -p "$w"
     start=$(date +%s)
-    (cd "$dir" && timeout -k 10 "$TIMEOUT" bash "$MATRIX_DIR/faults.sh" "$F" go test "${args[@]}" "${pkgs[@]}") \
+    # the standard library is its own (vendored) module: -mod=mod would send it to the proxy
+    local goflags=$GOFLAGS
+    [ "$(proj std "$P")" = true ] && goflags=""
+    (cd "$dir" && GOFLAGS=$goflags timeout -k 10 "$TIMEOUT" bash "$MATRIX_DIR/faults.sh" "$F" go test "${args[@]}" "${pkgs[@]}") \
       >"$w/stdout.json" 2>"$w/stderr.txt" </dev/null
     rc=$?
     secs=$(($(date +%s) - start))
