@@ -50,15 +50,15 @@ async function run(command, args, host, io) {
       // Each command is loaded when it runs, so that `doctor` does not parse the test-output parser,
       // the report renderers or the tuner (start-up time is most of what doctor costs).
       case "doctor":
-        return await (await import("./chunks/doctor-CID2TDKL.js")).doctorCommand(args, host, io);
+        return await (await import("./chunks/doctor-CMP2H7VT.js")).doctorCommand(args, host, io);
       case "explain":
-        return await (await import("./chunks/explain-VNFEVTSK.js")).explainCommand(args, host, io);
+        return await (await import("./chunks/explain-BCIIBYX2.js")).explainCommand(args, host, io);
       case "test":
-        return await (await import("./chunks/test-VBD2XPSG.js")).testCommand(args, host, io);
+        return await (await import("./chunks/test-XZ3XGR3W.js")).testCommand(args, host, io);
       case "tune":
-        return await (await import("./chunks/tune-ZE5WS3N3.js")).tuneCommand(args, host, io);
+        return await (await import("./chunks/tune-6KM5Q574.js")).tuneCommand(args, host, io);
       case "rules":
-        return await (await import("./chunks/rules-GHBKOCCL.js")).rulesCommand(args, host, io);
+        return await (await import("./chunks/rules-EMCOR2P4.js")).rulesCommand(args, host, io);
       case "--version":
       case "version":
         io.out(VERSION + "\n");

@@ -12,20 +12,20 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-Q725RKI4.js";
+} from "./chunks/chunk-QE6IBPLK.js";
 import {
   oneLine
-} from "./chunks/chunk-34FO7BYY.js";
+} from "./chunks/chunk-AP5VEQUS.js";
 import {
   explainFiles
-} from "./chunks/chunk-Q3AP345Z.js";
+} from "./chunks/chunk-MU44L7GT.js";
 import {
   probeCounters
-} from "./chunks/chunk-ADVVJ54M.js";
+} from "./chunks/chunk-NOXI757T.js";
 import {
   discoverFiles,
   workspaceJail
-} from "./chunks/chunk-MFD3D3Z5.js";
+} from "./chunks/chunk-R6U5RSZ5.js";
 import {
   NodeHost
 } from "./chunks/chunk-Z6CE5UFM.js";
@@ -36,8 +36,8 @@ import "./chunks/chunk-U4DLYXFZ.js";
 import {
   defaultRuleInfo,
   linksFromEnv
-} from "./chunks/chunk-GJMWFX5I.js";
-import "./chunks/chunk-YQ5E3DCT.js";
+} from "./chunks/chunk-TWGODPMW.js";
+import "./chunks/chunk-47TRQYCC.js";
 import {
   inertText
 } from "./chunks/chunk-CCD4K2FC.js";

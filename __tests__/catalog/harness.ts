@@ -389,6 +389,8 @@ export interface RuleCase {
   evidence?: (string | RegExp)[]
   /** fires: each must occur in the remedy. */
   remedy?: (string | RegExp)[]
+  /** fires: the runner-up rule a low log-only cause must name (with a check). */
+  runnerUp?: string
   /** fires: the cause must be the top-ranked one among these other rules' causes too. */
   outranks?: Rule[]
 }
@@ -479,6 +481,10 @@ export function runRuleCases(rule: Rule, cases: { fires: RuleCase[]; silent: Rul
             expect({ evidence: got.evidence, has: contains(got.evidence, e) }).toMatchObject({ has: true })
           for (const r of c.remedy ?? [])
             expect({ remedy: got.remedy, has: contains(got.remedy, r) }).toMatchObject({ has: true })
+          if (c.runnerUp !== undefined) {
+            expect(got.runnerUp?.rule).toBe(c.runnerUp)
+            expect(got.runnerUp?.check.length).toBeGreaterThan(0)
+          }
           expect(got.evidence.length).toBeGreaterThan(0)
           expect(got.remedy.length).toBeGreaterThan(0)
           for (const other of c.outranks ?? []) {

@@ -7,11 +7,11 @@ import type { Evidence } from '../evidence/model.js'
 export const around = (e: Evidence): string => [e.op ?? '', e.syscall ?? '', ...(e.context ?? [])].join(' ')
 
 /**
- * An inotify call or a file watcher: `inotify_init1`, `inotify_add_watch`, fsnotify's `addWatch`, or
+ * An inotify call or a file watcher: `inotify_init1`, `inotify_add_watch`, fsnotify's `addWatch` and `NewWatcher`, or
  * the words of a wrapper (`create inotify watcher`, `failed to watch /x`). Read from the operation and
  * its context only, never from a file or test name.
  */
-export const INOTIFY = /inotify|fsnotify|\baddwatch|\bwatch(?:er|ers|es|ing)?\b/
+export const INOTIFY = /inotify|fsnotify|\baddwatch|\bnewwatcher|\bwatch(?:er|ers|es|ing)?\b/
 /** The line without file:line locations and without the path the error names (a file name is no operation). */
 const wordsOf = (e: Evidence): string => {
   let t = e.text.replace(/(?:^|\s)[\w./\\-]+\.go:\d+(?::\d+)?:?/g, ' ')

@@ -12,6 +12,25 @@ const hostVm = [
 runRuleCases(rule, {
   fires: [
     {
+      // Verbatim from the matrix capture fsnotify-inotify-instances (fsnotify v1.9.0 under
+      // user.max_inotify_instances=2 in a child user namespace): fsnotify's NewWatcher is inotify_init1.
+      name: 'real fsnotify suite: newWatcher EMFILE under a user-namespace instance limit of 2',
+      output: '    fsnotify_test.go:278: newWatcher: too many open files\n',
+      facts: makeFacts(
+        sysctl('fs.inotify.max_user_instances', 128),
+        sysctl('user.max_inotify_instances', 2),
+        rl('nofile', 20000, 20000)
+      ),
+      confidence: 'high',
+      evidence: ['user.max_inotify_instances = 2']
+    },
+    {
+      name: 'real fsnotify suite: newWatcher EMFILE, log alone',
+      output: '    fsnotify_test.go:278: newWatcher: too many open files\n',
+      facts: null,
+      confidence: 'low'
+    },
+    {
       name: 'real inotify_init1 EMFILE at user.max_inotify_instances=4',
       fixture: 'inotify-instances',
       facts: captured => captured ?? makeFacts(...hostVm, sysctl('user.max_inotify_instances', 4)),

@@ -23,6 +23,15 @@ const off = () =>
 runRuleCases(rule, {
   fires: [
     {
+      // Verbatim from the matrix capture std-net-ports-narrow (the net package's TestTCPServer with 11
+      // local ports): a connect to ::1 that gets no local address is also a port range run out.
+      name: 'a connect to ::1 without a local address, log alone: low, ephemeral ports the runner-up',
+      output: '    server_test.go:103: dial tcp [::1]:40001: connect: cannot assign requested address\n',
+      facts: null,
+      confidence: 'low',
+      runnerUp: 'ephemeral-ports'
+    },
+    {
       name: 'an address that is not local, with IPv6 off here: the facts decide (high)',
       output: 'listen tcp [2001:db8::1]:80: bind: cannot assign requested address\n',
       facts: off(),

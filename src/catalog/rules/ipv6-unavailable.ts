@@ -67,6 +67,20 @@ const rule: Rule = defineRule({
         e.address === undefined ||
         /^\[(?:::1?|0:0:0:0:0:0:0:[01])(?:%\w+)?\]:\d+$|^:\d+$/.test(e.address)
     )
+    // A connect that cannot get a local address is also what an exhausted ephemeral port range gives
+    // (the net package's own tests, matrix std-net-ports-narrow: `dial tcp [::1]:40001: connect: cannot
+    // assign requested address` beside the same error for 127.0.0.1). A bind to ::1 is IPv6's alone.
+    const connectOnly = m.evidence.every(
+      e => e.errno === 'EADDRNOTAVAIL' && (e.syscall === 'connect' || e.syscall === 'connectex')
+    )
+    if (s.support === 'unknown' && connectOnly)
+      return m.cause('low', s.evidence, {
+        runnerUp: {
+          rule: 'ephemeral-ports',
+          check:
+            '`cat /proc/sys/net/ipv4/ip_local_port_range /proc/sys/net/ipv6/conf/lo/disable_ipv6` on the runner'
+        }
+      })
     const confidence = s.support === 'unknown' && !local ? 'low' : confidenceFor('specific', s.support)
     return confidence ? m.cause(confidence, s.evidence) : null
   },
