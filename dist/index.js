@@ -1,9 +1,9 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-I3QK6GFA.js";
+} from "./chunks/chunk-6F6G574S.js";
 import "./chunks/chunk-DWRCIPHG.js";
-import "./chunks/chunk-GXI75T5Y.js";
+import "./chunks/chunk-Q23J5QQJ.js";
 import "./chunks/chunk-CHR6D3ZS.js";
 import "./chunks/chunk-PC3ZA2QA.js";
 import "./chunks/chunk-Z6CE5UFM.js";

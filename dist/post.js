@@ -12,13 +12,13 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-I3QK6GFA.js";
+} from "./chunks/chunk-6F6G574S.js";
 import {
   oneLine
 } from "./chunks/chunk-DWRCIPHG.js";
 import {
   explainFiles
-} from "./chunks/chunk-GXI75T5Y.js";
+} from "./chunks/chunk-Q23J5QQJ.js";
 import {
   probeCounters
 } from "./chunks/chunk-CHR6D3ZS.js";
