@@ -12,13 +12,13 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-6F6G574S.js";
+} from "./chunks/chunk-A6YPSGGW.js";
 import {
   oneLine
 } from "./chunks/chunk-DWRCIPHG.js";
 import {
   explainFiles
-} from "./chunks/chunk-Q23J5QQJ.js";
+} from "./chunks/chunk-OMJJK5KJ.js";
 import {
   probeCounters
 } from "./chunks/chunk-CHR6D3ZS.js";
