@@ -52,11 +52,11 @@ async function run(command, args, host, io) {
       case "doctor":
         return await (await import("./chunks/doctor-Z2MHVMMW.js")).doctorCommand(args, host, io);
       case "explain":
-        return await (await import("./chunks/explain-OV2WWBWN.js")).explainCommand(args, host, io);
+        return await (await import("./chunks/explain-GXIGMPJV.js")).explainCommand(args, host, io);
       case "test":
-        return await (await import("./chunks/test-QTWIXPP7.js")).testCommand(args, host, io);
+        return await (await import("./chunks/test-E5VL53ZL.js")).testCommand(args, host, io);
       case "tune":
-        return await (await import("./chunks/tune-IR4UDKAN.js")).tuneCommand(args, host, io);
+        return await (await import("./chunks/tune-347C75W6.js")).tuneCommand(args, host, io);
       case "rules":
         return await (await import("./chunks/rules-NDGRAS37.js")).rulesCommand(args, host, io);
       case "--version":

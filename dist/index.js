@@ -1,9 +1,9 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-A6YPSGGW.js";
+} from "./chunks/chunk-QYWSHEP4.js";
 import "./chunks/chunk-DWRCIPHG.js";
-import "./chunks/chunk-OMJJK5KJ.js";
+import "./chunks/chunk-PLBDTIQ2.js";
 import "./chunks/chunk-CHR6D3ZS.js";
 import "./chunks/chunk-PC3ZA2QA.js";
 import "./chunks/chunk-Z6CE5UFM.js";

@@ -12,13 +12,13 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-A6YPSGGW.js";
+} from "./chunks/chunk-QYWSHEP4.js";
 import {
   oneLine
 } from "./chunks/chunk-DWRCIPHG.js";
 import {
   explainFiles
-} from "./chunks/chunk-OMJJK5KJ.js";
+} from "./chunks/chunk-PLBDTIQ2.js";
 import {
   probeCounters
 } from "./chunks/chunk-CHR6D3ZS.js";

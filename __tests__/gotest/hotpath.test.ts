@@ -1,5 +1,6 @@
 /**
- * The parser's hot path (byte templates, per-chunk pending lines; keys.ts and engine.ts) against an independent oracle: the same events with their keys in another order, which
+ * The parser's hot path (byte templates, undecoded test names, per-chunk pending lines; keys.ts and
+ * engine.ts) against an independent oracle: the same events with their keys in another order, which
  * the fast paths do not recognise, so every line goes through JSON.parse. Inputs are the real -json
  * captures of three Go versions (scripts/capture-gotest.sh) and a generated stream with the shapes the
  * hot path special-cases (sequential tests, subtests, interleaved parallel tests, package-level output,
@@ -205,10 +206,10 @@ describe('hot path equals the JSON.parse path', () => {
     }
   })
 
-  it('tests that ended leave nothing to later ones; a test still running at the chunk end keeps its own', () => {
+  it('the state of a test that ended is reused; a test still running at the chunk end keeps its own', () => {
     // Chunk 1: after TestZero, TestAlpha/sub fails, then its parent TestAlpha (a failed child, nothing of its own);
-    // TestEpsilon is still running at the chunk's end. Chunk 2: TestBeta12 and TestDeltaLong start
-    // after those ended, TestAlpha writes a late line, TestDeltaLong fails with no output
+    // TestEpsilon is still running at the chunk's end. Chunk 2: TestBeta12 and TestDeltaLong get the
+    // two ended states from the pool, TestAlpha writes a late line, TestDeltaLong fails with no output
     // at all (it must be reported: it has no failed child), TestEpsilon fails with its two lines.
     const pkg = 'example.com/reuse/p'
     let seq = 0

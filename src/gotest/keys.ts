@@ -146,6 +146,8 @@ export class Template {
   readonly partLen = new Int32Array(ACTIONS.length)
   /** Bytes of the test value; -1 when no test is kept. */
   testLen = -1
+  /** Changes whenever the test part does: names the test's bytes for the engine (Engine.runRaw). */
+  gen = 0
   private test: string | null = null
   private readonly buf = Buffer.from(this.u8.buffer)
 
@@ -159,6 +161,7 @@ export class Template {
   /** Keeps the package value b[ps, ps + pl) (no backslash in it); forgets the test. */
   setPackage(b: Buffer, ps: number, pl: number, pkg: string): void {
     this.testLen = -1
+    this.gen++
     if (HEADS[A_OUTPUT].length + pl + TEST_KEY.length > MAX_PART) {
       this.pkgLen = -1
       return
@@ -176,6 +179,7 @@ export class Template {
 
   /** Keeps the test value b[ts, ts + tl) (no backslash in it); its name is decoded when first asked for. */
   setTest(b: Buffer, ts: number, tl: number, test: string | null): void {
+    this.gen++
     if (this.pkgLen < 0 || tl > TEST_END) {
       this.testLen = -1
       return

@@ -7,13 +7,15 @@
  * Lines that are not JSON go to the text converter (plain `go test`, `-v`, and the stderr lines cmd/go
  * mixes into a -json stream before Go 1.24).
  *
- * Hot path (scan() below, keys.ts): per line, one Buffer.indexOf for the newline, a check of
- * `{"Time":"`, a guess of where Time ends (its length rarely changes), and one compare of the bytes
- * after it with the current package's and test's templates. An output line of a running test is kept
- * as offsets into the chunk (Engine.outputRaw) and decoded only if the test fails; its pass forgets
- * them. The hot path's results equal the JSON.parse path's on every capture
- * (__tests__/gotest/hotpath.test.ts); what each trick buys is measured by scripts/bench.mjs (numbers
- * in docs/perf.md).
+ * Hot path (scan() below, keys.ts, Engine.runRaw/passKey/outputKey; gains in docs/perf.md): per line, one
+ * Buffer.indexOf for the newline, a check of `{"Time":"`, a guess of where Time ends (its length
+ * rarely changes), and one compare of the bytes after it with the current package's and test's
+ * templates, four bytes at a time. A `run` line does not decode the test name (the engine keeps its
+ * bytes until it needs them), an `output` line of that test costs two stores, its `pass` forgets them
+ * all. Only failures, skips, package ends, build output and the output of tests still running at the
+ * end of a chunk are decoded; those outputs are copied out of the chunk (the caller may reuse it) and
+ * kept within a run-wide budget (ParserOptions.maxRetainedOutput). The hot path's results equal the
+ * JSON.parse path's on every capture (__tests__/gotest/hotpath.test.ts); scripts/bench.mjs measures it.
  */
 import type { Failure, TestRun } from './model.js'
 import type { LiveEvent } from './engine.js'
@@ -92,8 +94,6 @@ export function createParser(opts: ParserOptions = {}): Parser {
   const maxLine = opts.maxLineBytes ?? 1 << 20
   const onFailure = opts.onFailure
   const onLine = opts.onLine
-  // The hot path hands the engine no decoded output: the live log (onLine) needs it decoded.
-  const hotOn = onLine === undefined
   const engine = new Engine({
     maxOutputPerFailure: maxOut,
     maxRetainedOutput: opts.maxRetainedOutput ?? 16 << 20,
@@ -407,9 +407,10 @@ export function createParser(opts: ParserOptions = {}): Parser {
 
   /**
    * Handles the whole lines of a chunk from `start`; returns where the unfinished last line starts.
-   * For a `{"Time":"` line, guess where Time ends, and when the action is output, pass or run,
-   * compare the package part and the test part with the templates (keys.ts); a match hands the
-   * event to the engine with no scan of its fields. Anything else goes to handleLine (fastJson).
+   * The loop inlines the hot path (see keys.ts): for a `{"Time":"` line, guess where Time ends, and
+   * when the action is output, pass or run, compare the package part and the test part with the
+   * templates four bytes at a time; a match hands the event to the engine with no decoding. Anything
+   * else goes to handleLine.
    */
   function scan(b: Buffer, start: number): number {
     const v = view
@@ -424,7 +425,19 @@ export function createParser(opts: ParserOptions = {}): Parser {
         continue
       }
       // The `hot:` block: -24% parser CPU on the 500 MB log against fastJson alone (npm run bench).
-      hot: if (hotOn && tpl.pkgLen >= 0 && at(b, s, TIME_KEY)) {
+      hot: if (
+        onLine === undefined &&
+        tpl.pkgLen >= 0 &&
+        b[s] === 0x7b &&
+        b[s + 1] === 0x22 &&
+        b[s + 2] === 0x54 &&
+        b[s + 3] === 0x69 &&
+        b[s + 4] === 0x6d &&
+        b[s + 5] === 0x65 &&
+        b[s + 6] === 0x22 &&
+        b[s + 7] === 0x3a &&
+        b[s + 8] === 0x22
+      ) {
         const e = b[nl - 1] === 0x0d ? nl - 1 : nl
         const q = s + 9 + timeLen
         // The guessed end of Time must be an unescaped quote; a wrong guess fails the compare (every
@@ -441,29 +454,47 @@ export function createParser(opts: ParserOptions = {}): Parser {
           const oe = e - 2
           // A value ending in a backslash needs its escapes counted: the slow path does that.
           if (b[e - 1] !== 0x7d || b[oe] !== 0x22 || b[oe - 1] === 0x5c) break hot
-          engine.outputRaw(tpl.pkg, tpl.testName(), b, os, oe)
+          // runRaw/passKey/outputKey: explain* peak RSS 62 MB instead of 81 MB on the 500 MB log (bench).
+          if (!engine.outputKey(tpl.pkg, tpl.gen, b, os, oe))
+            engine.outputRaw(tpl.pkg, tpl.testName(), b, os, oe)
         } else if (c === 0x70 /* pass */ && b[q + 14] === 0x73) {
           const ts = q + partLen[A_PASS]
           const te = ts + tl
           if (tl < 0 || te + 2 > e || b[e - 1] !== 0x7d) break hot
           if (!tpl.packagePart(b, v, q, A_PASS) || !tpl.testPart(b, v, ts, tl + 1)) break hot
           let elapsed: number | undefined
-          if (at(b, te, ELAPSED_AFTER)) {
+          // `","Elapsed":` after the test value (the closing quote is compared already), unrolled.
+          if (
+            b[te + 1] === 0x2c &&
+            b[te + 2] === 0x22 &&
+            b[te + 3] === 0x45 &&
+            b[te + 4] === 0x6c &&
+            b[te + 5] === 0x61 &&
+            b[te + 6] === 0x70 &&
+            b[te + 7] === 0x73 &&
+            b[te + 8] === 0x65 &&
+            b[te + 9] === 0x64 &&
+            b[te + 10] === 0x22 &&
+            b[te + 11] === 0x3a
+          ) {
             elapsed = numberAt(b, te + ELAPSED_AFTER.length, e)
             if (elapsed < 0) break hot
           }
-          engine.testEvent(tpl.pkg, tpl.testName(), 'pass', elapsed)
+          if (!engine.passKey(tpl.pkg, tpl.gen, elapsed))
+            engine.testEvent(tpl.pkg, tpl.testName(), 'pass', elapsed)
         } else if (c === 0x72 /* run */) {
           const ts = q + partLen[A_RUN]
           if (ts >= e || b[e - 1] !== 0x7d || !tpl.packagePart(b, v, q, A_RUN)) break hot
-          // Another test than the template's becomes the template's (its name decoded by testName).
-          if (tl < 0 || ts + tl >= e || !tpl.testPart(b, v, ts, tl + 1)) {
-            let te = ts
+          // The name is not decoded: the engine keeps its bytes until it needs them (most tests pass).
+          let te: number
+          if (tl >= 0 && ts + tl < e && tpl.testPart(b, v, ts, tl + 1)) te = ts + tl
+          else {
+            te = ts
             while (te < e && b[te] !== 0x22 && b[te] !== 0x5c) te++
             if (te >= e || te === ts || b[te] !== 0x22) break hot
             tpl.setTest(b, ts, te - ts, null)
           }
-          engine.testEvent(tpl.pkg, tpl.testName(), 'run', undefined)
+          engine.runRaw(tpl.pkg, b, ts, te, tpl.gen)
         } else break hot
         jsonLines++
         continue
