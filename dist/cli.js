@@ -52,11 +52,11 @@ async function run(command, args, host, io) {
       case "doctor":
         return await (await import("./chunks/doctor-CMP2H7VT.js")).doctorCommand(args, host, io);
       case "explain":
-        return await (await import("./chunks/explain-BCIIBYX2.js")).explainCommand(args, host, io);
+        return await (await import("./chunks/explain-HAPS46X7.js")).explainCommand(args, host, io);
       case "test":
-        return await (await import("./chunks/test-XZ3XGR3W.js")).testCommand(args, host, io);
+        return await (await import("./chunks/test-VF2MOBW2.js")).testCommand(args, host, io);
       case "tune":
-        return await (await import("./chunks/tune-6KM5Q574.js")).tuneCommand(args, host, io);
+        return await (await import("./chunks/tune-NZATPZN5.js")).tuneCommand(args, host, io);
       case "rules":
         return await (await import("./chunks/rules-EMCOR2P4.js")).rulesCommand(args, host, io);
       case "--version":

@@ -1,9 +1,9 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-QE6IBPLK.js";
+} from "./chunks/chunk-VYTDO7PO.js";
 import "./chunks/chunk-AP5VEQUS.js";
-import "./chunks/chunk-MU44L7GT.js";
+import "./chunks/chunk-ZUQSRG3N.js";
 import "./chunks/chunk-NOXI757T.js";
 import "./chunks/chunk-R6U5RSZ5.js";
 import "./chunks/chunk-Z6CE5UFM.js";

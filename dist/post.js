@@ -12,13 +12,13 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-QE6IBPLK.js";
+} from "./chunks/chunk-VYTDO7PO.js";
 import {
   oneLine
 } from "./chunks/chunk-AP5VEQUS.js";
 import {
   explainFiles
-} from "./chunks/chunk-MU44L7GT.js";
+} from "./chunks/chunk-ZUQSRG3N.js";
 import {
   probeCounters
 } from "./chunks/chunk-NOXI757T.js";

@@ -6,7 +6,6 @@
 import * as core from '@actions/core'
 import * as github from '@actions/github'
 import { randomBytes } from 'node:crypto'
-import { StringDecoder } from 'node:string_decoder'
 import type { CounterSnapshot, Facts } from './facts/types.js'
 import type { Host } from './host/host.js'
 import { workspaceJail } from './host/jail.js'
@@ -14,7 +13,7 @@ import { NodeHost } from './host/node-host.js'
 import { posix } from 'node:path'
 import { assembleReport, explainRun, runGoTest, runPreflight, type GoTestResult } from './pipeline.js'
 import { probeCounters } from './probes/index.js'
-import { LineSplitter, LiveLog } from './report/live-log.js'
+import { LiveLog } from './report/live-log.js'
 import type { Finding, Report } from './report/model.js'
 import { inertText } from './report/escape.js'
 import { publishAll, reportPath, type Octokit } from './report/publish.js'
@@ -62,9 +61,6 @@ export async function runGoTestLive(
   opts: { cwd: string; repoRoot: string; write: (text: string) => void }
 ): Promise<GoTestResult> {
   const live = new LiveLog({ token })
-  const lines = new LineSplitter()
-  // Keeps a UTF-8 character that straddles two chunks whole.
-  const stdoutText = new StringDecoder('utf8')
   let stderr = ''
   const flushStderr = (): void => {
     if (stderr) opts.write(live.wrap(stderr))
@@ -73,9 +69,9 @@ export async function runGoTestLive(
   const result = await runGoTest(host, args, {
     cwd: opts.cwd,
     repoRoot: opts.repoRoot,
-    onStdout: chunk => {
-      let out = ''
-      for (const l of lines.push(stdoutText.write(chunk))) out += live.line(l)
+    // The lines the parser reads, as it reads them: the live log parses nothing again.
+    onLine: l => {
+      const out = live.line(l)
       if (out) opts.write(out)
     },
     onStderr: text => {
@@ -84,9 +80,7 @@ export async function runGoTestLive(
       if (stderr.length > 64 * 1024 || stderr.endsWith('\n')) flushStderr()
     }
   })
-  let out = ''
-  for (const l of lines.end()) out += live.line(l)
-  out += live.end()
+  const out = live.end()
   if (out) opts.write(out)
   flushStderr()
   return result

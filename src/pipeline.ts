@@ -222,12 +222,12 @@ export interface GoTestResult {
 export interface GoTestOptions {
   cwd: string
   repoRoot: string
-  /** Each chunk of the -json stream as it arrives (the action prints it as readable lines). */
-  onStdout?: (chunk: Buffer) => void
   /** Each piece of stderr as it arrives, decoded. */
   onStderr?: (text: string) => void
-  /** Parser events worth a live line (see formatLive). */
+  /** Parser events worth a live line (see formatLive): the CLI's live output. */
   onEvent?: ParserOptions['onEvent']
+  /** Each line of the -json stream as the parser reads it (see LiveLine): the action's live log. */
+  onLine?: ParserOptions['onLine']
 }
 
 /**
@@ -240,17 +240,19 @@ export async function runGoTest(
   opts: GoTestOptions
 ): Promise<GoTestResult> {
   const layout = await discoverLayout(host, opts.repoRoot, opts.cwd)
-  const parser = createParser({ layout, ...(opts.onEvent ? { onEvent: opts.onEvent } : {}) })
+  const parser = createParser({
+    layout,
+    ...(opts.onEvent ? { onEvent: opts.onEvent } : {}),
+    ...(opts.onLine ? { onLine: opts.onLine } : {})
+  })
   parser.beginSource('go test -json')
   const child = host.spawnStream('go', ['test', '-json', ...args], { cwd: opts.cwd })
   const stderrTail = new TextTail()
   // Keeps a UTF-8 character that straddles two chunks whole.
   const stderrText = new StringDecoder('utf8')
   for await (const { stream, chunk } of child.output) {
-    if (stream === 'stdout') {
-      opts.onStdout?.(chunk)
-      parser.push(chunk)
-    } else {
+    if (stream === 'stdout') parser.push(chunk)
+    else {
       const text = stderrText.write(chunk)
       stderrTail.push(text)
       opts.onStderr?.(text)

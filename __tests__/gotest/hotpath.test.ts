@@ -10,7 +10,7 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { createParser } from '../../src/gotest/index.js'
-import type { LiveEvent, ParserOptions } from '../../src/gotest/index.js'
+import type { LiveEvent, LiveLine, ParserOptions } from '../../src/gotest/index.js'
 import type { TestRun } from '../../src/gotest/model.js'
 
 const FIX = join(import.meta.dirname, '..', 'fixtures', 'gotest')
@@ -173,6 +173,37 @@ describe('hot path equals the JSON.parse path', () => {
     const keptOracle = feed(Buffer.from(reorder(g.text.replaceAll('\r', ''))), 1 << 20, { keepPassed: true })
     expect(kept.run).toEqual(keptOracle.run)
     expect(kept.run.tests?.filter(t => t.status === 'passed')).toHaveLength(g.passed)
+  })
+
+  it('onLine: every line once, a JSON line as JSON.parse reads it, in any chunking; the run is the same', () => {
+    const str = (v: unknown): string => (typeof v === 'string' ? v : '')
+    const texts = [generated().text, ...captures.map(([v, f]) => readFileSync(join(FIX, v, f), 'utf8'))]
+    for (const text of texts) {
+      const want: LiveLine[] = text
+        .replace(/\n$/, '')
+        .split('\n')
+        .map(l => {
+          let ev: Record<string, unknown> | null = null
+          if (l.startsWith('{'))
+            try {
+              ev = JSON.parse(l) as Record<string, unknown>
+            } catch {
+              ev = null
+            }
+          if (ev === null || typeof ev.Action !== 'string') return l
+          const elapsed = typeof ev.Elapsed === 'number' ? ev.Elapsed : undefined
+          const [pkg, test, ip, out] = [ev.Package, ev.Test, ev.ImportPath, ev.Output].map(str)
+          return { action: ev.Action, package: pkg, test, importPath: ip, output: out, elapsed }
+        })
+      const plain = feed(Buffer.from(text), 1 << 20)
+      for (const size of [1 << 20, 4093, 61]) {
+        const lines: LiveLine[] = []
+        const got = feed(Buffer.from(text), size, { onLine: l => void lines.push(l) })
+        expect(lines).toEqual(want)
+        expect(got.run).toEqual(plain.run)
+        expect(got.events).toEqual(plain.events)
+      }
+    }
   })
 
   it('the state of a test that ended is reused; a test still running at the chunk end keeps its own', () => {

@@ -11,7 +11,8 @@ import {
   stopCommands,
   utf8Bytes
 } from '../../src/report/escape.js'
-import { LineSplitter, LiveLog } from '../../src/report/live-log.js'
+import { createParser } from '../../src/gotest/index.js'
+import { LiveLog } from '../../src/report/live-log.js'
 import {
   hasMarker,
   renderComment,
@@ -316,13 +317,10 @@ describe('hostile test output', () => {
       { Action: 'output', Package: pkg, Output: '::warning::from package output\n' },
       { Action: 'fail', Package: pkg, Elapsed: 1 }
     ]
-    const splitter = new LineSplitter()
     let log = ''
-    for (const l of splitter.push(
-      events.map(e => JSON.stringify(e)).join('\n') + '\nstray ::error::line\n::notice::x\n'
-    )) {
-      log += live.line(l)
-    }
+    const parser = createParser({ onLine: l => void (log += live.line(l)) })
+    parser.push(events.map(e => JSON.stringify(e)).join('\n') + '\nstray ::error::line\n::notice::x\n')
+    parser.end()
     log += live.end() + live.wrap('::error::on stderr\n')
     const cmds = commandsIn(log)
     expect(new Set(cmds)).toEqual(new Set(['group', 'endgroup', 'stop-commands']))
@@ -417,12 +415,11 @@ describe('live log on real go test output', () => {
     const text = readFileSync(join(ROOT, '__tests__/fixtures/real/nofile-limit/go-test.json'), 'utf8')
     let n = 0
     const live = new LiveLog({ token: () => `t${String(n++).padStart(16, '0')}` })
-    const splitter = new LineSplitter()
     let log = ''
+    const parser = createParser({ onLine: l => void (log += live.line(l)) })
     // Feed in odd-sized chunks to prove line reassembly.
-    for (let i = 0; i < text.length; i += 97)
-      for (const l of splitter.push(text.slice(i, i + 97))) log += live.line(l)
-    for (const l of splitter.end()) log += live.line(l)
+    for (let i = 0; i < text.length; i += 97) parser.push(text.slice(i, i + 97))
+    parser.end()
     log += live.end()
     // go test's own verdict in the capture: TestManyListeners failed, the package failed.
     expect(log).toContain('::group::✗ example.com/e2e/scenarios/nofile-limit (0 passed, 1 failed) 0.01s\n')

@@ -22,7 +22,7 @@ export { discoverLayout, modulePath } from './layout.js'
 export { createParser, excerptOf } from './parser.js'
 export type { Parser, ParserOptions } from './parser.js'
 export { formatLive } from './live.js'
-export type { LiveEvent } from './live.js'
+export type { LiveEvent, LiveLine } from './live.js'
 
 /**
  * Parses saved output files (`-` is standard input) in order. A file that cannot be read makes the

@@ -54,3 +54,19 @@ export function formatLive(e: LiveEvent): string | null {
       return null
   }
 }
+
+/**
+ * One line of the input as the parser read it, for the action's live log (report/live-log.ts): the
+ * fields of a test2json event (a line that starts with `{` and parses; absent or non-string fields are
+ * ''), or the text of any other line (its CR kept).
+ */
+export type LiveLine =
+  | {
+      action: string
+      package: string
+      test: string
+      importPath: string
+      output: string
+      elapsed: number | undefined
+    }
+  | string

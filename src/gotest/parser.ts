@@ -7,7 +7,7 @@
  * Lines that are not JSON go to the text converter (plain `go test`, `-v`, and the stderr lines cmd/go
  * mixes into a -json stream before Go 1.24).
  *
- * Hot path (issue 3; scan() below, keys.ts, Engine.runRaw/passKey/outputKey): per line, one
+ * Hot path (scan() below, keys.ts, Engine.runRaw/passKey/outputKey; gains in docs/perf.md): per line, one
  * Buffer.indexOf for the newline, a check of `{"Time":"`, a guess of where Time ends (its length
  * rarely changes), and one compare of the bytes after it with the current package's and test's
  * templates, four bytes at a time. A `run` line does not decode the test name (the engine keeps its
@@ -19,6 +19,7 @@
  */
 import type { Failure, TestRun } from './model.js'
 import type { LiveEvent } from './engine.js'
+import type { LiveLine } from './live.js'
 import { Engine, PENDING } from './engine.js'
 import { decodeJsonString } from './outbuf.js'
 import { stripPrefix } from './prefix.js'
@@ -56,6 +57,8 @@ export interface ParserOptions {
   maxLineBytes?: number
   /** Called for each event worth a live line (see formatLive in live.ts). */
   onEvent?: (e: LiveEvent) => void
+  /** Called for each input line, as read (see LiveLine in live.ts): the action's live log. */
+  onLine?: (l: LiveLine) => void
 }
 
 export interface Parser {
@@ -90,6 +93,7 @@ export function createParser(opts: ParserOptions = {}): Parser {
   const maxOut = opts.maxOutputPerFailure ?? 64 * 1024
   const maxLine = opts.maxLineBytes ?? 1 << 20
   const onFailure = opts.onFailure
+  const onLine = opts.onLine
   const engine = new Engine({
     maxOutputPerFailure: maxOut,
     maxRetainedOutput: opts.maxRetainedOutput ?? 16 << 20,
@@ -174,6 +178,7 @@ export function createParser(opts: ParserOptions = {}): Parser {
       if ((bs & 1) === 1) return false
     }
     engine.outputRaw(pkg, test, b, os, oe)
+    if (onLine) onLine(jsonLine('output', pkg, test ?? '', '', str(b, os, oe), undefined))
     return true
   }
 
@@ -280,17 +285,29 @@ export function createParser(opts: ParserOptions = {}): Parser {
       if (elapsed < 0) return false
     }
     engine.testEvent(pkg, test, action, elapsed)
+    if (onLine) onLine(jsonLine(action, pkg, test, '', '', elapsed))
     return true
   }
 
-  function slowJson(line: string): boolean {
+  /** A line's event, or null when it is not JSON or has no Action. */
+  function parseJson(line: string): (JsonEvent & { Action: string }) | null {
     let ev: JsonEvent
     try {
       ev = JSON.parse(line) as JsonEvent
     } catch {
-      return false
+      return null
     }
-    if (ev === null || typeof ev !== 'object' || typeof ev.Action !== 'string') return false
+    if (ev === null || typeof ev !== 'object' || typeof ev.Action !== 'string') return null
+    return ev as JsonEvent & { Action: string }
+  }
+
+  function slowJson(line: string): boolean {
+    const ev = parseJson(line)
+    return ev !== null && jsonEvent(ev)
+  }
+
+  /** Hands a parsed event to the engine; false when it is not one (no package): the line is text. */
+  function jsonEvent(ev: JsonEvent & { Action: string }): boolean {
     const action = ev.Action
     const pkg = typeof ev.Package === 'string' ? ev.Package : null
     const test = typeof ev.Test === 'string' && ev.Test !== '' ? ev.Test : null
@@ -353,6 +370,7 @@ export function createParser(opts: ParserOptions = {}): Parser {
 
   /** One line b[s, e), without its newline (a CR before it is removed here). */
   function handleLine(b: Buffer, s: number, e: number): void {
+    const end = e
     if (e > s && b[e - 1] === 0x0d) e--
     if (b[s] === 0x7b /* { */) {
       if (fastJson(b, s, e)) {
@@ -360,11 +378,17 @@ export function createParser(opts: ParserOptions = {}): Parser {
         return
       }
       const line = b.toString('utf8', s, e)
-      if (slowJson(line)) {
+      const ev = parseJson(line)
+      if (onLine) onLine(ev !== null ? liveJson(ev) : b.toString('utf8', s, end))
+      if (ev !== null && jsonEvent(ev)) {
         jsonLines++
         return
       }
-    } else if (b[s] === 0x1b && b.indexOf(0x7b, s) > 0) {
+      textLine(b, s, e)
+      return
+    }
+    if (onLine) onLine(b.toString('utf8', s, end))
+    if (b[s] === 0x1b && b.indexOf(0x7b, s) > 0) {
       // ANSI colour around a JSON line (a coloured CI log): strip and retry.
       const line = b.toString('utf8', s, e).replace(ANSI_RE, '')
       if (line.startsWith('{') && slowJson(line)) {
@@ -400,7 +424,9 @@ export function createParser(opts: ParserOptions = {}): Parser {
         handleLine(b, s, s + maxLine)
         continue
       }
+      // The `hot:` block: -24% parser CPU on the 500 MB log against fastJson alone (npm run bench).
       hot: if (
+        onLine === undefined &&
         tpl.pkgLen >= 0 &&
         b[s] === 0x7b &&
         b[s + 1] === 0x22 &&
@@ -428,6 +454,7 @@ export function createParser(opts: ParserOptions = {}): Parser {
           const oe = e - 2
           // A value ending in a backslash needs its escapes counted: the slow path does that.
           if (b[e - 1] !== 0x7d || b[oe] !== 0x22 || b[oe - 1] === 0x5c) break hot
+          // runRaw/passKey/outputKey: explain* peak RSS 62 MB instead of 81 MB on the 500 MB log (bench).
           if (!engine.outputKey(tpl.pkg, tpl.gen, b, os, oe))
             engine.outputRaw(tpl.pkg, tpl.testName(), b, os, oe)
         } else if (c === 0x70 /* pass */ && b[q + 14] === 0x73) {
@@ -625,6 +652,23 @@ export function createParser(opts: ParserOptions = {}): Parser {
     if (unusable.length > 0) run.unusable = unusable
     return run
   }
+}
+
+function jsonLine(
+  action: string,
+  pkg: string,
+  test: string,
+  importPath: string,
+  output: string,
+  elapsed: number | undefined
+): LiveLine {
+  return { action, package: pkg, test, importPath, output, elapsed }
+}
+
+function liveJson(ev: JsonEvent & { Action: string }): LiveLine {
+  const str = (v: unknown): string => (typeof v === 'string' ? v : '')
+  const elapsed = typeof ev.Elapsed === 'number' ? ev.Elapsed : undefined
+  return jsonLine(ev.Action, str(ev.Package), str(ev.Test), str(ev.ImportPath), str(ev.Output), elapsed)
 }
 
 function size(bytes: number): string {

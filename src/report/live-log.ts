@@ -1,11 +1,13 @@
 /**
  * Turns the `go test -json` stream into readable log output while it runs: one `::group::` per
  * package (folded), and the output of failing tests and failed packages printed again unfolded
- * below it. Pure: lines in, text to print out. Every piece of echoed test output is wrapped in a
+ * below it. Pure: the parser's lines in (ParserOptions.onLine, so each byte is parsed once), text to
+ * print out. Every piece of echoed test output is wrapped in a
  * `::stop-commands::<token>` block so nothing a test prints can issue a workflow command; group
  * titles are escaped as command data, and the other lines that name a test or package (untrusted: a
  * subtest may be called `##[error]x`) go through inertLine. Buffers are bounded per package, per test and in total.
  */
+import type { LiveLine } from '../gotest/live.js'
 import { escapeCommandData, inertLine, sanitize, stopCommands } from './escape.js'
 
 export interface LiveLogOptions {
@@ -31,15 +33,6 @@ interface Pkg {
   failed: string[]
   passed: number
   skipped: number
-}
-
-interface Event {
-  Action?: string
-  Package?: string
-  ImportPath?: string
-  Test?: string
-  Output?: string
-  Elapsed?: number
 }
 
 const newBuf = (): Buf => ({ parts: [], bytes: 0, dropped: 0 })
@@ -100,61 +93,53 @@ export class LiveLog {
     return p
   }
 
-  /** One line of go test's stdout (without the newline). Returns what to print now. */
-  line(line: string): string {
-    let ev: Event | null = null
-    if (line.startsWith('{')) {
-      try {
-        ev = JSON.parse(line) as Event
-      } catch {
-        ev = null
-      }
-    }
-    if (!ev || typeof ev !== 'object' || typeof ev.Action !== 'string') {
-      this.add(this.loose, line + '\n', this.maxPkg)
+  /** One line of go test's stdout, as the parser read it. Returns what to print now. */
+  line(ev: LiveLine): string {
+    if (typeof ev === 'string') {
+      this.add(this.loose, ev + '\n', this.maxPkg)
       return ''
     }
-    const out = typeof ev.Output === 'string' ? ev.Output : ''
-    if (ev.Action === 'build-output' && ev.ImportPath) {
-      let b = this.build.get(ev.ImportPath)
-      if (!b) this.build.set(ev.ImportPath, (b = newBuf()))
+    const out = ev.output
+    if (ev.action === 'build-output' && ev.importPath) {
+      let b = this.build.get(ev.importPath)
+      if (!b) this.build.set(ev.importPath, (b = newBuf()))
       this.add(b, out, this.maxPkg)
       return ''
     }
-    if (ev.Action === 'build-fail' && ev.ImportPath) {
-      const b = this.build.get(ev.ImportPath)
-      this.build.delete(ev.ImportPath)
+    if (ev.action === 'build-fail' && ev.importPath) {
+      const b = this.build.get(ev.importPath)
+      this.build.delete(ev.importPath)
       if (!b) return ''
       this.release(b)
-      return `${inertLine(`✗ build failed: ${ev.ImportPath}`)}\n${this.block(b)}`
+      return `${inertLine(`✗ build failed: ${ev.importPath}`)}\n${this.block(b)}`
     }
-    if (!ev.Package) return ''
-    const p = this.pkg(ev.Package)
-    if (ev.Action === 'output') {
+    if (!ev.package) return ''
+    const p = this.pkg(ev.package)
+    if (ev.action === 'output') {
       this.add(p.out, out, this.maxPkg)
-      if (ev.Test) {
-        let t = p.tests.get(ev.Test)
-        if (!t) p.tests.set(ev.Test, (t = newBuf()))
+      if (ev.test) {
+        let t = p.tests.get(ev.test)
+        if (!t) p.tests.set(ev.test, (t = newBuf()))
         this.add(t, out, this.maxTest)
       }
       return ''
     }
-    if (ev.Test) {
-      if (ev.Action === 'fail') p.failed.push(ev.Test)
-      else if (ev.Action === 'pass') p.passed++
-      else if (ev.Action === 'skip') p.skipped++
+    if (ev.test) {
+      if (ev.action === 'fail') p.failed.push(ev.test)
+      else if (ev.action === 'pass') p.passed++
+      else if (ev.action === 'skip') p.skipped++
       // Passing tests' own output stays in the package group only.
-      if (ev.Action === 'pass' || ev.Action === 'skip') {
-        const t = p.tests.get(ev.Test)
+      if (ev.action === 'pass' || ev.action === 'skip') {
+        const t = p.tests.get(ev.test)
         if (t) {
           this.release(t)
-          p.tests.delete(ev.Test)
+          p.tests.delete(ev.test)
         }
       }
       return ''
     }
-    if (ev.Action === 'pass' || ev.Action === 'fail' || ev.Action === 'skip')
-      return this.finish(ev.Package, ev.Action, ev.Elapsed)
+    if (ev.action === 'pass' || ev.action === 'fail' || ev.action === 'skip')
+      return this.finish(ev.package, ev.action, ev.elapsed)
     return ''
   }
 
@@ -200,42 +185,5 @@ export class LiveLog {
     if (this.loose.parts.length || this.loose.dropped) text += this.block(this.loose)
     this.total = 0
     return text
-  }
-}
-
-/** Splits a byte stream into lines; a line longer than `maxLine` is cut (the rest dropped). */
-export class LineSplitter {
-  private rest = ''
-  private skipping = false
-  constructor(private readonly maxLine = 1 << 20) {}
-
-  push(chunk: string): string[] {
-    const text = this.rest + chunk
-    const parts = text.split('\n')
-    this.rest = parts.pop() ?? ''
-    const lines: string[] = []
-    for (const l of parts) {
-      if (this.skipping) {
-        this.skipping = false
-        continue
-      }
-      lines.push(l.length > this.maxLine ? l.slice(0, this.maxLine) : l)
-    }
-    if (this.rest.length > this.maxLine) {
-      if (!this.skipping) lines.push(this.rest.slice(0, this.maxLine))
-      this.skipping = true
-      this.rest = ''
-    }
-    return lines
-  }
-
-  end(): string[] {
-    const r = this.rest
-    this.rest = ''
-    if (this.skipping) {
-      this.skipping = false
-      return []
-    }
-    return r ? [r] : []
   }
 }
