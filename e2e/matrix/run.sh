@@ -161,7 +161,10 @@ if [ "$mode" = live ]; then
     dropped=$(node "$LIB" trim "$d/go-test.json" "$MAX_LOG")
     node "$LIB" facts "$w/doctor.json" "$d/facts.json" || { echo "matrix: $pair: doctor --json (exit $rc_doc) gave no facts: $(tail -n 2 "$w/doctor.err")" >&2; rm -f "$d/facts.json"; }
     exp=$(node "$LIB" expected "$d/go-test.json" "$rc" "$F" "$MATRIX_DIR/faults.json")
-    MP=$P MF=$F MMOD=$mod MVER=$ver MRC=$rc MSECS=$secs MEXP=$exp MDROP=$dropped MDOC=$rc_doc MDIR=$dir \
+    local nofacts=""
+    [ -f "$d/facts.json" ] || nofacts=$( { grep -m1 -E '^[A-Za-z]*Error' "$w/doctor.err" || grep -v '^e2e: ' "$w/doctor.err" | grep -m1 -E 'error|fault|Segmentation' || echo "no output"; } | head -c 200)
+    [ -f "$d/facts.json" ] || [ "$rc_doc" -le 128 ] || nofacts="killed by signal $((rc_doc - 128)); $nofacts"
+    MNOFACTS=$nofacts MP=$P MF=$F MMOD=$mod MVER=$ver MRC=$rc MSECS=$secs MEXP=$exp MDROP=$dropped MDOC=$rc_doc MDIR=$dir \
       MCMD="cd ${dir/#$MATRIX_CACHE/\$MATRIX_CACHE} && bash e2e/matrix/faults.sh $F go test ${args[*]} ${pkgs[*]}" \
       MGO="$(go version)" MKERNEL="$(uname -srm)" MSTDERR="$(grep '^e2e: ' "$w/stderr.txt" | head -c 2000)" \
       node -e '
@@ -172,7 +175,9 @@ if [ "$mode" = live ]; then
           command: e.MCMD, exitCode: Number(e.MRC), seconds: Number(e.MSECS), expected: e.MEXP,
           log: "stdout of go test -json, then its stderr without the fault wrapper'"'"'s own e2e:/skip: lines" +
             (Number(e.MDROP) ? `; ${e.MDROP} whole lines dropped to stay under the size bound (output of passed tests first)` : ""),
-          facts: "facts of `node dist/cli.js doctor --json --go-probe off` run inside the same fault (exit " + e.MDOC + ")",
+          facts: e.MNOFACTS
+            ? "none: `node dist/cli.js doctor --json --go-probe off` inside the same fault exited " + e.MDOC + " without a report (" + e.MNOFACTS + "); with facts = log only"
+            : "facts of `node dist/cli.js doctor --json --go-probe off` run inside the same fault (exit " + e.MDOC + ")",
           harness: e.MSTDERR ? e.MSTDERR.split("\n") : [],
           date: new Date().toISOString(), go: e.MGO, kernel: e.MKERNEL
         }
