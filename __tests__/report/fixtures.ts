@@ -118,13 +118,16 @@ export function input(
   }
 }
 
-/** Golden files: compared, or rewritten with UPDATE_GOLDEN=1 (then review the diff). */
+/**
+ * Golden files: compared with the committed file. A missing golden file fails; UPDATE_GOLDEN=1 writes
+ * (or rewrites) it instead (then review the diff).
+ */
 export function golden(name: string, actual: string): void {
   const path = join(ROOT, '__tests__/__outputs__', name)
-  if (process.env.UPDATE_GOLDEN === '1' || !existsSync(path)) {
-    if (process.env.CI && !existsSync(path)) throw new Error(`golden ${name} is missing`)
+  if (process.env.UPDATE_GOLDEN === '1') {
     mkdirSync(dirname(path), { recursive: true })
     writeFileSync(path, actual)
   }
+  if (!existsSync(path)) throw new Error(`golden ${name} is missing (UPDATE_GOLDEN=1 writes it)`)
   expect(actual).toBe(readFileSync(path, 'utf8'))
 }
