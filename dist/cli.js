@@ -50,15 +50,15 @@ async function run(command, args, host, io) {
       // Each command is loaded when it runs, so that `doctor` does not parse the test-output parser,
       // the report renderers or the tuner (start-up time is most of what doctor costs).
       case "doctor":
-        return await (await import("./chunks/doctor-Z2MHVMMW.js")).doctorCommand(args, host, io);
+        return await (await import("./chunks/doctor-KLQ4UZEH.js")).doctorCommand(args, host, io);
       case "explain":
-        return await (await import("./chunks/explain-F7PURRNU.js")).explainCommand(args, host, io);
+        return await (await import("./chunks/explain-CMA2ZMXE.js")).explainCommand(args, host, io);
       case "test":
-        return await (await import("./chunks/test-ICTVYM3W.js")).testCommand(args, host, io);
+        return await (await import("./chunks/test-YMYJKJRA.js")).testCommand(args, host, io);
       case "tune":
-        return await (await import("./chunks/tune-7L3XQLBF.js")).tuneCommand(args, host, io);
+        return await (await import("./chunks/tune-YGGBU3Y7.js")).tuneCommand(args, host, io);
       case "rules":
-        return await (await import("./chunks/rules-NDGRAS37.js")).rulesCommand(args, host, io);
+        return await (await import("./chunks/rules-FJWS2VXS.js")).rulesCommand(args, host, io);
       case "--version":
       case "version":
         io.out(VERSION + "\n");

@@ -12,20 +12,20 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-I3QK6GFA.js";
+} from "./chunks/chunk-XS5H7EHF.js";
 import {
   oneLine
-} from "./chunks/chunk-DWRCIPHG.js";
+} from "./chunks/chunk-2GRCQ2VF.js";
 import {
   explainFiles
-} from "./chunks/chunk-GXI75T5Y.js";
+} from "./chunks/chunk-THKV2ASI.js";
 import {
   probeCounters
-} from "./chunks/chunk-CHR6D3ZS.js";
+} from "./chunks/chunk-Z4KSWIWR.js";
 import {
   discoverFiles,
   workspaceJail
-} from "./chunks/chunk-PC3ZA2QA.js";
+} from "./chunks/chunk-BGW7WUSK.js";
 import {
   NodeHost
 } from "./chunks/chunk-Z6CE5UFM.js";
@@ -36,8 +36,8 @@ import "./chunks/chunk-U4DLYXFZ.js";
 import {
   defaultRuleInfo,
   linksFromEnv
-} from "./chunks/chunk-MTO6S4NX.js";
-import "./chunks/chunk-NMPXMTST.js";
+} from "./chunks/chunk-TVH6I6PO.js";
+import "./chunks/chunk-WXHBLJG3.js";
 import {
   inertText
 } from "./chunks/chunk-CCD4K2FC.js";

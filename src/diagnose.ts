@@ -11,13 +11,19 @@
  * report can write them at the end without keeping the failures.
  */
 import { rules as catalog } from './catalog/index.js'
-import { confidenceRank, splitLines } from './catalog/helpers.js'
+import { splitLines } from './catalog/helpers.js'
 import type { Rule } from './catalog/rule.js'
 import { parseEvidence, stripPrefix } from './evidence/parse.js'
 import type { Evidence, FailureEvidence } from './evidence/model.js'
 import type { Facts } from './facts/types.js'
 import type { Failure, TestRun } from './gotest/model.js'
-import type { Cause, Conclusion, Confidence, ReportFailure } from './report/model.js'
+import {
+  confidenceRank,
+  type Cause,
+  type Conclusion,
+  type Confidence,
+  type ReportFailure
+} from './core/model.js'
 
 export interface CauseGroup {
   rule: string
@@ -69,7 +75,7 @@ export function unprefixed(output: string): string {
 function rankCauses(causes: { cause: Cause; rule: Rule }[]): { cause: Cause; rule: Rule }[] {
   return causes.sort(
     (a, b) =>
-      confidenceRank(b.cause.confidence) - confidenceRank(a.cause.confidence) ||
+      confidenceRank(a.cause.confidence) - confidenceRank(b.cause.confidence) ||
       Number(b.rule.environmental) - Number(a.rule.environmental) ||
       b.cause.evidence.length - a.cause.evidence.length ||
       a.rule.id.localeCompare(b.rule.id)
@@ -294,7 +300,7 @@ export function diagnose(run: TestRun, facts: Facts | null, opts: DiagnoseOption
       return
     }
     g.failures.push(i)
-    if (rank > g.best) {
+    if (rank < g.best) {
       // A more confident failure leads the group: its evidence and remedy come first.
       g.best = rank
       g.confidence = top.confidence
@@ -304,7 +310,7 @@ export function diagnose(run: TestRun, facts: Facts | null, opts: DiagnoseOption
     g.evidence = g.evidence.slice(0, MAX_GROUP_EVIDENCE)
   })
   const list2 = [...groups.values()]
-    .sort((a, b) => b.best - a.best || b.failures.length - a.failures.length || a.rule.localeCompare(b.rule))
+    .sort((a, b) => a.best - b.best || b.failures.length - a.failures.length || a.rule.localeCompare(b.rule))
     .map(({ best: _best, ...g }) => g)
   return { failures, conclusions, groups: list2 }
 }

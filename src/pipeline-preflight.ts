@@ -9,7 +9,8 @@ import type { Totals } from './gotest/model.js'
 import type { Host } from './host/host.js'
 import { preflight } from './preflight.js'
 import { probeFacts } from './probes/index.js'
-import type { Conclusion, Finding, Report, ReportFailure } from './report/model.js'
+import type { Report } from './report/model.js'
+import { severityRank, type Conclusion, type Finding, type ReportFailure } from './core/model.js'
 import { VERSION } from './version.js'
 
 export const zeroTotals = (): Totals => ({ packages: 0, tests: 0, passed: 0, failed: 0, skipped: 0 })
@@ -83,12 +84,10 @@ export async function runPreflight(host: Host, opts: PreflightOptions): Promise<
   return { facts, findings: sortFindings(findings), repoRoot }
 }
 
-const SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 } as const
-
 export function sortFindings(findings: Finding[]): Finding[] {
   return [...findings].sort(
     (a, b) =>
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      severityRank(a.severity) - severityRank(b.severity) ||
       a.rule.localeCompare(b.rule) ||
       (a.file ?? '').localeCompare(b.file ?? '') ||
       (a.line ?? 0) - (b.line ?? 0)

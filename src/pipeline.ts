@@ -20,7 +20,8 @@ import type { InputFile, ParserOptions, SourceLayout } from './gotest/index.js'
 import type { Host } from './host/host.js'
 import { assembleReport, findRepoRoot } from './pipeline-preflight.js'
 import { ReportJsonWriter } from './report/json.js'
-import type { Finding, Report, ReportFailure } from './report/model.js'
+import type { Report } from './report/model.js'
+import type { Finding, ReportFailure } from './core/model.js'
 
 export {
   assembleReport,

@@ -5,9 +5,7 @@
 import { rules as catalog } from './catalog/index.js'
 import { preflightOf, type Rule } from './catalog/rule.js'
 import type { Facts } from './facts/types.js'
-import type { Finding, Severity } from './report/model.js'
-
-const ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 }
+import { severityRank, type Finding } from './core/model.js'
 
 export interface PreflightOptions {
   rules?: readonly Rule[]
@@ -25,5 +23,7 @@ export function preflight(facts: Facts, opts: PreflightOptions = {}): Finding[] 
       opts.onError?.(rule.id, e)
     }
   }
-  return out.sort((a, b) => ORDER[a.severity] - ORDER[b.severity] || a.rule.localeCompare(b.rule))
+  return out.sort(
+    (a, b) => severityRank(a.severity) - severityRank(b.severity) || a.rule.localeCompare(b.rule)
+  )
 }

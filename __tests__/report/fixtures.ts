@@ -3,7 +3,8 @@ import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { expect } from '@jest/globals'
 import type { Facts } from '../../src/facts/types.js'
-import type { Report, ReportFailure, Finding } from '../../src/report/model.js'
+import type { Report } from '../../src/report/model.js'
+import type { ReportFailure, Finding } from '../../src/core/model.js'
 import type { LinkContext, RenderInput, RuleInfo } from '../../src/report/view.js'
 
 export const ROOT = process.cwd()

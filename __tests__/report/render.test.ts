@@ -23,7 +23,7 @@ import { renderSummary } from '../../src/report/render-summary.js'
 import { renderTerminal } from '../../src/report/render-terminal.js'
 import { toAnnotations, type Annotation } from '../../src/report/to-annotations.js'
 import { groupFailures, sourceUrl, linksFromEnv } from '../../src/report/view.js'
-import type { ReportFailure } from '../../src/report/model.js'
+import type { ReportFailure } from '../../src/core/model.js'
 import {
   buildFailure,
   dockerFinding,

@@ -18,7 +18,7 @@ import type {
   SysctlKey
 } from '../facts/types.js'
 import { valueOf } from '../facts/types.js'
-import type { Cause, Confidence, Finding, Severity } from '../report/model.js'
+import type { Cause, Confidence, Finding, Severity } from '../core/model.js'
 import { fmtBytes } from '../facts/format.js'
 
 export { fmtBytes }
@@ -364,10 +364,6 @@ export function goDefaultAtLeast(facts: Facts | null, v: string): boolean | null
 // ---------------------------------------------------------------------------------------------
 // Confidence
 
-const RANK: Record<Confidence, number> = { high: 3, medium: 2, low: 1 }
-export const confidenceRank = (c: Confidence): number => RANK[c]
-export const maxConfidence = (a: Confidence, b: Confidence): Confidence => (RANK[a] >= RANK[b] ? a : b)
-export const minConfidence = (a: Confidence, b: Confidence): Confidence => (RANK[a] <= RANK[b] ? a : b)
 export const lowerConfidence = (c: Confidence): Confidence | null =>
   c === 'high' ? 'medium' : c === 'medium' ? 'low' : null
 

@@ -10,7 +10,7 @@ import {
   runPreflight
 } from '../pipeline.js'
 import { preflight } from '../preflight.js'
-import type { Finding } from '../report/model.js'
+import type { Finding } from '../core/model.js'
 import { renderTerminal } from '../report/render-terminal.js'
 import { parseArgs, str, UsageError } from './args.js'
 

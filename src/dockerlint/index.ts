@@ -8,7 +8,7 @@
  */
 import type { Host } from '../host/host.js'
 import { errorCode } from '../host/host.js'
-import type { Finding, ReportFailure, Severity } from '../report/model.js'
+import { severityRank, type Finding, type ReportFailure, type Severity } from '../core/model.js'
 import type { ComposeService } from './compose.js'
 import { discoverFiles } from './discover.js'
 import { PARSE_ERROR_ID, SKIPPED_ID, skipped } from './findings.js'
@@ -282,10 +282,9 @@ export function runRules(ctx: LintContext): Finding[] {
       out.push(f)
     }
   }
-  const rank: Record<Severity, number> = { error: 0, warning: 1, notice: 2 }
   return out.sort(
     (a, b) =>
-      rank[a.severity] - rank[b.severity] ||
+      severityRank(a.severity) - severityRank(b.severity) ||
       (a.file ?? '').localeCompare(b.file ?? '') ||
       (a.line ?? 0) - (b.line ?? 0)
   )

@@ -20,7 +20,7 @@
  */
 import type { Facts } from '../facts/types.js'
 import type { Host } from '../host/host.js'
-import type { Finding, ReportFailure } from '../report/model.js'
+import type { Finding, ReportFailure } from '../core/model.js'
 import type { TuneView } from '../report/view.js'
 import { applyPlan, type ApplyResult } from './apply.js'
 import { oneLine } from './oneline.js'

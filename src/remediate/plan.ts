@@ -29,7 +29,7 @@ import { rules as catalog } from '../catalog/index.js'
 import type { Fix } from '../catalog/fix.js'
 import type { Facts, SysctlKey } from '../facts/types.js'
 import { valueOf } from '../facts/types.js'
-import type { Cause, Confidence, Finding, ReportFailure, Severity } from '../report/model.js'
+import type { Cause, Confidence, Finding, ReportFailure, Severity } from '../core/model.js'
 import { ALLOWLIST, desiredValue, normalise, type SysctlSpec } from './allowlist.js'
 
 export type StepKind = 'sysctl' | 'env' | 'snippet'

@@ -4,7 +4,8 @@
  * the one string (and the stringifier's intermediate copies) was the largest allocation of `explain`
  * (4.8 MB of text for 3,912 failures, and 18 MB more V8 heap at the peak).
  */
-import type { Conclusion, Report, ReportFailure } from './model.js'
+import type { Report } from './model.js'
+import type { Conclusion, ReportFailure } from '../core/model.js'
 
 type Totals = Report['totals']
 

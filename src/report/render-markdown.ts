@@ -4,7 +4,7 @@
  * retry-then-trim, but stepwise: trim excerpts, drop them, drop the facts, then list names only) and
  * say what was cut.
  */
-import type { Finding, ReportFailure } from './model.js'
+import type { Finding, ReportFailure } from '../core/model.js'
 import { md, mdBlock, mdCode, truncate } from './escape.js'
 import { factRows } from './facts-table.js'
 import {

@@ -7,18 +7,17 @@
  * summary can say so.
  */
 import { sanitize } from './escape.js'
-import type { Finding, ReportFailure } from './model.js'
+import type { Finding, ReportFailure } from '../core/model.js'
 import {
-  confidenceRank,
   groupFailures,
   plural,
   ruleDocUrl,
   safeRelativePath,
-  severityRank,
   testLabel,
   type LinkContext,
   type RuleInfo
 } from './view.js'
+import { confidenceRank, severityRank } from '../core/model.js'
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice'
 

@@ -3,7 +3,17 @@
  * section and what the annotation budget left out. Built by the entry points (main/post, the CLI);
  * everything here is pure.
  */
-import type { Cause, Conclusion, Confidence, Finding, Report, ReportFailure, RunnerUp } from './model.js'
+import type { Report } from './model.js'
+import {
+  confidenceRank,
+  severityRank,
+  type Cause,
+  type Conclusion,
+  type Confidence,
+  type Finding,
+  type ReportFailure,
+  type RunnerUp
+} from '../core/model.js'
 
 export interface LinkContext {
   /** `https://github.com` (GITHUB_SERVER_URL). */
@@ -59,8 +69,6 @@ export interface RenderInput {
   /** Extra lines for the reader (features not built yet, fork PR...). Trusted text. */
   notes?: string[]
 }
-
-const RANK: Record<Confidence, number> = { high: 0, medium: 1, low: 2 }
 
 export interface CauseGroup {
   /** null: failures with no supported cause. */
@@ -134,7 +142,7 @@ export function groupFailures(
       byRule.set(top.rule, g)
     }
     g.failures.push(f)
-    if (RANK[top.confidence] < RANK[g.confidence!]) g.confidence = top.confidence
+    if (confidenceRank(top.confidence) < confidenceRank(g.confidence)) g.confidence = top.confidence
     if (!g.remedy && top.remedy) g.remedy = top.remedy
     if (!g.runnerUp && top.runnerUp) g.runnerUp = top.runnerUp
     for (const e of top.explainedBy ?? [])
@@ -145,7 +153,7 @@ export function groupFailures(
   for (const g of byRule.values()) if (g.confidence !== 'low') delete g.runnerUp
   const groups = [...byRule.values()].sort(
     (a, b) =>
-      RANK[a.confidence!] - RANK[b.confidence!] ||
+      confidenceRank(a.confidence) - confidenceRank(b.confidence) ||
       b.failures.length - a.failures.length ||
       (a.rule! < b.rule! ? -1 : 1)
   )
@@ -153,16 +161,10 @@ export function groupFailures(
   return groups
 }
 
-export const confidenceRank = (c: Confidence | null | undefined): number => (c ? RANK[c] : 3)
-
-const SEVERITY_RANK: Record<Finding['severity'], number> = { error: 0, warning: 1, notice: 2 }
-export const severityRank = (s: Finding['severity']): number => SEVERITY_RANK[s]
-
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort(
     (a, b) =>
-      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-      (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)
+      severityRank(a.severity) - severityRank(b.severity) || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)
   )
 }
 
