@@ -3,6 +3,7 @@ import {
   core_exports,
   info,
   installRejectionHandler,
+  loadMainPreflight,
   loadState,
   loadTuneRecord,
   notice,
@@ -12,39 +13,40 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-XS5H7EHF.js";
-import {
-  oneLine
-} from "./chunks/chunk-2GRCQ2VF.js";
+} from "./chunks/chunk-C3TSU2YL.js";
 import {
   explainFiles
-} from "./chunks/chunk-THKV2ASI.js";
+} from "./chunks/chunk-IHG2TERW.js";
+import "./chunks/chunk-BYPODDS5.js";
 import {
-  probeCounters
-} from "./chunks/chunk-Z4KSWIWR.js";
+  oneLine
+} from "./chunks/chunk-OIZDHTKL.js";
+import {
+  withCountersNow
+} from "./chunks/chunk-LZ7XBWCO.js";
 import {
   discoverFiles,
   workspaceJail
-} from "./chunks/chunk-BGW7WUSK.js";
+} from "./chunks/chunk-Y2BBJI7Q.js";
 import {
   NodeHost
 } from "./chunks/chunk-Z6CE5UFM.js";
-import "./chunks/chunk-QNMK2VW6.js";
+import "./chunks/chunk-QXNMDQBV.js";
 import "./chunks/chunk-A4IJKYQO.js";
 import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-U4DLYXFZ.js";
 import {
   defaultRuleInfo,
   linksFromEnv
-} from "./chunks/chunk-TVH6I6PO.js";
-import "./chunks/chunk-WXHBLJG3.js";
+} from "./chunks/chunk-2LB7KT55.js";
+import "./chunks/chunk-EKWRURGU.js";
 import {
   inertText
 } from "./chunks/chunk-CCD4K2FC.js";
 import "./chunks/chunk-42MGG2UW.js";
 import "./chunks/chunk-6DG7BXTN.js";
 
-// src/post.ts
+// src/action/post.ts
 import { posix } from "node:path";
 var MAX_RESULT_FILES = 1e3;
 var GLOB_META = /[*?[\]{}]/;
@@ -88,17 +90,6 @@ async function resolveResults(host, patterns, jail) {
   }
   return { files, missing, refused };
 }
-async function readMainReport(host, path) {
-  if (!path) return { facts: null, findings: [] };
-  try {
-    const r = JSON.parse(await host.readFile(path, 64 * 1024 * 1024));
-    const facts = r.facts && "system" in r.facts ? r.facts : null;
-    return { facts, findings: Array.isArray(r.findings) ? r.findings : [] };
-  } catch (e) {
-    warning(`go-env-guard: could not read the main step's report ${path}: ${e.message}`);
-    return { facts: null, findings: [] };
-  }
-}
 async function post() {
   installRejectionHandler(
     (e) => warning(`go-env-guard post: unexpected error: ${e instanceof Error ? e.message : String(e)}`)
@@ -121,23 +112,14 @@ async function post() {
     if (state.mode !== "results") return;
     const settings = readSettings();
     const host = new NodeHost();
-    const main = await readMainReport(host, state.reportPath);
+    const main = await loadMainPreflight(host, state.reportPath);
+    if (main.error) warning(`go-env-guard: ${main.error}`);
     const jail = await workspaceJail(host, posix.resolve("."));
     const { files, missing, refused } = await resolveResults(host, state.results, jail);
     for (const m of missing)
       notice(`go-env-guard: results: nothing matches "${m}" (did the test step write it?)`);
     for (const r of refused) warning(`go-env-guard: results: not read: ${r}`);
-    let facts = main.facts;
-    if (facts) {
-      const after = await probeCounters(host, facts.cgroup).catch(() => null);
-      facts = {
-        ...facts,
-        counters: {
-          ...state.countersBefore ? { before: state.countersBefore } : {},
-          ...after ? { after } : {}
-        }
-      };
-    }
+    const facts = main.facts && await withCountersNow(host, main.facts, state.countersBefore);
     const { report, run } = await explainFiles(host, files, {
       dir: state.workingDirectory,
       facts,
@@ -171,8 +153,6 @@ async function post() {
     warning(`go-env-guard post: ${e instanceof Error ? e.message : String(e)}`);
   }
 }
+
+// src/post.ts
 void post();
-export {
-  post,
-  resolveResults
-};

@@ -88,7 +88,7 @@ async function load(): Promise<{
   const why: string[] = []
   // Variable specifiers: these modules are written by colleagues and may not exist yet.
   const parserPath = '../../src/gotest/index.js'
-  const diagnosePath = '../../src/diagnose.js'
+  const diagnosePath = '../../src/diagnose/diagnose.js'
   const catalogPath = '../../src/catalog/index.js'
   let parse: ParseFn | null = null
   let diagnose: DiagnoseFn | null = null
@@ -102,9 +102,9 @@ async function load(): Promise<{
   try {
     const mod = (await import(diagnosePath)) as { diagnose?: DiagnoseFn }
     diagnose = typeof mod.diagnose === 'function' ? mod.diagnose : null
-    if (!diagnose) why.push('src/diagnose.ts does not export diagnose()')
+    if (!diagnose) why.push('src/diagnose/diagnose.ts does not export diagnose()')
   } catch (e) {
-    why.push(`src/diagnose.ts not loadable: ${(e as Error).message.split('\n')[0]}`)
+    why.push(`src/diagnose/diagnose.ts not loadable: ${(e as Error).message.split('\n')[0]}`)
   }
   try {
     const mod = (await import(catalogPath)) as { rules?: RegistryEntry[] }

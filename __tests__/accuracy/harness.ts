@@ -47,7 +47,7 @@ export interface Fixture {
   notes?: string
 }
 
-/** What the harness needs from src/diagnose.ts: the top groups and every failure's causes. */
+/** What the harness needs from src/diagnose/diagnose.ts: the top groups and every failure's causes. */
 export interface DiagnosisLike {
   failures: { causes: { rule: string; confidence?: string }[] }[]
   groups: { rule: string; environmental: boolean }[]

@@ -16,7 +16,7 @@ import { describe, expect, it } from '@jest/globals'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { preflightOf, type Rule } from '../../src/catalog/rule.js'
-import { diagnoseFailure } from '../../src/diagnose.js'
+import { diagnoseFailure } from '../../src/diagnose/diagnose.js'
 import type {
   CgroupCpu,
   CgroupInfo,

@@ -16,7 +16,7 @@ if (!file || file.includes('heldout')) {
 const dir = mkdtempSync(join(tmpdir(), 'why-'))
 try {
   const entry = [
-    `export { diagnose } from ${JSON.stringify(join(root, 'src/diagnose.ts'))}`,
+    `export { diagnose } from ${JSON.stringify(join(root, 'src/diagnose/diagnose.ts'))}`,
     `export { createParser } from ${JSON.stringify(join(root, 'src/gotest/index.ts'))}`,
     `export { parseEvidence } from ${JSON.stringify(join(root, 'src/evidence/parse.ts'))}`,
     `export { splitLines } from ${JSON.stringify(join(root, 'src/catalog/helpers.ts'))}`

@@ -70,3 +70,13 @@ export const severityRank = (s: Severity): number => SEVERITY_ORDER[s]
 
 /** Sort key, ascending: the most confident first; no confidence (null) after low. */
 export const confidenceRank = (c: Confidence | null | undefined): number => (c ? CONFIDENCE_ORDER[c] : 3)
+
+/** `fail-on` (the action's input, `doctor --fail-on`): the least severity of finding that fails the step. */
+export type FailOn = 'never' | 'error' | 'warning'
+
+/** Whether the findings meet `fail-on`. */
+export function failOnMet(failOn: FailOn, findings: readonly Finding[]): boolean {
+  if (failOn === 'error') return findings.some(f => f.severity === 'error')
+  if (failOn === 'warning') return findings.some(f => f.severity === 'error' || f.severity === 'warning')
+  return false
+}

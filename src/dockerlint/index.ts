@@ -26,7 +26,7 @@ export type { LintContext, DockerRule } from './model.js'
 export const DEFAULT_MAX_FILE_BYTES = 1 << 20
 
 /** The defaults of the `dockerfiles` input (action.yml); one list, kept equal to action.yml by a test. */
-export { DEFAULT_DOCKERFILE_GLOBS as DEFAULT_GLOBS } from '../defaults.js'
+export { DEFAULT_DOCKERFILE_GLOBS as DEFAULT_GLOBS } from './default-globs.js'
 
 export const dockerRules: {
   id: string

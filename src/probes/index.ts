@@ -155,6 +155,19 @@ export async function probeCounters(host: Host, cgroup: Facts['cgroup']): Promis
   }
 }
 
+/**
+ * The facts with the counters read before the tests (null: not read) and now, which diagnosis compares
+ * (the action's go-test and results modes, the CLI's `test`).
+ */
+export async function withCountersNow(
+  host: Host,
+  facts: Facts,
+  before: CounterSnapshot | null
+): Promise<Facts> {
+  const after = await probeCounters(host, facts.cgroup)
+  return { ...facts, counters: { ...(before ? { before } : {}), after } }
+}
+
 /** Absolute working directory: as given when absolute, else resolved by the host (its cwd). */
 async function workingDir(host: Host, dir: string): Promise<string> {
   if (dir.startsWith('/')) return posix.resolve(dir)

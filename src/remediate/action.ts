@@ -39,7 +39,7 @@ import {
 } from './state.js'
 import { applyLines, planLines, restoreLines, viewFromApply, viewFromPlan, viewFromRestore } from './view.js'
 
-/** What main saves in the step state for its post step (core.saveState, see src/state.ts). */
+/** What main saves in the step state for its post step (core.saveState, see src/action/step-state.ts). */
 export interface TuneRecord {
   version: 2
   /** Names this step's state file and, as `action:<id>`, its entries in the ledger. */

@@ -5,6 +5,7 @@
  * (4.8 MB of text for 3,912 failures, and 18 MB more V8 heap at the peak).
  */
 import type { Report } from './model.js'
+import type { Finding } from '../core/model.js'
 import type { Conclusion, ReportFailure } from '../core/model.js'
 
 type Totals = Report['totals']
@@ -111,4 +112,14 @@ function element(f: ReportFailure, first: boolean): string {
   }
   const s = JSON.stringify([[0, f]], null, 2)
   return s.slice(11, s.length - 6)
+}
+
+/** The findings of a go-env-guard report given as `--facts` (null: bare facts, or none listed). */
+export function findingsFromJson(text: string): Finding[] | null {
+  try {
+    const r = JSON.parse(text) as { findings?: unknown }
+    return Array.isArray(r.findings) ? (r.findings as Finding[]).slice(0, 500) : null
+  } catch {
+    return null
+  }
 }

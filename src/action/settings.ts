@@ -3,11 +3,11 @@
  * value stops the step with a message that names the input, what it accepts and what it got.
  */
 import * as core from '@actions/core'
-import { DEFAULT_DOCKERFILE_GLOBS } from './defaults.js'
+import type { FailOn } from '../core/model.js'
+import { DEFAULT_DOCKERFILE_GLOBS } from '../dockerlint/default-globs.js'
 
 export type TuneMode = 'off' | 'plan' | 'apply'
 export type CommentMode = 'auto' | 'always' | 'never'
-export type FailOn = 'never' | 'error' | 'warning'
 
 export interface Settings {
   workingDirectory: string

@@ -6,15 +6,17 @@
  */
 import * as core from '@actions/core'
 import { randomBytes } from 'node:crypto'
-import type { CounterSnapshot } from './facts/types.js'
-import type { TuneRecord } from './remediate/action.js'
-import { STEP_ID } from './remediate/action.js'
+import type { Finding } from '../core/model.js'
+import type { CounterSnapshot, Facts } from '../facts/types.js'
+import type { Host } from '../host/host.js'
+import type { TuneRecord } from '../remediate/action.js'
+import { STEP_ID } from '../remediate/action.js'
 
 export interface ActionState {
   version: 1
   /** What main did: ran go test, waits for saved results, or preflight only. */
   mode: 'go-test' | 'results' | 'preflight'
-  /** JSON report written by main (facts and findings for post to reuse). */
+  /** JSON report written by main: post reuses its facts and findings (see loadMainPreflight). */
   reportPath: string | null
   /** Counters read before the tests ran (results mode: before the user's test step). */
   countersBefore: CounterSnapshot | null
@@ -23,8 +25,6 @@ export interface ActionState {
   workingDirectory: string
   /** This step's random id: its report, its tune state file and its ledger entries are named by it. */
   stepId: string
-  /** Whether main already published a comment (post then leaves it alone unless it has more to say). */
-  commented: boolean
 }
 
 const KEY = 'go-env-guard'
@@ -73,5 +73,30 @@ export function loadState(): { state: ActionState | null; error?: string } {
     return { state: parsed }
   } catch (e) {
     return { state: null, error: `the saved state is not JSON (${(e as Error).message})` }
+  }
+}
+
+/**
+ * The facts and findings of main's report (`ActionState.reportPath`), for post to diagnose the saved
+ * results with. Unreadable or malformed: no facts, no findings, and the reason in `error`.
+ */
+export async function loadMainPreflight(
+  host: Host,
+  path: string | null
+): Promise<{ facts: Facts | null; findings: Finding[]; error?: string }> {
+  if (!path) return { facts: null, findings: [] }
+  try {
+    const r = JSON.parse(await host.readFile(path, 64 * 1024 * 1024)) as {
+      facts?: Partial<Facts>
+      findings?: unknown
+    }
+    const facts = r.facts && 'system' in r.facts ? (r.facts as Facts) : null
+    return { facts, findings: Array.isArray(r.findings) ? (r.findings as Finding[]) : [] }
+  } catch (e) {
+    return {
+      facts: null,
+      findings: [],
+      error: `could not read the main step's report ${path}: ${(e as Error).message}`
+    }
   }
 }

@@ -2,39 +2,19 @@
  * The preflight half of the pipeline: probe -> lint -> preflight findings -> report. Kept apart from
  * pipeline.ts (the test-output half) so that `doctor` loads neither the go test parser nor diagnosis.
  */
-import { lintRepository } from './dockerlint/index.js'
-import type { Facts } from './facts/types.js'
-import { isKnown } from './facts/types.js'
-import type { Totals } from './gotest/model.js'
-import type { Host } from './host/host.js'
-import { preflight } from './preflight.js'
-import { probeFacts } from './probes/index.js'
-import type { Report } from './report/model.js'
-import { severityRank, type Conclusion, type Finding, type ReportFailure } from './core/model.js'
-import { VERSION } from './version.js'
+import { lintRepository } from '../dockerlint/index.js'
+import type { Facts } from '../facts/types.js'
+import { isKnown } from '../facts/types.js'
+import type { Totals } from '../gotest/model.js'
+import type { Host } from '../host/host.js'
+import { preflight } from '../diagnose/preflight-findings.js'
+import { probeFacts } from '../probes/index.js'
+import { findRepoRoot } from '../probes/repo-root.js'
+import type { Report } from '../report/model.js'
+import { severityRank, type Conclusion, type Finding, type ReportFailure } from '../core/model.js'
+import { VERSION } from '../core/version.js'
 
 export const zeroTotals = (): Totals => ({ packages: 0, tests: 0, passed: 0, failed: 0, skipped: 0 })
-
-/** The repository root: GITHUB_WORKSPACE when DIR is inside it, else the nearest parent with .git, else DIR. */
-export async function findRepoRoot(host: Host, dir: string): Promise<string> {
-  const abs = await host.realpath(dir).catch(() => dir)
-  const ws = host.env['GITHUB_WORKSPACE']
-  if (ws) {
-    const root = await host.realpath(ws).catch(() => ws)
-    if (abs === root || abs.startsWith(root.endsWith('/') ? root : root + '/')) return root
-  }
-  for (let d = abs; ;) {
-    const hasGit = await host.lstat(`${d === '/' ? '' : d}/.git`).then(
-      () => true,
-      () => false
-    )
-    if (hasGit) return d
-    const parent = d.replace(/\/[^/]*$/, '') || '/'
-    if (parent === d) break
-    d = parent
-  }
-  return abs
-}
 
 export function assembleReport(parts: {
   facts: Facts | null

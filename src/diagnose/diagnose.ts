@@ -10,20 +10,20 @@
  * cause of its siblings). Conclusions are computed from small per-failure summaries, so a streamed
  * report can write them at the end without keeping the failures.
  */
-import { rules as catalog } from './catalog/index.js'
-import { splitLines } from './catalog/helpers.js'
-import type { Rule } from './catalog/rule.js'
-import { parseEvidence, stripPrefix } from './evidence/parse.js'
-import type { Evidence, FailureEvidence } from './evidence/model.js'
-import type { Facts } from './facts/types.js'
-import type { Failure, TestRun } from './gotest/model.js'
+import { rules as catalog } from '../catalog/index.js'
+import { splitLines } from '../catalog/helpers.js'
+import type { Rule } from '../catalog/rule.js'
+import { parseEvidence, stripPrefix } from '../evidence/parse.js'
+import type { Evidence, FailureEvidence } from '../evidence/model.js'
+import type { Facts } from '../facts/types.js'
+import type { Failure, TestRun } from '../gotest/model.js'
 import {
   confidenceRank,
   type Cause,
   type Conclusion,
   type Confidence,
   type ReportFailure
-} from './core/model.js'
+} from '../core/model.js'
 
 export interface CauseGroup {
   rule: string

@@ -4,57 +4,31 @@
  * summary, sticky comment). The step fails exactly when go test fails, or when `fail-on` is met.
  */
 import * as core from '@actions/core'
-import * as github from '@actions/github'
 import { randomBytes } from 'node:crypto'
 import { StringDecoder } from 'node:string_decoder'
-import type { CounterSnapshot, Facts } from './facts/types.js'
-import type { Host } from './host/host.js'
-import { workspaceJail } from './host/jail.js'
-import { NodeHost } from './host/node-host.js'
+import type { CounterSnapshot, Facts } from '../facts/types.js'
+import type { Host } from '../host/host.js'
+import { workspaceJail } from '../host/jail.js'
+import { NodeHost } from '../host/node-host.js'
 import { posix } from 'node:path'
-import { assembleReport, explainRun, runGoTest, runPreflight, type GoTestResult } from './pipeline.js'
-import { probeCounters } from './probes/index.js'
-import { LineSplitter, LiveLog } from './report/live-log.js'
-import type { Report } from './report/model.js'
-import type { Finding } from './core/model.js'
-import { inertText } from './report/escape.js'
-import { publishAll, reportPath, type Octokit } from './report/publish.js'
-import { defaultRuleInfo } from './report/render-terminal.js'
-import { linksFromEnv, type RenderInput, type RunMode } from './report/view.js'
-import { tuneInMain } from './remediate/action.js'
+import { explainRun } from '../pipeline/explain.js'
+import { assembleReport, runPreflight } from '../pipeline/preflight.js'
+import { runGoTest, type GoTestResult } from '../pipeline/go-test.js'
+import { probeCounters, withCountersNow } from '../probes/index.js'
+import { LineSplitter, LiveLog } from '../report/live-log.js'
+import type { Report } from '../report/model.js'
+import { failOnMet, type Finding } from '../core/model.js'
+import { inertText } from '../report/escape.js'
+import { publishAll, reportPath } from '../report/publish.js'
+import { defaultRuleInfo } from '../report/render-terminal.js'
+import { linksFromEnv, type RenderInput, type RunMode } from '../report/view.js'
+import { tuneInMain } from '../remediate/action.js'
 import { readSettings, type Settings } from './settings.js'
-import { oneLine } from './remediate/oneline.js'
-import { newStepId, saveState, saveTuneRecord } from './state.js'
+import { installRejectionHandler, internalError, octokitFor } from './toolkit.js'
+import { oneLine } from '../remediate/oneline.js'
+import { newStepId, saveState, saveTuneRecord } from './step-state.js'
 
 const token = (): string => randomBytes(16).toString('hex')
-
-/**
- * One handler for promise rejections nobody awaited (a stray probe or Octokit call): without it Node
- * exits with a stack trace and the runner shows a bare failure; with it the step says what happened
- * and fails only the way an internal error is allowed to (see `internalError`).
- */
-export function installRejectionHandler(onError: (e: unknown) => void): void {
-  process.on('unhandledRejection', onError)
-}
-
-/** Internal errors warn, unless `fail-on` asks for failures to fail the step. */
-export function internalError(settings: Pick<Settings, 'failOn'> | null, what: string, e: unknown): void {
-  const msg = `go-env-guard: ${what}: ${e instanceof Error ? e.message : String(e)}`
-  if (settings && settings.failOn !== 'never') core.setFailed(msg)
-  else core.warning(msg)
-}
-
-export function octokitFor(settings: Settings): Octokit | null {
-  if (!settings.githubToken || settings.comment === 'never') return null
-  return github.getOctokit(settings.githubToken)
-}
-
-export function failOnMet(settings: Pick<Settings, 'failOn'>, findings: readonly Finding[]): boolean {
-  if (settings.failOn === 'error') return findings.some(f => f.severity === 'error')
-  if (settings.failOn === 'warning')
-    return findings.some(f => f.severity === 'error' || f.severity === 'warning')
-  return false
-}
 
 /** Runs go test with the action's live log: readable lines grouped per package, stderr kept inert. */
 export async function runGoTestLive(
@@ -151,7 +125,7 @@ export async function run(): Promise<void> {
   // --- end tune ---
 
   let before: CounterSnapshot | null = null
-  if (facts && mode !== 'preflight') before = await probeCounters(host, facts.cgroup).catch(() => null)
+  if (facts && mode !== 'preflight') before = await probeCounters(host, facts.cgroup)
 
   const links = linksFromEnv(host.env)
   const rules = defaultRuleInfo()
@@ -177,10 +151,7 @@ export async function run(): Promise<void> {
       goFailed = `could not start go test (${result.startError}); is Go installed and on PATH?`
     else if (result.code !== 0)
       goFailed = `go test failed (${result.code === null ? `killed by ${result.signal}` : `exit code ${result.code}`})`
-    if (facts) {
-      const after = await probeCounters(host, facts.cgroup).catch(() => null)
-      facts = { ...facts, counters: { ...(before ? { before } : {}), ...(after ? { after } : {}) } }
-    }
+    if (facts) facts = await withCountersNow(host, facts, before)
     let report: Report
     try {
       report = explainRun(result.run, facts, findings).report
@@ -219,12 +190,11 @@ export async function run(): Promise<void> {
     countersBefore: before,
     results: settings.results,
     workingDirectory: settings.workingDirectory,
-    stepId, // tune: issue 7 (the tune record is saved on its own, see saveTuneRecord)
-    commented: mode !== 'results'
+    stepId // the tune record is saved on its own, see saveTuneRecord
   })
 
   if (goFailed) core.setFailed(goFailed)
-  if (failOnMet(settings, findings)) {
+  if (failOnMet(settings.failOn, findings)) {
     core.setFailed(
       `go-env-guard: preflight findings at ${settings.failOn} or above (fail-on: ${settings.failOn})`
     )
