@@ -50,11 +50,11 @@ async function run(command, args, host, io) {
       // Each command is loaded when it runs, so that `doctor` does not parse the test-output parser,
       // the report renderers or the tuner (start-up time is most of what doctor costs).
       case "doctor":
-        return await (await import("./chunks/doctor-F4S574MJ.js")).doctorCommand(args, host, io);
+        return await (await import("./chunks/doctor-ZGE3V3PR.js")).doctorCommand(args, host, io);
       case "explain":
-        return await (await import("./chunks/explain-L5QGDWQ2.js")).explainCommand(args, host, io);
+        return await (await import("./chunks/explain-5M6VROD2.js")).explainCommand(args, host, io);
       case "test":
-        return await (await import("./chunks/test-YDQZEUWP.js")).testCommand(args, host, io);
+        return await (await import("./chunks/test-IJ7MTWMN.js")).testCommand(args, host, io);
       case "tune":
         return await (await import("./chunks/tune-GOC6TRGT.js")).tuneCommand(args, host, io);
       case "rules":

@@ -1,13 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runGoTest
-} from "./chunks/chunk-OTTGJ6RN.js";
+} from "./chunks/chunk-PIUBW5FP.js";
 import {
   core_exports,
   group,
   info,
   installRejectionHandler,
   internalError,
+  linksFromEnv,
   newStepId,
   octokitFor,
   publishAll,
@@ -18,10 +19,10 @@ import {
   setFailed,
   tuneInMain,
   warning
-} from "./chunks/chunk-C3TSU2YL.js";
+} from "./chunks/chunk-KVIKZAVK.js";
 import {
   explainRun
-} from "./chunks/chunk-IHG2TERW.js";
+} from "./chunks/chunk-LMWOGRJF.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
@@ -43,9 +44,8 @@ import "./chunks/chunk-A4IJKYQO.js";
 import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-U4DLYXFZ.js";
 import {
-  defaultRuleInfo,
-  linksFromEnv
-} from "./chunks/chunk-2LB7KT55.js";
+  defaultRuleInfo
+} from "./chunks/chunk-D3TMKLUO.js";
 import {
   failOnMet
 } from "./chunks/chunk-EKWRURGU.js";

@@ -3,6 +3,7 @@ import {
   core_exports,
   info,
   installRejectionHandler,
+  linksFromEnv,
   loadMainPreflight,
   loadState,
   loadTuneRecord,
@@ -13,10 +14,10 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-C3TSU2YL.js";
+} from "./chunks/chunk-KVIKZAVK.js";
 import {
   explainFiles
-} from "./chunks/chunk-IHG2TERW.js";
+} from "./chunks/chunk-LMWOGRJF.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
@@ -36,9 +37,8 @@ import "./chunks/chunk-A4IJKYQO.js";
 import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-U4DLYXFZ.js";
 import {
-  defaultRuleInfo,
-  linksFromEnv
-} from "./chunks/chunk-2LB7KT55.js";
+  defaultRuleInfo
+} from "./chunks/chunk-D3TMKLUO.js";
 import "./chunks/chunk-EKWRURGU.js";
 import {
   inertText

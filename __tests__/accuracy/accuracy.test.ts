@@ -7,6 +7,7 @@ import { describe, expect, it } from '@jest/globals'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import {
+  blameOne,
   CONTRACT_IDS,
   LOOK_ALIKES,
   type DiagnoseFn,
@@ -144,10 +145,7 @@ describe('diagnosis accuracy on the public corpus', () => {
   })
 
   it('scores a deliberately wrong diagnose as wrong (the scorer can fail)', () => {
-    const blameEverything: DiagnoseFn = () => ({
-      failures: [{ causes: [{ rule: 'nofile-limit' }] }],
-      groups: [{ rule: 'nofile-limit', environmental: true }]
-    })
+    const blameEverything: DiagnoseFn = () => blameOne('nofile-limit')
     const s = summarize(runCorpus(fixtures, logOnlyRun, blameEverything))
     const nofile = fixtures.filter(f => f.expected === 'nofile-limit').length
     expect(s.logOnly.correct).toBe(nofile)
@@ -160,21 +158,16 @@ describe('diagnosis accuracy on the public corpus', () => {
       { id: 'gomaxprocs-quota', environmental: true }
     ]
     const only =
-      (rule: string, environmental: boolean): DiagnoseFn =>
-      () => ({
-        failures: [{ causes: [{ rule }] }],
-        groups: [{ rule, environmental }]
-      })
+      (rule: string): DiagnoseFn =>
+      () =>
+        blameOne(rule)
     const lookAlike = fixtures.filter(f => f.expected === 'port-in-use')
     expect(lookAlike.length).toBeGreaterThan(0)
     // A correct look-alike is right and not a false positive...
-    const right = summarize(runCorpus(lookAlike, logOnlyRun, only('port-in-use', false), registry))
+    const right = summarize(runCorpus(lookAlike, logOnlyRun, only('port-in-use'), registry))
     expect(right.logOnly).toMatchObject({ correct: lookAlike.length, falsePositives: 0 })
-    // ...even when diagnose's group (wrongly) calls it environmental: the registry decides.
-    const mislabelled = summarize(runCorpus(lookAlike, logOnlyRun, only('port-in-use', true), registry))
-    expect(mislabelled.logOnly.falsePositives).toBe(0)
     // An environmental rule outside the contract list is a false positive on a code-fault excerpt.
-    const env = summarize(runCorpus(lookAlike, logOnlyRun, only('gomaxprocs-quota', true), registry))
+    const env = summarize(runCorpus(lookAlike, logOnlyRun, only('gomaxprocs-quota'), registry))
     expect(env.logOnly).toMatchObject({ correct: 0, falsePositives: lookAlike.length })
   })
 })

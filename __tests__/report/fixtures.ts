@@ -5,7 +5,8 @@ import { expect } from '@jest/globals'
 import type { Facts } from '../../src/facts/types.js'
 import type { Report } from '../../src/report/model.js'
 import type { ReportFailure, Finding } from '../../src/core/model.js'
-import type { LinkContext, RenderInput, RuleInfo } from '../../src/report/view.js'
+import type { RenderInput, RuleInfo } from '../../src/report/view.js'
+import type { LinkContext } from '../../src/report/links.js'
 
 export const ROOT = process.cwd()
 export const facts = JSON.parse(

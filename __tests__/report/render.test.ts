@@ -22,7 +22,8 @@ import { DETAIL_LEVELS } from '../../src/report/render-markdown.js'
 import { renderSummary } from '../../src/report/render-summary.js'
 import { renderTerminal } from '../../src/report/render-terminal.js'
 import { toAnnotations, type Annotation } from '../../src/report/to-annotations.js'
-import { groupFailures, sourceUrl, linksFromEnv } from '../../src/report/view.js'
+import { sourceUrl, linksFromEnv } from '../../src/report/links.js'
+import { groupFailures } from '../../src/diagnose/group.js'
 import type { ReportFailure } from '../../src/core/model.js'
 import {
   buildFailure,

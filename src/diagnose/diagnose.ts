@@ -1,7 +1,7 @@
 /**
  * The diagnosis engine: links every failure of a parsed `go test` run to its likely causes, ranked most
- * likely first, then reasons across the run's failures (conclusions) and groups failures by cause so
- * reports say a cause once. Pure: reads the TestRun and the Facts (null for `explain --no-probe`).
+ * likely first, then reasons across the run's failures (conclusions); ./group.ts groups failures by
+ * cause so reports say a cause once. Pure: reads the TestRun and the Facts (null for `explain --no-probe`).
  *
  * Per failure: the output is parsed into evidence once (src/evidence); each rule gets the items it
  * claims (and runs for its failure kinds), and returns a cause bound to its id. Across failures
@@ -25,25 +25,10 @@ import {
   type ReportFailure
 } from '../core/model.js'
 
-export interface CauseGroup {
-  rule: string
-  title: string
-  /** false for look-alikes (the code's own fault). */
-  environmental: boolean
-  /** The highest confidence among the grouped failures. */
-  confidence: Confidence
-  /** Evidence of the most confident failure first, then new lines from the others (capped). */
-  evidence: string[]
-  remedy: string
-  /** Indexes into `failures` whose top cause is this rule. */
-  failures: number[]
-}
-
 export interface Diagnosis {
   failures: ReportFailure[]
   /** What the run as a whole shows (also written to the JSON report). */
   conclusions: Conclusion[]
-  groups: CauseGroup[]
 }
 
 export interface DiagnoseOptions {
@@ -54,8 +39,6 @@ export interface DiagnoseOptions {
   /** Called when a rule throws; the rule is then skipped for that failure (default: ignore). */
   onError?: (rule: string, error: unknown) => void
 }
-
-const MAX_GROUP_EVIDENCE = 6
 
 /**
  * Per-line prefixes that tools add to go test's output (GitHub Actions timestamps, `gh run view`
@@ -261,56 +244,12 @@ export function* diagnoseEach(
   return diagnoseOne.conclusions()
 }
 
-/** Diagnoses every failure of the run, concludes across them, and groups failures by cause. */
+/**
+ * Diagnoses every failure of the run and concludes across them. Grouping by cause is
+ * src/diagnose/group.ts `groupFailures(failures, conclusions)`.
+ */
 export function diagnose(run: TestRun, facts: Facts | null, opts: DiagnoseOptions = {}): Diagnosis {
-  const list = opts.rules ?? catalog
-  const byId = new Map(list.map(r => [r.id, r]))
-  const diagnoseOne = createDiagnoser(facts, { ...opts, rules: list })
+  const diagnoseOne = createDiagnoser(facts, opts)
   const failures = run.failures.map(f => diagnoseOne(f))
-  const conclusions = diagnoseOne.conclusions()
-  // A failure a conclusion claims is grouped under the conclusion's rule.
-  const claimed = new Map<number, Conclusion>()
-  for (const c of conclusions) for (const i of c.failures) if (!claimed.has(i)) claimed.set(i, c)
-  const groups = new Map<string, CauseGroup & { best: number }>()
-  failures.forEach((f, i) => {
-    const c = claimed.get(i)
-    const top = c
-      ? {
-          rule: c.rule,
-          confidence: c.confidence,
-          evidence: [c.why, ...(f.causes[0]?.evidence ?? [])],
-          remedy: byId.get(c.rule)?.remedy(facts) ?? f.causes[0]?.remedy ?? ''
-        }
-      : f.causes[0]
-    if (!top) return
-    const rule = byId.get(top.rule)
-    const rank = confidenceRank(top.confidence)
-    const g = groups.get(top.rule)
-    if (!g) {
-      groups.set(top.rule, {
-        rule: top.rule,
-        title: rule?.title ?? top.rule,
-        environmental: rule?.environmental ?? true,
-        confidence: top.confidence,
-        evidence: top.evidence.slice(0, MAX_GROUP_EVIDENCE),
-        remedy: top.remedy,
-        failures: [i],
-        best: rank
-      })
-      return
-    }
-    g.failures.push(i)
-    if (rank < g.best) {
-      // A more confident failure leads the group: its evidence and remedy come first.
-      g.best = rank
-      g.confidence = top.confidence
-      g.remedy = top.remedy
-      g.evidence = [...top.evidence, ...g.evidence.filter(e => !top.evidence.includes(e))]
-    } else for (const e of top.evidence) if (!g.evidence.includes(e)) g.evidence.push(e)
-    g.evidence = g.evidence.slice(0, MAX_GROUP_EVIDENCE)
-  })
-  const list2 = [...groups.values()]
-    .sort((a, b) => a.best - b.best || b.failures.length - a.failures.length || a.rule.localeCompare(b.rule))
-    .map(({ best: _best, ...g }) => g)
-  return { failures, conclusions, groups: list2 }
+  return { failures, conclusions: diagnoseOne.conclusions() }
 }

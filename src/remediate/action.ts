@@ -21,7 +21,7 @@
 import type { Facts } from '../facts/types.js'
 import type { Host } from '../host/host.js'
 import type { Finding, ReportFailure } from '../core/model.js'
-import type { TuneView } from '../report/view.js'
+import type { TuneView } from './view.js'
 import { applyPlan, type ApplyResult } from './apply.js'
 import { oneLine } from './oneline.js'
 import { planTune, type TunePlan } from './plan.js'

@@ -7,7 +7,10 @@ import { ruleInfos } from '../catalog/index.js'
 import { sanitize } from './escape.js'
 import { factRows } from './facts-table.js'
 import type { Report } from './model.js'
-import { groupFailures, plural, significantFindings, sortFindings, testLabel, type RuleInfo } from './view.js'
+import type { RuleInfo } from './view.js'
+import { plural, testLabel } from './text.js'
+import { significantFindings, sortFindings } from './findings.js'
+import { groupFailures } from '../diagnose/group.js'
 
 export interface TerminalOptions {
   color: boolean

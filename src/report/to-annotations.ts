@@ -8,15 +8,10 @@
  */
 import { sanitize } from './escape.js'
 import type { Finding, ReportFailure } from '../core/model.js'
-import {
-  groupFailures,
-  plural,
-  ruleDocUrl,
-  safeRelativePath,
-  testLabel,
-  type LinkContext,
-  type RuleInfo
-} from './view.js'
+import type { RuleInfo } from './view.js'
+import { plural, testLabel } from './text.js'
+import { ruleDocUrl, safeRelativePath, type LinkContext } from './links.js'
+import { groupFailures } from '../diagnose/group.js'
 import { confidenceRank, severityRank } from '../core/model.js'
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice'
