@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runGoTest
-} from "./chunks/chunk-PIUBW5FP.js";
+} from "./chunks/chunk-HSZRVZWY.js";
 import {
   core_exports,
   group,
@@ -19,20 +19,20 @@ import {
   setFailed,
   tuneInMain,
   warning
-} from "./chunks/chunk-KVIKZAVK.js";
+} from "./chunks/chunk-YVUMQAFM.js";
 import {
   explainRun
-} from "./chunks/chunk-LMWOGRJF.js";
+} from "./chunks/chunk-7MH532CP.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
-} from "./chunks/chunk-OIZDHTKL.js";
+} from "./chunks/chunk-XUKRYKIW.js";
 import {
   assembleReport,
   probeCounters,
   runPreflight,
   withCountersNow
-} from "./chunks/chunk-LZ7XBWCO.js";
+} from "./chunks/chunk-6GZYQX3R.js";
 import {
   workspaceJail
 } from "./chunks/chunk-Y2BBJI7Q.js";

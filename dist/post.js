@@ -14,17 +14,17 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-KVIKZAVK.js";
+} from "./chunks/chunk-YVUMQAFM.js";
 import {
   explainFiles
-} from "./chunks/chunk-LMWOGRJF.js";
+} from "./chunks/chunk-7MH532CP.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
-} from "./chunks/chunk-OIZDHTKL.js";
+} from "./chunks/chunk-XUKRYKIW.js";
 import {
   withCountersNow
-} from "./chunks/chunk-LZ7XBWCO.js";
+} from "./chunks/chunk-6GZYQX3R.js";
 import {
   discoverFiles,
   workspaceJail
@@ -142,7 +142,6 @@ async function post() {
         rules: defaultRuleInfo(),
         partial,
         tune: restored.view
-        // tune: issue 7
       },
       commentMode: settings.comment,
       annotate: true,

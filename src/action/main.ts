@@ -109,7 +109,7 @@ export async function run(): Promise<void> {
     notes.push('The runner could not be probed; see the log. Diagnosis used the test output alone.')
   }
 
-  // --- tune (src/remediate/action.ts, issue 7): plan, or apply before the tests run; post restores. ---
+  // Tuning (src/remediate/action.ts): plan, or apply before the tests run; post restores.
   const tuned = await tuneInMain(host, {
     mode: settings.tune,
     restore: settings.restore,
@@ -123,14 +123,13 @@ export async function run(): Promise<void> {
   if (tuned.log.length) core.info(inertText(['go-env-guard tune:', ...tuned.log.map(oneLine)].join('\n')))
   // The variables went to GITHUB_ENV for later steps; the action's own `go test` child needs them now.
   Object.assign(process.env, tuned.env)
-  // --- end tune ---
 
   let before: CounterSnapshot | null = null
   if (facts && mode !== 'preflight') before = await probeCounters(host, facts.cgroup)
 
   const links = linksFromEnv(host.env)
   const rules = defaultRuleInfo()
-  const base = { mode, links, rules, notes, tune: tuned.view } // tune: issue 7
+  const base = { mode, links, rules, notes, tune: tuned.view }
   let goFailed: string | null = null
   let input: RenderInput
 

@@ -90,8 +90,8 @@ export async function post(): Promise<void> {
   )
   try {
     const { state, error } = loadState()
-    // --- tune restore (src/remediate/action.ts, issue 7): first, and even without the rest of the saved
-    // state (main may have died after changing a sysctl). ---
+    // Tuning restore (src/remediate/action.ts) first, and even without the rest of the saved state (main
+    // may have died after changing a sysctl).
     let restoreSetting = true
     try {
       restoreSetting = readSettings().restore
@@ -104,7 +104,6 @@ export async function post(): Promise<void> {
     for (const w of restored.warnings) core.warning(`go-env-guard: ${oneLine(w)}`)
     if (restored.log.length)
       core.info(inertText(['go-env-guard tune restore:', ...restored.log.map(oneLine)].join('\n')))
-    // --- end tune restore ---
     if (!state) {
       core.info(inertText(`go-env-guard post: nothing to do (${error})`))
       return
@@ -143,7 +142,7 @@ export async function post(): Promise<void> {
         links: linksFromEnv(host.env),
         rules: defaultRuleInfo(),
         partial,
-        tune: restored.view // tune: issue 7
+        tune: restored.view
       },
       commentMode: settings.comment,
       annotate: true,

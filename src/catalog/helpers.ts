@@ -41,9 +41,8 @@ const asList = (re: RegExp | readonly RegExp[]): readonly RegExp[] =>
 
 /**
  * The lines as one text, joined once per array: rules call matchLines several times per failure, and
- * failures are diagnosed one at a time, so the last array is the one asked for again. (A WeakMap did
- * this before; its entries survive V8's young-generation collections, and that steady survival made
- * V8 double its young generation on long logs: 5 MB more peak RSS for explain on 500 MB.)
+ * failures are diagnosed one at a time, so the last array is the one asked for again. One slot, not a
+ * WeakMap: see docs/perf.md ("Joined lines").
  */
 let lastLines: readonly string[] | null = null
 let lastText = ''
@@ -383,7 +382,7 @@ export function combineSupport(...s: Support[]): Support {
 }
 
 /**
- * The confidence policy (issue 4): a `specific` signature is text only this cause produces (e.g.
+ * The confidence policy: a `specific` signature is text only this cause produces (e.g.
  * `too many open files`); `generic` text has several causes (`signal: killed`, `panic: test timed out`).
  *
  * | support      | specific | generic |

@@ -1,5 +1,5 @@
 /**
- * Preflight (issue 2): findings from the probed facts alone, before any test runs. Each catalog rule
+ * Preflight: findings from the probed facts alone, before any test runs. Each catalog rule
  * with a `preflight` contributes; a rule that throws is skipped (reported through `onError`).
  */
 import { rules as catalog } from '../catalog/index.js'

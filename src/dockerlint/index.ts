@@ -1,5 +1,5 @@
 /**
- * Dockerfile, compose and workflow lint (issue 6). Discovery and reads go through the Host; the
+ * Dockerfile, compose and workflow lint. Discovery and reads go through the Host; the
  * rest is pure. Findings carry the file (relative to the repository root) and 1-based line.
  *
  *   lintRepository(host, { root, globs, goModGo })  -> findings, files linted, errors (skipped / unparsable)

@@ -1,5 +1,5 @@
 /**
- * The two calls the action's entry points make (issue 7):
+ * The two calls the action's steps make (docs/tuning.md):
  * - main: `tuneInMain` before the tests run: `tune: plan` plans, `tune: apply` plans and applies, and
  *   returns the variables to give the action's own `go test`;
  * - post: `restoreInPost` (post-if: always(), so also after failed tests) puts the sysctls back when

@@ -1,5 +1,5 @@
 /**
- * The tuning plan (issue 7): facts + what was found (preflight findings, diagnosed causes, or rule ids
+ * The tuning plan (docs/tuning.md): facts + what was found (preflight findings, diagnosed causes, or rule ids
  * the user names) -> the exact steps that would fix it. PURE: no I/O, no clock, no randomness; apply.ts
  * performs the steps and restore.ts puts them back.
  *

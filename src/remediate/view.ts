@@ -21,7 +21,7 @@ export interface TuneStep {
 export interface TuneView {
   mode: 'off' | 'plan' | 'apply'
   steps: TuneStep[]
-  /** Said instead of, or after, the steps (e.g. "remediation is not built yet"). */
+  /** Said instead of, or after, the steps (e.g. why nothing could be applied). */
   note?: string
 }
 

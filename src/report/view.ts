@@ -27,6 +27,6 @@ export interface RenderInput {
   /** Filled by the publisher after the annotation budget was applied. */
   annotations?: { emitted: number; notEmitted: number }
   rules?: Record<string, RuleInfo>
-  /** Extra lines for the reader (features not built yet, fork PR...). Trusted text. */
+  /** Extra lines for the reader (a probe that failed, results mode, fork PR...). Trusted text. */
   notes?: string[]
 }

@@ -1,3 +1,8 @@
+/**
+ * The Go toolchain as `go env -json` and the module's go.mod describe it (`facts.go`): version, GOROOT, cache
+ * and temp dirs, CGO. Not to be confused with src/goprobe, which builds and runs a Go program to see what
+ * the runtime may do (`facts.goProbe`).
+ */
 import { posix } from 'node:path'
 import type { Host } from '../host/host.js'
 import { known, unknown, type Fact, type GoInfo } from '../facts/types.js'
