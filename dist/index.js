@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runGoTest
-} from "./chunks/chunk-HSZRVZWY.js";
+} from "./chunks/chunk-HZLUMGX6.js";
 import {
   core_exports,
   group,
@@ -19,23 +19,23 @@ import {
   setFailed,
   tuneInMain,
   warning
-} from "./chunks/chunk-YVUMQAFM.js";
+} from "./chunks/chunk-3UP7HYJ4.js";
 import {
   explainRun
-} from "./chunks/chunk-7MH532CP.js";
+} from "./chunks/chunk-RP3WJR36.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
-} from "./chunks/chunk-XUKRYKIW.js";
+} from "./chunks/chunk-443GZZXR.js";
 import {
   assembleReport,
   probeCounters,
   runPreflight,
   withCountersNow
-} from "./chunks/chunk-6GZYQX3R.js";
+} from "./chunks/chunk-AHMZGAN7.js";
 import {
   workspaceJail
-} from "./chunks/chunk-Y2BBJI7Q.js";
+} from "./chunks/chunk-ZERPNFOW.js";
 import {
   NodeHost
 } from "./chunks/chunk-Z6CE5UFM.js";
@@ -45,10 +45,10 @@ import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-U4DLYXFZ.js";
 import {
   defaultRuleInfo
-} from "./chunks/chunk-D3TMKLUO.js";
+} from "./chunks/chunk-WZS6BEIT.js";
 import {
   failOnMet
-} from "./chunks/chunk-EKWRURGU.js";
+} from "./chunks/chunk-5GCTTSVS.js";
 import {
   escapeCommandData,
   inertLine,

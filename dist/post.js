@@ -14,21 +14,21 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-YVUMQAFM.js";
+} from "./chunks/chunk-3UP7HYJ4.js";
 import {
   explainFiles
-} from "./chunks/chunk-7MH532CP.js";
+} from "./chunks/chunk-RP3WJR36.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
-} from "./chunks/chunk-XUKRYKIW.js";
+} from "./chunks/chunk-443GZZXR.js";
 import {
   withCountersNow
-} from "./chunks/chunk-6GZYQX3R.js";
+} from "./chunks/chunk-AHMZGAN7.js";
 import {
   discoverFiles,
   workspaceJail
-} from "./chunks/chunk-Y2BBJI7Q.js";
+} from "./chunks/chunk-ZERPNFOW.js";
 import {
   NodeHost
 } from "./chunks/chunk-Z6CE5UFM.js";
@@ -38,8 +38,8 @@ import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-U4DLYXFZ.js";
 import {
   defaultRuleInfo
-} from "./chunks/chunk-D3TMKLUO.js";
-import "./chunks/chunk-EKWRURGU.js";
+} from "./chunks/chunk-WZS6BEIT.js";
+import "./chunks/chunk-5GCTTSVS.js";
 import {
   inertText
 } from "./chunks/chunk-CCD4K2FC.js";

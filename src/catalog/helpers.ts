@@ -18,7 +18,7 @@ import type {
   SysctlKey
 } from '../facts/types.js'
 import { valueOf } from '../facts/types.js'
-import type { Cause, Confidence, Finding, Severity } from '../core/model.js'
+import type { Confidence } from '../core/model.js'
 import { fmtBytes } from '../facts/format.js'
 
 export { fmtBytes }
@@ -28,7 +28,7 @@ export { fmtBytes }
 
 /** Evidence lines per cause; one line is clipped to this many characters. */
 export const MAX_EVIDENCE_LINES = 4
-export const MAX_LINE_CHARS = 240
+const MAX_LINE_CHARS = 240
 
 export const clip = (s: string, max = MAX_LINE_CHARS): string =>
   s.length <= max ? s : `${s.slice(0, max - 1)}…`
@@ -118,21 +118,6 @@ export function matchLines(
   return out
 }
 
-/** The first line matching `re`, with its capture groups (exec on that line); null when none does. */
-export function firstMatch(lines: readonly string[], re: RegExp): RegExpExecArray | null {
-  const first = matchLines(lines, re, 1)[0]
-  if (first === undefined) return null
-  // matchLines trimmed the line: exec on the original line so that anchors and groups see it as is.
-  for (const line of lines) if (line.trim() === first || clip(line.trim()) === first) return re.exec(line)
-  return re.exec(first)
-}
-
-/** Whether any line matches any of the regexes. */
-export const anyLine = (lines: readonly string[], re: RegExp | readonly RegExp[]): boolean => {
-  const res = asList(re)
-  return lines.some(l => res.some(r => r.test(l)))
-}
-
 // ---------------------------------------------------------------------------------------------
 // Fact readers: each returns null when the fact is unknown or there are no facts at all, so a rule
 // can tell "unknown" (null) from a value. `evidence` is a ready-made line for Cause/Finding evidence.
@@ -143,7 +128,7 @@ export interface Reading<T> {
 }
 
 /** RLIM_INFINITY as a number that compares as expected. */
-export const limitNumber = (l: Limit): number => (l === 'unlimited' ? Number.POSITIVE_INFINITY : l)
+const limitNumber = (l: Limit): number => (l === 'unlimited' ? Number.POSITIVE_INFINITY : l)
 export const fmtLimit = (n: number): string => (Number.isFinite(n) ? String(n) : 'unlimited')
 
 const RLIMIT_LABEL: Record<RlimitName, string> = {
@@ -184,7 +169,7 @@ const cgroupDir = (dir: string): string => (dir ? ` (${dir})` : '')
  * The failure catalog gives 80-90%; 90% is automemlimit's default (github.com/KimMachineGun/automemlimit,
  * which gitlab-runner uses). One figure for the rules, the Dockerfile lint and `tune`.
  */
-export const GOMEMLIMIT_SHARE = 0.9
+const GOMEMLIMIT_SHARE = 0.9
 
 /** GOMEMLIMIT, in whole MiB, for a memory limit in bytes: 1843 for 2 GiB, 115 for 128 MiB. */
 export function gomemlimitMiB(limitBytes: number): number {
@@ -249,7 +234,7 @@ export function cgroupCpu(facts: Facts | null): Reading<CgroupCpu> | null {
   return { value: c, evidence: `cgroup ${q}${cgroupDir(c.dir)}` }
 }
 
-export type CounterKey = Exclude<keyof CounterSnapshot, 'at'>
+type CounterKey = Exclude<keyof CounterSnapshot, 'at'>
 
 const COUNTER_LABEL: Record<CounterKey, string> = {
   memoryOomKill: 'cgroup memory oom_kill',
@@ -319,7 +304,7 @@ export function storageSpaces(facts: Facts | null): { role: string; path: string
  * Pre-releases count as the release they precede (go1.21rc2 -> 1.21.0, the go.mod semantics). null when
  * the text has no version.
  */
-export function parseGoVersion(v: string | null | undefined): [number, number, number] | null {
+function parseGoVersion(v: string | null | undefined): [number, number, number] | null {
   if (!v) return null
   const m = /(?:^|go)(\d+)\.(\d+)(?:\.(\d+))?/.exec(v.trim())
   if (!m) return null
@@ -342,7 +327,7 @@ export function goAtLeast(facts: Facts | null, v: string): boolean | null {
 }
 
 /** Whether the main module's go.mod `go` line is at least `v`; null when there is no known go.mod line. */
-export function goModAtLeast(facts: Facts | null, v: string): boolean | null {
+function goModAtLeast(facts: Facts | null, v: string): boolean | null {
   const c = compareGoVersions(goInfo(facts)?.goModGo, v)
   return c === null ? null : c >= 0
 }
@@ -422,88 +407,6 @@ export function whereRuns(facts: Facts | null): Where {
   if (r.kind === 'not-actions') return 'local'
   return r.kind
 }
-
-export interface RemedyParts {
-  /** GitHub-hosted runner (passwordless sudo, fresh VM per job). */
-  githubHosted?: string
-  /** Self-hosted runner (persistent host, runner service under systemd). */
-  selfHosted?: string
-  /** Job container / Docker: the container's options, or "host change required". */
-  container?: string
-  /** Outside Actions; defaults to the self-hosted text. */
-  local?: string
-  /** Said whatever the environment (e.g. code-level advice); appended last. */
-  always?: string
-}
-
-const LABEL: Record<Exclude<Where, 'unknown'>, string> = {
-  'github-hosted': 'GitHub-hosted runner',
-  'self-hosted': 'Self-hosted runner',
-  container: 'In a container job',
-  local: 'Locally'
-}
-
-/**
- * One remedy string. When the environment is known, only its part (plus `always`); when unknown, every
- * part labelled ("GitHub-hosted runner: ...").
- */
-export function remedyFor(facts: Facts | null, parts: RemedyParts): string {
-  const where = whereRuns(facts)
-  const pick = (w: Exclude<Where, 'unknown'>): string | undefined =>
-    w === 'local'
-      ? (parts.local ?? parts.selfHosted)
-      : w === 'github-hosted'
-        ? parts.githubHosted
-        : parts[w === 'self-hosted' ? 'selfHosted' : 'container']
-  const out: string[] = []
-  if (where !== 'unknown' && pick(where)) out.push(pick(where) as string)
-  else
-    for (const w of ['github-hosted', 'self-hosted', 'container'] as const) {
-      const p = pick(w)
-      if (p) out.push(`${LABEL[w]}: ${p}`)
-    }
-  if (parts.always) out.push(parts.always)
-  return out.join('\n')
-}
-
-/**
- * The remedy for a host-wide sysctl. `net.*` sysctls are per network namespace, so a container can set
- * them with `--sysctl`; the others (vm.*, fs.inotify.*, kernel.*) are host-wide and Docker rejects them
- * per container (failure catalog 2.35).
- */
-export function sysctlParts(key: string, value: string | number): RemedyParts {
-  const set = `sudo sysctl -w ${key}=${value}`
-  const namespaced = key.startsWith('net.')
-  return {
-    githubHosted: `add a step before the tests: \`${set}\`.`,
-    selfHosted: `on the runner host: \`${set}\`, and persist it with \`echo '${key} = ${value}' | sudo tee /etc/sysctl.d/90-go-tests.conf\`.`,
-    container: namespaced
-      ? `add \`--sysctl ${key}=${value}\` to the job's \`container.options\` (or \`docker run\`).`
-      : `\`${key}\` is host-wide and cannot be set from inside a container; set it on the host (\`${set}\`) before the container starts.`
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Builders
-
-export const cause = (rule: string, confidence: Confidence, evidence: string[], remedy: string): Cause => ({
-  rule,
-  confidence,
-  evidence: evidence.filter(e => e !== '').map(e => clip(e)),
-  remedy
-})
-
-export const finding = (
-  rule: { id: string; title: string; severity: Severity },
-  f: { message: string; evidence: string[]; remedy: string; severity?: Severity; title?: string }
-): Finding => ({
-  rule: rule.id,
-  severity: f.severity ?? rule.severity,
-  title: f.title ?? rule.title,
-  message: f.message,
-  evidence: f.evidence.filter(e => e !== '').map(e => clip(e)),
-  remedy: f.remedy
-})
 
 /** A Go duration as printed by `time.Duration.String` (`10m0s`, `5s`, `1h0m0s`, `500ms`) in seconds. */
 export function parseGoDuration(s: string): number | null {

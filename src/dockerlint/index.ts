@@ -4,11 +4,11 @@
  *
  *   lintRepository(host, { root, globs, goModGo })  -> findings, files linted, errors (skipped / unparsable)
  *   dockerRules                                     -> id, title, severity, docs (for `go-env-guard rules`)
- *   correlate(findings, failures)                   -> which findings explain which failures
+ *   DOCKER_EXPLAINS                                 -> the catalog causes each finding explains (src/pipeline/explain.ts findingsAttacher)
  */
 import type { Host } from '../host/host.js'
 import { errorCode } from '../host/host.js'
-import { severityRank, type Finding, type ReportFailure, type Severity } from '../core/model.js'
+import { severityRank, type Finding, type Severity } from '../core/model.js'
 import type { ComposeService } from './compose.js'
 import { discoverFiles } from './discover.js'
 import { PARSE_ERROR_ID, SKIPPED_ID, skipped } from './findings.js'
@@ -288,30 +288,4 @@ export function runRules(ctx: LintContext): Finding[] {
       (a.file ?? '').localeCompare(b.file ?? '') ||
       (a.line ?? 0) - (b.line ?? 0)
   )
-}
-
-export interface Correlation {
-  /** Index into the failures passed in. */
-  failure: number
-  /** The catalog cause the failure was attributed to. */
-  cause: string
-  findings: Finding[]
-}
-
-/**
- * Pure: which docker/compose/workflow findings explain which diagnosed failures, via the cause
- * rule ids attributed to each failure (e.g. docker-tmpfs-noexec <-> noexec-tmp).
- */
-export function correlate(
-  findings: readonly Finding[],
-  failures: readonly Pick<ReportFailure, 'causes'>[]
-): Correlation[] {
-  const out: Correlation[] = []
-  failures.forEach((f, i) => {
-    for (const c of f.causes) {
-      const hits = findings.filter(x => (DOCKER_EXPLAINS[x.rule] ?? []).includes(c.rule))
-      if (hits.length > 0) out.push({ failure: i, cause: c.rule, findings: hits })
-    }
-  })
-  return out
 }
