@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runGoTest
-} from "./chunks/chunk-HZLUMGX6.js";
+} from "./chunks/chunk-MKAPGOJY.js";
 import {
   core_exports,
   group,
@@ -19,23 +19,23 @@ import {
   setFailed,
   tuneInMain,
   warning
-} from "./chunks/chunk-3UP7HYJ4.js";
+} from "./chunks/chunk-FR465IGX.js";
 import {
   explainRun
-} from "./chunks/chunk-RP3WJR36.js";
+} from "./chunks/chunk-XUD5X422.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
-} from "./chunks/chunk-443GZZXR.js";
+} from "./chunks/chunk-3NHOMQ5G.js";
 import {
   assembleReport,
   probeCounters,
   runPreflight,
   withCountersNow
-} from "./chunks/chunk-AHMZGAN7.js";
+} from "./chunks/chunk-B6XREPFA.js";
 import {
   workspaceJail
-} from "./chunks/chunk-ZERPNFOW.js";
+} from "./chunks/chunk-PUML2KTH.js";
 import {
   NodeHost
 } from "./chunks/chunk-Z6CE5UFM.js";
@@ -45,10 +45,10 @@ import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-U4DLYXFZ.js";
 import {
   defaultRuleInfo
-} from "./chunks/chunk-WZS6BEIT.js";
+} from "./chunks/chunk-TAUILTQW.js";
 import {
   failOnMet
-} from "./chunks/chunk-5GCTTSVS.js";
+} from "./chunks/chunk-X3R5B52X.js";
 import {
   escapeCommandData,
   inertLine,

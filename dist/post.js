@@ -14,21 +14,21 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-3UP7HYJ4.js";
+} from "./chunks/chunk-FR465IGX.js";
 import {
   explainFiles
-} from "./chunks/chunk-RP3WJR36.js";
+} from "./chunks/chunk-XUD5X422.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
-} from "./chunks/chunk-443GZZXR.js";
+} from "./chunks/chunk-3NHOMQ5G.js";
 import {
   withCountersNow
-} from "./chunks/chunk-AHMZGAN7.js";
+} from "./chunks/chunk-B6XREPFA.js";
 import {
   discoverFiles,
   workspaceJail
-} from "./chunks/chunk-ZERPNFOW.js";
+} from "./chunks/chunk-PUML2KTH.js";
 import {
   NodeHost
 } from "./chunks/chunk-Z6CE5UFM.js";
@@ -38,8 +38,8 @@ import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-U4DLYXFZ.js";
 import {
   defaultRuleInfo
-} from "./chunks/chunk-WZS6BEIT.js";
-import "./chunks/chunk-5GCTTSVS.js";
+} from "./chunks/chunk-TAUILTQW.js";
+import "./chunks/chunk-X3R5B52X.js";
 import {
   inertText
 } from "./chunks/chunk-CCD4K2FC.js";

@@ -18,6 +18,7 @@ import type {
   SysctlKey
 } from '../facts/types.js'
 import { valueOf } from '../facts/types.js'
+import { parseGoVersion } from '../core/go-version.js'
 import type { Confidence } from '../core/model.js'
 import { fmtBytes } from '../facts/format.js'
 
@@ -299,25 +300,12 @@ export function storageSpaces(facts: Facts | null): { role: string; path: string
 // ---------------------------------------------------------------------------------------------
 // Go versions
 
-/**
- * Parses `go1.26.8`, `1.22`, `1.22.3`, `go1.21rc2`, `devel go1.27-abcdef ...` into [major, minor, patch].
- * Pre-releases count as the release they precede (go1.21rc2 -> 1.21.0, the go.mod semantics). null when
- * the text has no version.
- */
-function parseGoVersion(v: string | null | undefined): [number, number, number] | null {
-  if (!v) return null
-  const m = /(?:^|go)(\d+)\.(\d+)(?:\.(\d+))?/.exec(v.trim())
-  if (!m) return null
-  return [Number(m[1]), Number(m[2]), m[3] === undefined ? 0 : Number(m[3])]
-}
-
 /** <0, 0, >0 like a comparator; null when either side does not parse. */
 export function compareGoVersions(a: string | null | undefined, b: string | null | undefined): number | null {
-  const x = parseGoVersion(a)
-  const y = parseGoVersion(b)
+  const x = parseGoVersion(a, { anywhere: true })
+  const y = parseGoVersion(b, { anywhere: true })
   if (!x || !y) return null
-  for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return (x[i] as number) - (y[i] as number)
-  return 0
+  return x.major - y.major || x.minor - y.minor || (x.patch ?? 0) - (y.patch ?? 0)
 }
 
 /** Whether the Go toolchain is at least `v` (e.g. '1.19'); null when the Go version is unknown. */
@@ -406,17 +394,4 @@ export function whereRuns(facts: Facts | null): Where {
   if (!r) return 'unknown'
   if (r.kind === 'not-actions') return 'local'
   return r.kind
-}
-
-/** A Go duration as printed by `time.Duration.String` (`10m0s`, `5s`, `1h0m0s`, `500ms`) in seconds. */
-export function parseGoDuration(s: string): number | null {
-  const re = /(\d+(?:\.\d+)?)(h|ms|us|µs|ns|m|s)/g
-  let total = 0
-  let seen = 0
-  const unit: Record<string, number> = { h: 3600, m: 60, s: 1, ms: 1e-3, us: 1e-6, µs: 1e-6, ns: 1e-9 }
-  for (const m of s.matchAll(re)) {
-    total += Number(m[1]) * (unit[m[2] as string] ?? 0)
-    seen += (m[0] as string).length
-  }
-  return seen > 0 && seen === s.length ? total : null
 }
