@@ -50,15 +50,15 @@ async function run(command, args, host, io) {
       // Each command is loaded when it runs, so that `doctor` does not parse the test-output parser,
       // the report renderers or the tuner (start-up time is most of what doctor costs).
       case "doctor":
-        return await (await import("./chunks/doctor-JLB5NYYA.js")).doctorCommand(args, host, io);
+        return await (await import("./chunks/doctor-76DQ5MYE.js")).doctorCommand(args, host, io);
       case "explain":
-        return await (await import("./chunks/explain-W654NJKC.js")).explainCommand(args, host, io);
+        return await (await import("./chunks/explain-P6RCOZKM.js")).explainCommand(args, host, io);
       case "test":
-        return await (await import("./chunks/test-4WWWE4XJ.js")).testCommand(args, host, io);
+        return await (await import("./chunks/test-MP2LJSKL.js")).testCommand(args, host, io);
       case "tune":
-        return await (await import("./chunks/tune-GZSR236Z.js")).tuneCommand(args, host, io);
+        return await (await import("./chunks/tune-LCDUR3G2.js")).tuneCommand(args, host, io);
       case "rules":
-        return await (await import("./chunks/rules-SYPDX3OX.js")).rulesCommand(args, host, io);
+        return await (await import("./chunks/rules-EBXFETF3.js")).rulesCommand(args, host, io);
       case "--version":
       case "version":
         io.out(VERSION + "\n");

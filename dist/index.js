@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runGoTest
-} from "./chunks/chunk-MKAPGOJY.js";
+} from "./chunks/chunk-U5ZLJC3K.js";
 import {
   core_exports,
   group,
@@ -19,23 +19,23 @@ import {
   setFailed,
   tuneInMain,
   warning
-} from "./chunks/chunk-FR465IGX.js";
+} from "./chunks/chunk-M4CGCFR7.js";
 import {
   explainRun
-} from "./chunks/chunk-XUD5X422.js";
+} from "./chunks/chunk-4DLND627.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
-} from "./chunks/chunk-3NHOMQ5G.js";
+} from "./chunks/chunk-UBFGZZUG.js";
 import {
   assembleReport,
   probeCounters,
   runPreflight,
   withCountersNow
-} from "./chunks/chunk-B6XREPFA.js";
+} from "./chunks/chunk-W3A7IVCN.js";
 import {
   workspaceJail
-} from "./chunks/chunk-PUML2KTH.js";
+} from "./chunks/chunk-ZBQ34DGW.js";
 import {
   NodeHost
 } from "./chunks/chunk-Z6CE5UFM.js";
@@ -45,10 +45,10 @@ import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-U4DLYXFZ.js";
 import {
   defaultRuleInfo
-} from "./chunks/chunk-TAUILTQW.js";
+} from "./chunks/chunk-7Y7HQ2ZH.js";
 import {
   failOnMet
-} from "./chunks/chunk-X3R5B52X.js";
+} from "./chunks/chunk-I5SDQPBO.js";
 import {
   escapeCommandData,
   inertLine,

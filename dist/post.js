@@ -14,21 +14,21 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-FR465IGX.js";
+} from "./chunks/chunk-M4CGCFR7.js";
 import {
   explainFiles
-} from "./chunks/chunk-XUD5X422.js";
+} from "./chunks/chunk-4DLND627.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
-} from "./chunks/chunk-3NHOMQ5G.js";
+} from "./chunks/chunk-UBFGZZUG.js";
 import {
   withCountersNow
-} from "./chunks/chunk-B6XREPFA.js";
+} from "./chunks/chunk-W3A7IVCN.js";
 import {
   discoverFiles,
   workspaceJail
-} from "./chunks/chunk-PUML2KTH.js";
+} from "./chunks/chunk-ZBQ34DGW.js";
 import {
   NodeHost
 } from "./chunks/chunk-Z6CE5UFM.js";
@@ -38,8 +38,8 @@ import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-U4DLYXFZ.js";
 import {
   defaultRuleInfo
-} from "./chunks/chunk-TAUILTQW.js";
-import "./chunks/chunk-X3R5B52X.js";
+} from "./chunks/chunk-7Y7HQ2ZH.js";
+import "./chunks/chunk-I5SDQPBO.js";
 import {
   inertText
 } from "./chunks/chunk-CCD4K2FC.js";

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import rule from '../../src/catalog/rules/nofile-limit.js'
 import { failuresFromJson, runPreflightCases, runRuleCases } from './harness.js'
-import { compareGoVersions, goDefaultAtLeast, linesMatching, matchLines } from '../../src/catalog/helpers.js'
+import { compareGoVersions, goDefaultAtLeast } from '../../src/catalog/go-versions.js'
+import { linesMatching, matchLines } from '../../src/catalog/lines.js'
 import { go, makeFacts } from './harness.js'
 
 describe('harness', () => {

@@ -20,7 +20,7 @@ try {
     `export { groupFailures } from ${JSON.stringify(join(root, 'src/diagnose/group.ts'))}`,
     `export { createParser } from ${JSON.stringify(join(root, 'src/gotest/index.ts'))}`,
     `export { parseEvidence } from ${JSON.stringify(join(root, 'src/evidence/parse.ts'))}`,
-    `export { splitLines } from ${JSON.stringify(join(root, 'src/catalog/helpers.ts'))}`
+    `export { splitLines } from ${JSON.stringify(join(root, 'src/catalog/lines.ts'))}`
   ].join('\n')
   const outfile = join(dir, 'why.mjs')
   await build({

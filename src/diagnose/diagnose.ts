@@ -11,7 +11,7 @@
  * report can write them at the end without keeping the failures.
  */
 import { rules as catalog } from '../catalog/index.js'
-import { splitLines } from '../catalog/helpers.js'
+import { splitLines } from '../catalog/lines.js'
 import type { Rule } from '../catalog/rule.js'
 import { parseEvidence, stripPrefix } from '../evidence/parse.js'
 import type { Evidence, FailureEvidence } from '../evidence/model.js'

@@ -13,18 +13,17 @@
  * - `snippet`: a change to the runner service or the container (systemd drop-in, `docker run` flags),
  *   which a step cannot make for itself; shown, never applied.
  */
+import { GOMEMLIMIT_PERCENT, gomemlimitMiB } from '../catalog/gomemlimit.js'
+import { goDefaultAtLeast } from '../catalog/go-versions.js'
 import {
   cgroupCpu,
   cgroupMemory,
   cgroupPids,
-  goDefaultAtLeast,
   isRoot,
-  GOMEMLIMIT_PERCENT,
-  gomemlimitMiB,
   rlimit,
   whereRuns,
   type Where
-} from '../catalog/helpers.js'
+} from '../catalog/fact-readers.js'
 import { rules as catalog } from '../catalog/index.js'
 import type { Fix } from '../catalog/fix.js'
 import type { Facts, SysctlKey } from '../facts/types.js'
