@@ -50,11 +50,11 @@ async function run(command, args, host, io) {
       // Each command is loaded when it runs, so that `doctor` does not parse the test-output parser,
       // the report renderers or the tuner (start-up time is most of what doctor costs).
       case "doctor":
-        return await (await import("./chunks/doctor-76DQ5MYE.js")).doctorCommand(args, host, io);
+        return await (await import("./chunks/doctor-EBKUSUCX.js")).doctorCommand(args, host, io);
       case "explain":
-        return await (await import("./chunks/explain-P6RCOZKM.js")).explainCommand(args, host, io);
+        return await (await import("./chunks/explain-ALC3LEWA.js")).explainCommand(args, host, io);
       case "test":
-        return await (await import("./chunks/test-MP2LJSKL.js")).testCommand(args, host, io);
+        return await (await import("./chunks/test-VALLFASL.js")).testCommand(args, host, io);
       case "tune":
         return await (await import("./chunks/tune-LCDUR3G2.js")).tuneCommand(args, host, io);
       case "rules":

@@ -19,7 +19,7 @@ import {
   setFailed,
   tuneInMain,
   warning
-} from "./chunks/chunk-M4CGCFR7.js";
+} from "./chunks/chunk-6AYS6MSD.js";
 import {
   explainRun
 } from "./chunks/chunk-4DLND627.js";
@@ -45,7 +45,7 @@ import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-U4DLYXFZ.js";
 import {
   defaultRuleInfo
-} from "./chunks/chunk-7Y7HQ2ZH.js";
+} from "./chunks/chunk-FH3BN3T2.js";
 import {
   failOnMet
 } from "./chunks/chunk-I5SDQPBO.js";

@@ -14,7 +14,7 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-M4CGCFR7.js";
+} from "./chunks/chunk-6AYS6MSD.js";
 import {
   explainFiles
 } from "./chunks/chunk-4DLND627.js";
@@ -38,7 +38,7 @@ import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-U4DLYXFZ.js";
 import {
   defaultRuleInfo
-} from "./chunks/chunk-7Y7HQ2ZH.js";
+} from "./chunks/chunk-FH3BN3T2.js";
 import "./chunks/chunk-I5SDQPBO.js";
 import {
   inertText

@@ -1,8 +1,9 @@
 /**
- * What the renderers need beyond the JSON report: where links point, how the run went, the tuning
- * section and what the annotation budget left out. Built by the entry points (main/post, the CLI);
- * everything here is pure.
+ * What the renderers need beyond the JSON report: the links (./links.ts), how the run went, the rules'
+ * titles, the tuning section and what the annotation budget left out. Built by the action's steps and
+ * the CLI's commands; everything here is pure.
  */
+import { ruleInfos } from '../catalog/index.js'
 import type { Report } from './model.js'
 import type { LinkContext } from './links.js'
 import type { TuneView } from '../remediate/view.js'
@@ -10,6 +11,13 @@ import type { TuneView } from '../remediate/view.js'
 export interface RuleInfo {
   title: string
   environmental: boolean
+}
+
+/** Title and kind of every catalog rule, by id: what the renderers name a cause with. */
+export function defaultRuleInfo(): Record<string, RuleInfo> {
+  const out: Record<string, RuleInfo> = {}
+  for (const r of ruleInfos()) out[r.id] = { title: r.title, environmental: r.environmental }
+  return out
 }
 
 export type RunMode = 'go-test' | 'results' | 'preflight'
