@@ -4,7 +4,7 @@
  * confidences that every stage sorts by. The JSON report (src/report/model.ts, CONTRACT.md version 1)
  * serialises these as they are: extend, never rename.
  */
-import type { FailureKind } from '../gotest/model.js'
+import type { Failure } from '../gotest/model.js'
 
 export type Severity = 'error' | 'warning' | 'notice'
 export type Confidence = 'high' | 'medium' | 'low'
@@ -51,14 +51,11 @@ export interface Conclusion {
   runnerUp?: RunnerUp
 }
 
-/** One failure of the run with its likely causes, most likely first (the report's `failures`). */
-export interface ReportFailure {
-  package: string | null
-  test: string | null
-  kind: FailureKind
-  file?: string
-  line?: number
-  excerpt: string
+/** One failure of the run (as the parser located it) with its likely causes, most likely first. */
+export interface ReportFailure extends Pick<
+  Failure,
+  'package' | 'test' | 'kind' | 'file' | 'line' | 'excerpt'
+> {
   causes: Cause[]
 }
 
