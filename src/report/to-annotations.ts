@@ -7,18 +7,12 @@
  * summary can say so.
  */
 import { sanitize } from './escape.js'
-import type { Finding, ReportFailure } from './model.js'
-import {
-  confidenceRank,
-  groupFailures,
-  plural,
-  ruleDocUrl,
-  safeRelativePath,
-  severityRank,
-  testLabel,
-  type LinkContext,
-  type RuleInfo
-} from './view.js'
+import type { Finding, ReportFailure } from '../core/model.js'
+import type { RuleInfo } from './view.js'
+import { plural, testLabel } from './text.js'
+import { ruleDocUrl, safeRelativePath, type LinkContext } from './links.js'
+import { groupFailures } from '../diagnose/group.js'
+import { confidenceRank, severityRank } from '../core/model.js'
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice'
 
