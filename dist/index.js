@@ -19,7 +19,7 @@ import {
   setFailed,
   tuneInMain,
   warning
-} from "./chunks/chunk-BJM2I3DI.js";
+} from "./chunks/chunk-HHAD3IXL.js";
 import {
   explainRun
 } from "./chunks/chunk-7BEQEFCB.js";

@@ -14,7 +14,7 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-BJM2I3DI.js";
+} from "./chunks/chunk-HHAD3IXL.js";
 import {
   explainFiles
 } from "./chunks/chunk-7BEQEFCB.js";
