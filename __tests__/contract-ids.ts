@@ -1,4 +1,8 @@
-/** The environmental rule ids the contract requires (CONTRACT.md, "Rule ids"): users depend on them. */
+/**
+ * The environmental rule ids the contract requires (CONTRACT.md, "Rule ids"; copied in
+ * docs/contract-rule-ids.md, which __tests__/catalog/integrity.test.ts compares with this list): users
+ * depend on them.
+ */
 export const CONTRACT_IDS = [
   'nofile-limit',
   'inotify-limit',

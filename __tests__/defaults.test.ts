@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
-import { DEFAULT_DOCKERFILE_GLOBS } from '../src/defaults.js'
+import { DEFAULT_DOCKERFILE_GLOBS } from '../src/dockerlint/default-globs.js'
 
 describe('defaults', () => {
   it('gives the CLI the same dockerfiles globs as the action.yml default', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import type { TestRun } from '../src/gotest/model.js'
-import { TextTail, withGoCommandError } from '../src/pipeline.js'
+import { TextTail, withGoCommandError } from '../src/pipeline/go-test.js'
 
 const empty: TestRun = {
   format: 'json',
@@ -54,7 +54,8 @@ describe('writeExplainedJson (explain --json, streamed)', () => {
     const { join } = await import('node:path')
     const { NodeHost } = await import('../src/host/node-host.js')
     const { parseFiles } = await import('../src/gotest/index.js')
-    const { explainRun, factsFromJson, writeExplainedJson } = await import('../src/pipeline.js')
+    const { explainRun, writeExplainedJson } = await import('../src/pipeline/explain.js')
+    const { factsFromJson } = await import('../src/facts/from-json.js')
     const dir = join(process.cwd(), '__tests__/fixtures/real')
     let checked = 0
     for (const name of readdirSync(dir)) {
@@ -82,7 +83,8 @@ describe('explainFilesJson (explain --json, written while parsing)', () => {
     const { readdirSync, existsSync } = await import('node:fs')
     const { join } = await import('node:path')
     const { NodeHost } = await import('../src/host/node-host.js')
-    const { explainFiles, explainFilesJson, factsFromJson } = await import('../src/pipeline.js')
+    const { explainFiles, explainFilesJson } = await import('../src/pipeline/explain.js')
+    const { factsFromJson } = await import('../src/facts/from-json.js')
     const fix = join(process.cwd(), '__tests__/fixtures')
     const host = new NodeHost()
     // The fixture module's directory, so that locations are mapped and checked against its files.
@@ -125,7 +127,7 @@ describe('explainFilesJson when writing fails', () => {
   it('rejects with the error, rather than calling it an unreadable file and going on', async () => {
     const { join } = await import('node:path')
     const { NodeHost } = await import('../src/host/node-host.js')
-    const { explainFilesJson } = await import('../src/pipeline.js')
+    const { explainFilesJson } = await import('../src/pipeline/explain.js')
     const log = join(process.cwd(), '__tests__/fixtures/gotest/go1.26.8/all.json.txt')
     const dir = join(process.cwd(), 'testdata/gotest')
     // The first piece is written while the files are read (the report outgrows one batch); only it fails.

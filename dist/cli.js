@@ -8,14 +8,14 @@ import {
 } from "./chunks/chunk-Z6CE5UFM.js";
 import {
   VERSION
-} from "./chunks/chunk-QNMK2VW6.js";
+} from "./chunks/chunk-QXNMDQBV.js";
 import "./chunks/chunk-A4IJKYQO.js";
 import {
   InertWriter
 } from "./chunks/chunk-CCD4K2FC.js";
 import "./chunks/chunk-6DG7BXTN.js";
 
-// src/cli.ts
+// src/commands/cli.ts
 var USAGE = `go-env-guard ${VERSION}: explains why Go tests fail in CI.
 
 Usage:
@@ -50,15 +50,15 @@ async function run(command, args, host, io) {
       // Each command is loaded when it runs, so that `doctor` does not parse the test-output parser,
       // the report renderers or the tuner (start-up time is most of what doctor costs).
       case "doctor":
-        return await (await import("./chunks/doctor-CMP2H7VT.js")).doctorCommand(args, host, io);
+        return await (await import("./chunks/doctor-3ORXK43A.js")).doctorCommand(args, host, io);
       case "explain":
-        return await (await import("./chunks/explain-HAPS46X7.js")).explainCommand(args, host, io);
+        return await (await import("./chunks/explain-P5SDNRM3.js")).explainCommand(args, host, io);
       case "test":
-        return await (await import("./chunks/test-VF2MOBW2.js")).testCommand(args, host, io);
+        return await (await import("./chunks/test-P63YIAEU.js")).testCommand(args, host, io);
       case "tune":
-        return await (await import("./chunks/tune-NZATPZN5.js")).tuneCommand(args, host, io);
+        return await (await import("./chunks/tune-YLUZNS55.js")).tuneCommand(args, host, io);
       case "rules":
-        return await (await import("./chunks/rules-EMCOR2P4.js")).rulesCommand(args, host, io);
+        return await (await import("./chunks/rules-ONSDBMAV.js")).rulesCommand(args, host, io);
       case "--version":
       case "version":
         io.out(VERSION + "\n");
@@ -79,6 +79,8 @@ async function run(command, args, host, io) {
     return 2;
   }
 }
+
+// src/cli.ts
 var isMain = process.argv[1] !== void 0 && /(^|[\\/])cli\.(js|ts)$/.test(process.argv[1]);
 if (isMain) {
   for (const s of [process.stdout, process.stderr]) {
@@ -92,8 +94,3 @@ if (isMain) {
     process.exitCode = code;
   });
 }
-export {
-  USAGE,
-  cli,
-  inCi
-};

@@ -1,21 +1,363 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  run
-} from "./chunks/chunk-VYTDO7PO.js";
-import "./chunks/chunk-AP5VEQUS.js";
-import "./chunks/chunk-ZUQSRG3N.js";
-import "./chunks/chunk-NOXI757T.js";
-import "./chunks/chunk-R6U5RSZ5.js";
-import "./chunks/chunk-Z6CE5UFM.js";
-import "./chunks/chunk-QNMK2VW6.js";
+  runGoTest
+} from "./chunks/chunk-AECPDVST.js";
+import {
+  core_exports,
+  group,
+  info,
+  installRejectionHandler,
+  internalError,
+  linksFromEnv,
+  newStepId,
+  octokitFor,
+  publishAll,
+  readSettings,
+  reportPath,
+  saveState,
+  saveTuneRecord,
+  setFailed,
+  tuneInMain,
+  warning
+} from "./chunks/chunk-HHAD3IXL.js";
+import {
+  explainRun
+} from "./chunks/chunk-7BEQEFCB.js";
+import "./chunks/chunk-BYPODDS5.js";
+import {
+  oneLine
+} from "./chunks/chunk-HU2CBVTO.js";
+import {
+  assembleReport,
+  probeCounters,
+  runPreflight,
+  withCountersNow
+} from "./chunks/chunk-JACCIJ5M.js";
+import {
+  workspaceJail
+} from "./chunks/chunk-K2NHI63X.js";
+import {
+  NodeHost
+} from "./chunks/chunk-Z6CE5UFM.js";
+import "./chunks/chunk-QXNMDQBV.js";
 import "./chunks/chunk-A4IJKYQO.js";
 import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-U4DLYXFZ.js";
-import "./chunks/chunk-TWGODPMW.js";
-import "./chunks/chunk-47TRQYCC.js";
-import "./chunks/chunk-CCD4K2FC.js";
+import {
+  defaultRuleInfo
+} from "./chunks/chunk-DHWK64ZO.js";
+import {
+  failOnMet
+} from "./chunks/chunk-QELPXXVJ.js";
+import {
+  escapeCommandData,
+  inertLine,
+  inertText,
+  sanitize,
+  stopCommands
+} from "./chunks/chunk-CCD4K2FC.js";
 import "./chunks/chunk-42MGG2UW.js";
 import "./chunks/chunk-6DG7BXTN.js";
+
+// src/action/main.ts
+import { randomBytes } from "node:crypto";
+import { posix } from "node:path";
+
+// src/report/live-log.ts
+var newBuf = () => ({ parts: [], bytes: 0, dropped: 0 });
+var LiveLog = class {
+  constructor(opts) {
+    this.opts = opts;
+    this.maxPkg = opts.maxPackageBytes ?? 256 * 1024;
+    this.maxTest = opts.maxTestBytes ?? 64 * 1024;
+    this.maxTotal = opts.maxTotalBytes ?? 16 * 1024 * 1024;
+  }
+  opts;
+  pkgs = /* @__PURE__ */ new Map();
+  build = /* @__PURE__ */ new Map();
+  loose = newBuf();
+  total = 0;
+  maxPkg;
+  maxTest;
+  maxTotal;
+  add(buf, text, max) {
+    if (buf.bytes + text.length > max || this.total + text.length > this.maxTotal) {
+      buf.dropped += text.length;
+      return;
+    }
+    buf.parts.push(text);
+    buf.bytes += text.length;
+    this.total += text.length;
+  }
+  release(buf) {
+    this.total -= buf.bytes;
+  }
+  block(buf) {
+    let text = buf.parts.join("");
+    if (buf.dropped > 0)
+      text += `${text.endsWith("\n") || text === "" ? "" : "\n"}\u2026 ${buf.dropped} more characters not shown here (see the report)
+`;
+    if (text === "") return "";
+    let token2 = this.opts.token();
+    while (text.includes(token2)) token2 = this.opts.token();
+    return stopCommands(sanitize(text), token2);
+  }
+  /** Arbitrary untrusted text (go test's stderr) wrapped so it stays inert. */
+  wrap(text) {
+    if (text === "") return "";
+    let token2 = this.opts.token();
+    while (text.includes(token2)) token2 = this.opts.token();
+    return stopCommands(sanitize(text), token2);
+  }
+  pkg(name) {
+    let p = this.pkgs.get(name);
+    if (!p) {
+      p = { out: newBuf(), tests: /* @__PURE__ */ new Map(), failed: [], passed: 0, skipped: 0 };
+      this.pkgs.set(name, p);
+    }
+    return p;
+  }
+  /** One line of go test's stdout, as the parser read it. Returns what to print now. */
+  line(ev) {
+    if (typeof ev === "string") {
+      this.add(this.loose, ev + "\n", this.maxPkg);
+      return "";
+    }
+    const out = ev.output;
+    if (ev.action === "build-output" && ev.importPath) {
+      let b = this.build.get(ev.importPath);
+      if (!b) this.build.set(ev.importPath, b = newBuf());
+      this.add(b, out, this.maxPkg);
+      return "";
+    }
+    if (ev.action === "build-fail" && ev.importPath) {
+      const b = this.build.get(ev.importPath);
+      this.build.delete(ev.importPath);
+      if (!b) return "";
+      this.release(b);
+      return `${inertLine(`\u2717 build failed: ${ev.importPath}`)}
+${this.block(b)}`;
+    }
+    if (!ev.package) return "";
+    const p = this.pkg(ev.package);
+    if (ev.action === "output") {
+      this.add(p.out, out, this.maxPkg);
+      if (ev.test) {
+        let t = p.tests.get(ev.test);
+        if (!t) p.tests.set(ev.test, t = newBuf());
+        this.add(t, out, this.maxTest);
+      }
+      return "";
+    }
+    if (ev.test) {
+      if (ev.action === "fail") p.failed.push(ev.test);
+      else if (ev.action === "pass") p.passed++;
+      else if (ev.action === "skip") p.skipped++;
+      if (ev.action === "pass" || ev.action === "skip") {
+        const t = p.tests.get(ev.test);
+        if (t) {
+          this.release(t);
+          p.tests.delete(ev.test);
+        }
+      }
+      return "";
+    }
+    if (ev.action === "pass" || ev.action === "fail" || ev.action === "skip")
+      return this.finish(ev.package, ev.action, ev.elapsed);
+    return "";
+  }
+  finish(name, action, elapsed) {
+    const p = this.pkgs.get(name);
+    this.pkgs.delete(name);
+    const time = typeof elapsed === "number" ? ` ${elapsed.toFixed(2)}s` : "";
+    const counts = [
+      `${p.passed} passed`,
+      p.failed.length ? `${p.failed.length} failed` : "",
+      p.skipped ? `${p.skipped} skipped` : ""
+    ].filter(Boolean).join(", ");
+    const mark = action === "fail" ? "\u2717" : action === "skip" ? "\u2013" : "\u2713";
+    const title = `${mark} ${name} (${counts})${time}`;
+    let text = `::group::${escapeCommandData(title)}
+${this.block(p.out)}::endgroup::
+`;
+    this.release(p.out);
+    if (action === "fail") {
+      const leaves = p.failed.filter((t) => !p.failed.some((o) => o.startsWith(t + "/")));
+      for (const t of leaves) {
+        const b = p.tests.get(t);
+        text += `${inertLine(`\u2717 ${t} (${name})`)}
+${b ? this.block(b) : ""}`;
+      }
+      if (leaves.length === 0)
+        text += `${inertLine(`\u2717 ${name} failed outside any test`)}
+${this.block(p.out)}`;
+    }
+    for (const b of p.tests.values()) this.release(b);
+    return text;
+  }
+  /** At the end of the stream: whatever was not printed yet (packages without an end event, stray lines). */
+  end() {
+    let text = "";
+    for (const name of [...this.pkgs.keys()]) {
+      const p = this.pkgs.get(name);
+      text += `${inertLine(`\u2717 ${name}: output ended before the package finished`)}
+${this.block(p.out)}`;
+      this.pkgs.delete(name);
+    }
+    for (const [path, b] of this.build) text += `${inertLine(`build output: ${path}`)}
+${this.block(b)}`;
+    this.build.clear();
+    if (this.loose.parts.length || this.loose.dropped) text += this.block(this.loose);
+    this.total = 0;
+    return text;
+  }
+};
+
+// src/action/main.ts
+var token = () => randomBytes(16).toString("hex");
+async function runGoTestLive(host, args, opts) {
+  const live = new LiveLog({ token });
+  let stderr = "";
+  const flushStderr = () => {
+    if (stderr) opts.write(live.wrap(stderr));
+    stderr = "";
+  };
+  const result = await runGoTest(host, args, {
+    cwd: opts.cwd,
+    repoRoot: opts.repoRoot,
+    // The lines the parser reads, as it reads them: the live log parses nothing again.
+    onLine: (l) => {
+      const out2 = live.line(l);
+      if (out2) opts.write(out2);
+    },
+    onStderr: (text) => {
+      stderr += text;
+      if (stderr.length > 64 * 1024 || stderr.endsWith("\n")) flushStderr();
+    }
+  });
+  const out = live.end();
+  if (out) opts.write(out);
+  flushStderr();
+  return result;
+}
+async function run() {
+  let settings = null;
+  installRejectionHandler((e) => internalError(settings, "unexpected error", e));
+  try {
+    settings = readSettings();
+  } catch (e) {
+    setFailed(e instanceof Error ? e.message : String(e));
+    return;
+  }
+  const host = new NodeHost();
+  const wd = await (await workspaceJail(host, posix.resolve("."))).admit(settings.workingDirectory, "dir");
+  if (!wd.ok) {
+    setFailed(`Input 'working-directory': ${wd.reason}`);
+    return;
+  }
+  const stepId = newStepId(host.env);
+  const mode = settings.goTest ? "go-test" : settings.results.length ? "results" : "preflight";
+  const notes = [];
+  let facts = null;
+  let findings = [];
+  let repoRoot = host.env.GITHUB_WORKSPACE || ".";
+  try {
+    const pre = await group(
+      "go-env-guard: probing the runner",
+      () => runPreflight(host, {
+        dir: settings.workingDirectory,
+        goProbe: settings.goProbe,
+        dockerfiles: settings.dockerfiles
+      })
+    );
+    facts = pre.facts;
+    findings = pre.findings;
+    repoRoot = pre.repoRoot;
+  } catch (e) {
+    internalError(settings, "preflight failed", e);
+    notes.push("The runner could not be probed; see the log. Diagnosis used the test output alone.");
+  }
+  const tuned = await tuneInMain(host, {
+    mode: settings.tune,
+    restore: settings.restore,
+    facts,
+    findings,
+    stepId,
+    macKey: randomBytes(32).toString("hex"),
+    save: saveTuneRecord
+  });
+  for (const w of tuned.warnings) warning(`go-env-guard: ${oneLine(w)}`);
+  if (tuned.log.length) info(inertText(["go-env-guard tune:", ...tuned.log.map(oneLine)].join("\n")));
+  Object.assign(process.env, tuned.env);
+  let before = null;
+  if (facts && mode !== "preflight") before = await probeCounters(host, facts.cgroup);
+  const links = linksFromEnv(host.env);
+  const rules = defaultRuleInfo();
+  const base = { mode, links, rules, notes, tune: tuned.view };
+  let goFailed = null;
+  let input;
+  if (mode === "go-test") {
+    let result;
+    try {
+      result = await runGoTestLive(host, settings.goTest, {
+        cwd: settings.workingDirectory,
+        repoRoot,
+        // LiveLog's text is made inert line by line (headers) and in stop-commands blocks (output).
+        // eslint-disable-next-line no-restricted-syntax
+        write: (t) => process.stdout.write(t)
+      });
+    } catch (e) {
+      setFailed(`go-env-guard: could not run go test: ${e instanceof Error ? e.message : String(e)}`);
+      return;
+    }
+    if (result.startError)
+      goFailed = `could not start go test (${result.startError}); is Go installed and on PATH?`;
+    else if (result.code !== 0)
+      goFailed = `go test failed (${result.code === null ? `killed by ${result.signal}` : `exit code ${result.code}`})`;
+    if (facts) facts = await withCountersNow(host, facts, before);
+    let report;
+    try {
+      report = explainRun(result.run, facts, findings).report;
+    } catch (e) {
+      internalError(settings, "diagnosis failed", e);
+      report = assembleReport({ facts, findings, totals: result.run.totals });
+    }
+    input = { ...base, report, partial: result.run.partial, exitCode: result.startError ? null : result.code };
+  } else {
+    input = {
+      ...base,
+      report: assembleReport({ facts, findings }),
+      ...mode === "results" ? { notes: [...notes, "Test results are diagnosed in the post step, after your test step has run."] } : {}
+    };
+  }
+  const reportFile = reportPath(host.env, mode === "results" ? "preflight.json" : "report.json", stepId);
+  await publishAll({
+    host,
+    core: core_exports,
+    octokit: octokitFor(settings),
+    input,
+    commentMode: settings.comment,
+    annotate: true,
+    comment: mode !== "results",
+    reportFile
+  }).catch((e) => internalError(settings, "publishing the report failed", e));
+  saveState({
+    version: 1,
+    mode,
+    reportPath: reportFile,
+    countersBefore: before,
+    results: settings.results,
+    workingDirectory: settings.workingDirectory,
+    stepId
+    // the tune record is saved on its own, see saveTuneRecord
+  });
+  if (goFailed) setFailed(goFailed);
+  if (failOnMet(settings.failOn, findings)) {
+    setFailed(
+      `go-env-guard: preflight findings at ${settings.failOn} or above (fail-on: ${settings.failOn})`
+    );
+  }
+}
 
 // src/index.ts
 void run();

@@ -3,6 +3,8 @@ import {
   core_exports,
   info,
   installRejectionHandler,
+  linksFromEnv,
+  loadMainPreflight,
   loadState,
   loadTuneRecord,
   notice,
@@ -12,39 +14,39 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-VYTDO7PO.js";
-import {
-  oneLine
-} from "./chunks/chunk-AP5VEQUS.js";
+} from "./chunks/chunk-HHAD3IXL.js";
 import {
   explainFiles
-} from "./chunks/chunk-ZUQSRG3N.js";
+} from "./chunks/chunk-7BEQEFCB.js";
+import "./chunks/chunk-BYPODDS5.js";
 import {
-  probeCounters
-} from "./chunks/chunk-NOXI757T.js";
+  oneLine
+} from "./chunks/chunk-HU2CBVTO.js";
+import {
+  withCountersNow
+} from "./chunks/chunk-JACCIJ5M.js";
 import {
   discoverFiles,
   workspaceJail
-} from "./chunks/chunk-R6U5RSZ5.js";
+} from "./chunks/chunk-K2NHI63X.js";
 import {
   NodeHost
 } from "./chunks/chunk-Z6CE5UFM.js";
-import "./chunks/chunk-QNMK2VW6.js";
+import "./chunks/chunk-QXNMDQBV.js";
 import "./chunks/chunk-A4IJKYQO.js";
 import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-U4DLYXFZ.js";
 import {
-  defaultRuleInfo,
-  linksFromEnv
-} from "./chunks/chunk-TWGODPMW.js";
-import "./chunks/chunk-47TRQYCC.js";
+  defaultRuleInfo
+} from "./chunks/chunk-DHWK64ZO.js";
+import "./chunks/chunk-QELPXXVJ.js";
 import {
   inertText
 } from "./chunks/chunk-CCD4K2FC.js";
 import "./chunks/chunk-42MGG2UW.js";
 import "./chunks/chunk-6DG7BXTN.js";
 
-// src/post.ts
+// src/action/post.ts
 import { posix } from "node:path";
 var MAX_RESULT_FILES = 1e3;
 var GLOB_META = /[*?[\]{}]/;
@@ -88,17 +90,6 @@ async function resolveResults(host, patterns, jail) {
   }
   return { files, missing, refused };
 }
-async function readMainReport(host, path) {
-  if (!path) return { facts: null, findings: [] };
-  try {
-    const r = JSON.parse(await host.readFile(path, 64 * 1024 * 1024));
-    const facts = r.facts && "system" in r.facts ? r.facts : null;
-    return { facts, findings: Array.isArray(r.findings) ? r.findings : [] };
-  } catch (e) {
-    warning(`go-env-guard: could not read the main step's report ${path}: ${e.message}`);
-    return { facts: null, findings: [] };
-  }
-}
 async function post() {
   installRejectionHandler(
     (e) => warning(`go-env-guard post: unexpected error: ${e instanceof Error ? e.message : String(e)}`)
@@ -121,23 +112,14 @@ async function post() {
     if (state.mode !== "results") return;
     const settings = readSettings();
     const host = new NodeHost();
-    const main = await readMainReport(host, state.reportPath);
+    const main = await loadMainPreflight(host, state.reportPath);
+    if (main.error) warning(`go-env-guard: ${main.error}`);
     const jail = await workspaceJail(host, posix.resolve("."));
     const { files, missing, refused } = await resolveResults(host, state.results, jail);
     for (const m of missing)
       notice(`go-env-guard: results: nothing matches "${m}" (did the test step write it?)`);
     for (const r of refused) warning(`go-env-guard: results: not read: ${r}`);
-    let facts = main.facts;
-    if (facts) {
-      const after = await probeCounters(host, facts.cgroup).catch(() => null);
-      facts = {
-        ...facts,
-        counters: {
-          ...state.countersBefore ? { before: state.countersBefore } : {},
-          ...after ? { after } : {}
-        }
-      };
-    }
+    const facts = main.facts && await withCountersNow(host, main.facts, state.countersBefore);
     const { report, run } = await explainFiles(host, files, {
       dir: state.workingDirectory,
       facts,
@@ -160,7 +142,6 @@ async function post() {
         rules: defaultRuleInfo(),
         partial,
         tune: restored.view
-        // tune: issue 7
       },
       commentMode: settings.comment,
       annotate: true,
@@ -171,8 +152,6 @@ async function post() {
     warning(`go-env-guard post: ${e instanceof Error ? e.message : String(e)}`);
   }
 }
+
+// src/post.ts
 void post();
-export {
-  post,
-  resolveResults
-};

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Runs the public accuracy corpus (__tests__/fixtures/public/*.json) through the real parser
- * (src/gotest/index.ts) and diagnose() (src/diagnose.ts), prints the figures and the per-excerpt
+ * (src/gotest/index.ts) and diagnose() (src/diagnose/diagnose.ts), prints the figures and the per-excerpt
  * table, and writes docs/accuracy.md. The TypeScript is bundled on the fly with esbuild (a dev
  * dependency) into a temporary file, so no build step is needed.
  *
@@ -22,15 +22,15 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const args = new Set(process.argv.slice(2))
 const hasParser = existsSync(join(root, 'src/gotest/index.ts'))
-const hasDiagnose = existsSync(join(root, 'src/diagnose.ts'))
+const hasDiagnose = existsSync(join(root, 'src/diagnose/diagnose.ts'))
 if (!hasDiagnose) {
-  console.error('accuracy: src/diagnose.ts does not exist yet; nothing to measure')
+  console.error('accuracy: src/diagnose/diagnose.ts does not exist yet; nothing to measure')
   process.exit(2)
 }
 
 const entry = [
   `export * from ${JSON.stringify(join(root, '__tests__/accuracy/harness.ts'))}`,
-  `export { diagnose } from ${JSON.stringify(join(root, 'src/diagnose.ts'))}`,
+  `export { diagnose } from ${JSON.stringify(join(root, 'src/diagnose/diagnose.ts'))}`,
   `export { rules } from ${JSON.stringify(join(root, 'src/catalog/index.ts'))}`,
   hasParser
     ? `export * as parser from ${JSON.stringify(join(root, 'src/gotest/index.ts'))}`

@@ -1,4 +1,4 @@
-// Discovery benchmark (issue 6): generates a tree of 50,000 files in a temp dir, bundles
+// Discovery benchmark: generates a tree of 50,000 files in a temp dir, bundles
 // src/dockerlint with esbuild to a temp ESM file, and runs lintRepository with the real NodeHost
 // and the action's default globs. Prints the wall time of discovery alone and of the whole lint.
 // Usage: node scripts/bench-discovery.mjs [files=50000]

@@ -1,4 +1,4 @@
-// Overhead of the preflight (issue 2): `node dist/cli.js doctor --json --go-probe off` against a bare
+// Overhead of the preflight: `node dist/cli.js doctor --json --go-probe off` against a bare
 // `node -e 0`, alternating the two so that load on the machine hits both alike; medians of N runs.
 //   node scripts/bench-doctor.mjs [runs=15] [--dir DIR]
 import { spawnSync } from 'node:child_process'

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Benchmark of `go test -json` ingestion (issue 3). Generates a 50 MB and a 500 MB -json log with 1% failing
+// Benchmark of `go test -json` ingestion (figures in docs/perf.md). Generates a 50 MB and a 500 MB -json log with 1% failing
 // tests in a temp dir (deleted at the end), then times, on the same machine in the same run:
 //   baseline   plain Node: split the stream into lines (Buffer.indexOf) and JSON.parse every line
 //   explain    `node dist/cli.js explain FILE --no-probe --json > /dev/null` (run `npm run bundle` first): the

@@ -1,6 +1,7 @@
 // Builds the committed bundles: the entry points dist/index.js (main), dist/post.js and dist/cli.js,
 // and the chunks they share in dist/chunks/. Code splitting lets the CLI load a command, the
-// Dockerfile and YAML parsers and the Go probe only when they are used (issue 2's start-up budget).
+// Dockerfile and YAML parsers and the Go probe only when they are used (start-up time is most of what
+// doctor costs).
 // esbuild is pinned exactly in package.json so that the dist/ check (`.ci/run`) compares byte for
 // byte; chunk names carry a content hash, and stale chunks are removed before each build. The
 // createRequire banner is needed because CJS dependencies of @actions/http-client call require() on

@@ -12,6 +12,9 @@ import { join } from 'node:path'
 import type { Facts, SysctlKey } from '../../src/facts/types.js'
 import { RLIMIT_NAMES, SYSCTL_KEYS } from '../../src/facts/types.js'
 import type { TestRun } from '../../src/gotest/model.js'
+import type { Conclusion, Confidence, ReportFailure } from '../../src/core/model.js'
+import { getRule } from '../../src/catalog/index.js'
+import { groupFailures } from '../../src/diagnose/group.js'
 
 export { CONTRACT_IDS } from '../contract-ids.js'
 import { CONTRACT_IDS } from '../contract-ids.js'
@@ -47,10 +50,18 @@ export interface Fixture {
   notes?: string
 }
 
-/** What the harness needs from src/diagnose.ts: the top groups and every failure's causes. */
+/** What the harness needs from src/diagnose/diagnose.ts: the top groups and every failure's causes. */
 export interface DiagnosisLike {
-  failures: { causes: { rule: string; confidence?: string }[] }[]
-  groups: { rule: string; environmental: boolean }[]
+  failures: ReportFailure[]
+  conclusions: Conclusion[]
+}
+/** A diagnosis that blames every run on one rule (for tests of the scorer itself). */
+export function blameOne(rule: string, confidence: Confidence = 'low'): DiagnosisLike {
+  const cause = { rule, confidence, evidence: [], remedy: '' }
+  return {
+    failures: [{ package: null, test: null, kind: 'test', excerpt: '', causes: [cause] }],
+    conclusions: []
+  }
 }
 export type DiagnoseFn = (run: TestRun, facts: Facts | null) => DiagnosisLike
 export type ParseFn = (text: string) => TestRun
@@ -233,7 +244,11 @@ export function environmentalOf(
     const f = flag.get(id)
     if (f !== undefined) return f
     if ((CONTRACT_IDS as readonly string[]).includes(id)) return true
-    return d?.groups.some(g => g.rule === id && g.environmental) ?? false
+    // Last, as diagnose's own grouping said: a rule that leads a cause group, environmental unless the
+    // catalog says otherwise.
+    return (d ? groupFailures(d.failures, d.conclusions) : []).some(
+      g => g.rule === id && (getRule(id)?.environmental ?? true)
+    )
   }
 }
 
@@ -244,7 +259,7 @@ function score(
 ): ModeResult {
   try {
     const { d, n } = run()
-    const top = d.groups[0]
+    const top = groupFailures(d.failures, d.conclusions)[0]
     const got = top ? top.rule : null
     const all = [...new Set(d.failures.flatMap(x => x.causes.map(c => c.rule)))]
     const env = (id: string) => isEnv(id, d)

@@ -9,10 +9,18 @@ import { describe, expect, it } from '@jest/globals'
 import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { diagnose } from '../../src/diagnose.js'
+import { diagnose } from '../../src/diagnose/diagnose.js'
 import { rules } from '../../src/catalog/index.js'
 import { createParser } from '../../src/gotest/index.js'
-import { loadFixtures, logOnlyRun, renderSplit, runCorpus, scoreSplit, type SplitScore } from './harness.js'
+import {
+  blameOne,
+  loadFixtures,
+  logOnlyRun,
+  renderSplit,
+  runCorpus,
+  scoreSplit,
+  type SplitScore
+} from './harness.js'
 
 const WILD = join(import.meta.dirname, '../fixtures/wild')
 const floors = JSON.parse(readFileSync(join(import.meta.dirname, 'floors.json'), 'utf8')) as Record<
@@ -85,10 +93,7 @@ describe('the development split', () => {
 describe('the scorer', () => {
   it('can fail: blaming the machine for everything scores the look-alikes as false positives', () => {
     const all = loadFixtures(join(WILD, 'dev'))
-    const blame = () => ({
-      failures: [{ causes: [{ rule: 'nofile-limit', confidence: 'high' }] }],
-      groups: [{ rule: 'nofile-limit', environmental: true }]
-    })
+    const blame = () => blameOne('nofile-limit', 'high')
     const s = scoreSplit(runCorpus(all, logOnlyRun, blame, registry))
     expect(s.confidentFalsePositives.logOnly).toBe(s.lookAlikes)
     expect(s.envTop1.logOnly).toBe(all.filter(x => x.expected === 'nofile-limit').length)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { parseSettings, splitArgs } from '../../src/settings.js'
-import { DEFAULT_DOCKERFILE_GLOBS } from '../../src/defaults.js'
+import { parseSettings, splitArgs } from '../../src/action/settings.js'
+import { DEFAULT_DOCKERFILE_GLOBS } from '../../src/dockerlint/default-globs.js'
 
 const from = (inputs: Record<string, string>) => (name: string) => inputs[name]
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
 import { performance } from 'node:perf_hooks'
-import { createDiagnoser, diagnose } from '../../src/diagnose.js'
-import { preflight } from '../../src/preflight.js'
+import { createDiagnoser, diagnose } from '../../src/diagnose/diagnose.js'
+import { groupFailures } from '../../src/diagnose/group.js'
+import { getRule } from '../../src/catalog/index.js'
+import { preflight } from '../../src/diagnose/preflight-findings.js'
 import { defineRule } from '../../src/catalog/rule.js'
 import type { Failure, TestRun } from '../../src/gotest/model.js'
 import { counters, go, loadFixture, makeFacts, memoryCg, pidsCg, rl, sysctl, tempDir } from './harness.js'
@@ -32,13 +34,11 @@ describe('diagnose', () => {
     ]
     const d = diagnose(run(failures), makeFacts(rl('nofile', 64, 64), go('go1.26.8', '1.22')))
     expect(d.failures.map(f => f.causes[0]?.rule ?? null)).toEqual(['nofile-limit', 'nofile-limit', null])
-    expect(d.groups).toHaveLength(1)
-    expect(d.groups[0]).toMatchObject({
-      rule: 'nofile-limit',
-      confidence: 'high',
-      environmental: true,
-      failures: [0, 1]
-    })
+    const groups = groupFailures(d.failures, d.conclusions)
+    expect(groups.map(g => g.rule)).toEqual(['nofile-limit', null])
+    expect(groups[0]).toMatchObject({ rule: 'nofile-limit', confidence: 'high' })
+    expect(groups[0]?.failures).toEqual([d.failures[0], d.failures[1]])
+    expect(getRule('nofile-limit')?.environmental).toBe(true)
     expect(d.failures[2]?.causes).toEqual([])
   })
 
@@ -46,7 +46,8 @@ describe('diagnose', () => {
     const real = loadFixture('nofile-limit').failures[0] as Failure
     const d = diagnose(run([real]), makeFacts(rl('nofile', 1024, 1048576), go('go1.26.8', '1.22')))
     expect(d.failures[0]?.causes.map(c => c.rule)).toEqual(['fd-leak'])
-    expect(d.groups[0]).toMatchObject({ rule: 'fd-leak', environmental: false })
+    expect(groupFailures(d.failures, d.conclusions)[0]).toMatchObject({ rule: 'fd-leak' })
+    expect(getRule('fd-leak')?.environmental).toBe(false)
   })
 
   it('ranks the conclusive counter first: the real OOM kill with oom_kill 0 -> 1', () => {
@@ -102,7 +103,7 @@ describe('diagnose', () => {
         name,
         rules: want.failures.map(f => f.causes.map(c => `${c.rule}/${c.confidence}`))
       })
-      expect(got.groups.length).toBeGreaterThan(0)
+      expect(groupFailures(got.failures, got.conclusions).length).toBeGreaterThan(0)
       // The report keeps the failure's own excerpt; only the matching ignores the prefix.
       expect(got.failures[0]?.excerpt).toBe(stamped[0]?.excerpt)
     }
@@ -167,7 +168,11 @@ describe('diagnose', () => {
       const d = diagnose(run(failures, 10000), facts)
       best = Math.min(best, performance.now() - t0)
       expect(d.failures).toHaveLength(2000)
-      expect(d.groups.map(g => g.rule).sort()).toEqual(['deadlock-timeout', 'nofile-limit', 'oom-kill'])
+      expect(
+        groupFailures(d.failures, d.conclusions)
+          .map(g => g.rule)
+          .sort()
+      ).toEqual(['deadlock-timeout', 'nofile-limit', null, 'oom-kill'])
     }
     expect(best).toBeLessThan(100)
   })

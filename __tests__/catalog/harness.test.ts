@@ -1,13 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import rule from '../../src/catalog/rules/nofile-limit.js'
 import { failuresFromJson, runPreflightCases, runRuleCases } from './harness.js'
-import {
-  compareGoVersions,
-  goDefaultAtLeast,
-  linesMatching,
-  matchLines,
-  parseGoDuration
-} from '../../src/catalog/helpers.js'
+import { compareGoVersions, goDefaultAtLeast } from '../../src/catalog/go-versions.js'
+import { linesMatching, matchLines } from '../../src/catalog/lines.js'
 import { go, makeFacts } from './harness.js'
 
 describe('harness', () => {
@@ -50,13 +45,6 @@ describe('helpers', () => {
     expect(goDefaultAtLeast(null, '1.25')).toBeNull()
   })
 
-  it('parses time.Duration strings as go test prints them', () => {
-    expect(parseGoDuration('10m0s')).toBe(600)
-    expect(parseGoDuration('1m5s')).toBe(65)
-    expect(parseGoDuration('1h0m0s')).toBe(3600)
-    expect(parseGoDuration('500ms')).toBeCloseTo(0.5)
-    expect(parseGoDuration('soon')).toBeNull()
-  })
   it('matchLines reads each lines array as its own text, whichever was asked for last', () => {
     const a = ['ok', 'dial tcp: too many open files', 'done']
     const b = ['fork/exec /bin/sh: resource temporarily unavailable']

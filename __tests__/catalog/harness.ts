@@ -16,7 +16,7 @@ import { describe, expect, it } from '@jest/globals'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { preflightOf, type Rule } from '../../src/catalog/rule.js'
-import { diagnoseFailure } from '../../src/diagnose.js'
+import { diagnoseFailure } from '../../src/diagnose/diagnose.js'
 import type {
   CgroupCpu,
   CgroupInfo,
@@ -35,7 +35,7 @@ import type {
 } from '../../src/facts/types.js'
 import { RLIMIT_NAMES, SYSCTL_KEYS, emptyCounters, known, unknown } from '../../src/facts/types.js'
 import type { Failure, FailureKind } from '../../src/gotest/model.js'
-import type { Cause, Confidence, Severity } from '../../src/report/model.js'
+import type { Cause, Confidence, Severity } from '../../src/core/model.js'
 
 export const FIXTURES = join(process.cwd(), '__tests__', 'fixtures', 'real')
 const NOT_PROBED = 'not probed in this test'

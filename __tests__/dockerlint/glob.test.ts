@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { GlobSet, matchGlob, parseGlobList } from '../../src/dockerlint/glob.js'
-import { DEFAULT_DOCKERFILE_GLOBS } from '../../src/defaults.js'
+import { DEFAULT_DOCKERFILE_GLOBS } from '../../src/dockerlint/default-globs.js'
 
 describe('glob matcher', () => {
   it.each([

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { NodeHost } from '../../src/host/node-host.js'
 import { DEFAULT_GLOBS, lintRepository } from '../../src/dockerlint/index.js'
-import type { Finding } from '../../src/report/model.js'
+import type { Finding } from '../../src/core/model.js'
 
 export const FIXTURES = join(process.cwd(), 'testdata/docker')
 

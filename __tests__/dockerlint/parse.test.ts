@@ -3,7 +3,8 @@ import { parseWorkflow } from '../../src/dockerlint/workflow.js'
 import { parseCompose } from '../../src/dockerlint/compose.js'
 import { parseDockerfile } from '../../src/dockerlint/dockerfile.js'
 import { parseSize, splitCommands, findGoTests } from '../../src/dockerlint/shell.js'
-import { classify, correlate, DOCKER_EXPLAINS, dockerRules } from '../../src/dockerlint/index.js'
+import { classify, DOCKER_EXPLAINS, dockerRules } from '../../src/dockerlint/index.js'
+import { findingsAttacher } from '../../src/pipeline/explain.js'
 
 describe('parsers keep lines', () => {
   it('puts a docker run inside a block scalar on its own line, with options on theirs', () => {
@@ -61,7 +62,7 @@ describe('parsers keep lines', () => {
   })
 })
 
-describe('rule registry and correlate', () => {
+describe('rule registry and the causes findings explain', () => {
   it('lists every rule with a docs path and a prefixed id', () => {
     for (const r of dockerRules) {
       expect(r.id).toMatch(/^(docker|compose|workflow)-/)
@@ -74,16 +75,20 @@ describe('rule registry and correlate', () => {
       rule: 'docker-tmpfs-noexec',
       severity: 'error' as const,
       title: '',
-      message: '',
+      message: 'tmpfs is noexec',
       evidence: [],
       remedy: ''
     }
-    const g = { ...f, rule: 'docker-go-eol' }
-    const failures = [
-      { causes: [{ rule: 'noexec-tmp', confidence: 'high' as const, evidence: [], remedy: '' }] },
-      { causes: [{ rule: 'oom-kill', confidence: 'high' as const, evidence: [], remedy: '' }] },
-      { causes: [] }
-    ]
-    expect(correlate([f, g], failures)).toEqual([{ failure: 0, cause: 'noexec-tmp', findings: [f] }])
+    const g = { ...f, rule: 'docker-go-eol', message: 'Go is past its end of life' }
+    const failure = (rule: string) => ({
+      package: null,
+      test: null,
+      kind: 'test' as const,
+      excerpt: '',
+      causes: [{ rule, confidence: 'high' as const, evidence: [], remedy: '' }]
+    })
+    const attach = findingsAttacher([f, g])
+    expect(attach(failure('noexec-tmp')).causes[0]?.explainedBy).toEqual(['tmpfs is noexec'])
+    expect(attach(failure('oom-kill')).causes[0]?.explainedBy).toBeUndefined()
   })
 })

@@ -20,7 +20,7 @@ import { buildSync } from 'esbuild'
 import { valueOf, type Facts } from '../../src/facts/types.js'
 import { blockedSyscalls } from '../../src/goprobe/index.js'
 import { PROBE_SOURCE_SHA256 } from '../../src/goprobe/source.js'
-import type { Finding } from '../../src/report/model.js'
+import type { Finding } from '../../src/core/model.js'
 
 const REPO = join(import.meta.dirname, '../..')
 const SECCOMP_RUN_C = join(REPO, 'e2e/scenarios/seccomp-userns-eperm/testdata/seccomp-run.c')

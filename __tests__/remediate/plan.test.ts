@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { planTune, sysctlCommand, type PlanInput } from '../../src/remediate/plan.js'
-import type { Cause, Finding } from '../../src/report/model.js'
+import type { Cause, Finding } from '../../src/core/model.js'
 import {
   cpuCg,
   go,

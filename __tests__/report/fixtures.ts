@@ -3,8 +3,10 @@ import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { expect } from '@jest/globals'
 import type { Facts } from '../../src/facts/types.js'
-import type { Report, ReportFailure, Finding } from '../../src/report/model.js'
-import type { LinkContext, RenderInput, RuleInfo } from '../../src/report/view.js'
+import type { Report } from '../../src/report/model.js'
+import type { ReportFailure, Finding } from '../../src/core/model.js'
+import type { RenderInput, RuleInfo } from '../../src/report/view.js'
+import type { LinkContext } from '../../src/report/links.js'
 
 export const ROOT = process.cwd()
 export const facts = JSON.parse(
@@ -118,13 +120,16 @@ export function input(
   }
 }
 
-/** Golden files: compared, or rewritten with UPDATE_GOLDEN=1 (then review the diff). */
+/**
+ * Golden files: compared with the committed file. A missing golden file fails; UPDATE_GOLDEN=1 writes
+ * (or rewrites) it instead (then review the diff).
+ */
 export function golden(name: string, actual: string): void {
   const path = join(ROOT, '__tests__/__outputs__', name)
-  if (process.env.UPDATE_GOLDEN === '1' || !existsSync(path)) {
-    if (process.env.CI && !existsSync(path)) throw new Error(`golden ${name} is missing`)
+  if (process.env.UPDATE_GOLDEN === '1') {
     mkdirSync(dirname(path), { recursive: true })
     writeFileSync(path, actual)
   }
+  if (!existsSync(path)) throw new Error(`golden ${name} is missing (UPDATE_GOLDEN=1 writes it)`)
   expect(actual).toBe(readFileSync(path, 'utf8'))
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { ReportJsonWriter, writeReportJson } from '../../src/report/json.js'
-import type { Report, ReportFailure } from '../../src/report/model.js'
-import { assembleReport } from '../../src/pipeline-preflight.js'
+import type { Report } from '../../src/report/model.js'
+import type { ReportFailure } from '../../src/core/model.js'
+import { assembleReport } from '../../src/pipeline/preflight.js'
 
 function failure(i: number): ReportFailure {
   return {

@@ -23,8 +23,10 @@ import { DETAIL_LEVELS } from '../../src/report/render-markdown.js'
 import { renderSummary } from '../../src/report/render-summary.js'
 import { renderTerminal } from '../../src/report/render-terminal.js'
 import { toAnnotations, type Annotation } from '../../src/report/to-annotations.js'
-import { groupFailures, sourceUrl, linksFromEnv, type RenderInput } from '../../src/report/view.js'
-import type { ReportFailure } from '../../src/report/model.js'
+import { sourceUrl, linksFromEnv } from '../../src/report/links.js'
+import type { RenderInput } from '../../src/report/view.js'
+import { groupFailures } from '../../src/diagnose/group.js'
+import type { ReportFailure } from '../../src/core/model.js'
 import {
   buildFailure,
   dockerFinding,

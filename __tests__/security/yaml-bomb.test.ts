@@ -12,7 +12,7 @@ import { join } from 'node:path'
 import { lintFiles, ofRule } from '../dockerlint/helpers.js'
 import { parseCompose } from '../../src/dockerlint/compose.js'
 import { actionEnv, ROOT, runStep } from '../helpers/action-steps.js'
-import { DEFAULT_DOCKERFILE_GLOBS } from '../../src/defaults.js'
+import { DEFAULT_DOCKERFILE_GLOBS } from '../../src/dockerlint/default-globs.js'
 
 /** `<<: [*a, *a, ...]` `wide` times per level, `deep` levels: wide^deep expansions if resolved naively. */
 function mergeBomb(wide = 10, deep = 7, bytes = 472): string {

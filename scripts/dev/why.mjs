@@ -16,10 +16,11 @@ if (!file || file.includes('heldout')) {
 const dir = mkdtempSync(join(tmpdir(), 'why-'))
 try {
   const entry = [
-    `export { diagnose } from ${JSON.stringify(join(root, 'src/diagnose.ts'))}`,
+    `export { diagnose } from ${JSON.stringify(join(root, 'src/diagnose/diagnose.ts'))}`,
+    `export { groupFailures } from ${JSON.stringify(join(root, 'src/diagnose/group.ts'))}`,
     `export { createParser } from ${JSON.stringify(join(root, 'src/gotest/index.ts'))}`,
     `export { parseEvidence } from ${JSON.stringify(join(root, 'src/evidence/parse.ts'))}`,
-    `export { splitLines } from ${JSON.stringify(join(root, 'src/catalog/helpers.ts'))}`
+    `export { splitLines } from ${JSON.stringify(join(root, 'src/catalog/lines.ts'))}`
   ].join('\n')
   const outfile = join(dir, 'why.mjs')
   await build({
@@ -55,7 +56,10 @@ try {
   })
   console.log(
     '\ngroups:',
-    d.groups.map(g => `${g.rule}(${g.confidence},${g.failures.length})`).join(' '),
+    m
+      .groupFailures(d.failures, d.conclusions)
+      .map(g => `${g.rule}(${g.confidence},${g.failures.length})`)
+      .join(' '),
     ' conclusions:',
     JSON.stringify(d.conclusions)
   )

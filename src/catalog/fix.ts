@@ -4,15 +4,9 @@
  * once, in the rule, and the three cannot disagree (__tests__/catalog/integrity.test.ts checks it).
  */
 import type { Facts, SysctlKey } from '../facts/types.js'
-import {
-  cgroupCpu,
-  cgroupMemory,
-  goDefaultAtLeast,
-  gomemlimitMiB,
-  GOMEMLIMIT_PERCENT,
-  whereRuns,
-  type Where
-} from './helpers.js'
+import { gomemlimitMiB, GOMEMLIMIT_PERCENT } from './gomemlimit.js'
+import { goDefaultAtLeast } from './go-versions.js'
+import { cgroupCpu, cgroupMemory, whereRuns, type Where } from './fact-readers.js'
 
 /** Which direction of a sysctl relaxes the limit. */
 export type Better = 'higher' | 'lower' | 'wider'

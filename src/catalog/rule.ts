@@ -11,9 +11,9 @@
 import type { Evidence, FailureEvidence } from '../evidence/model.js'
 import type { Facts } from '../facts/types.js'
 import type { Failure, FailureKind } from '../gotest/model.js'
-import type { Cause, Confidence, Finding, RunnerUp, Severity } from '../report/model.js'
+import type { Cause, Confidence, Finding, RunnerUp, Severity } from '../core/model.js'
 import { remedyText, type Advice, type Fix } from './fix.js'
-import { clip, MAX_EVIDENCE_LINES } from './helpers.js'
+import { clip, MAX_EVIDENCE_LINES } from './lines.js'
 
 export interface Match {
   readonly failure: Failure

@@ -1,7 +1,8 @@
-import type { Io } from '../cli.js'
-import { DEFAULT_DOCKERFILE_GLOBS } from '../defaults.js'
+import type { Io } from './cli.js'
+import { DEFAULT_DOCKERFILE_GLOBS } from '../dockerlint/default-globs.js'
+import { failOnMet, type FailOn } from '../core/model.js'
 import type { Host } from '../host/host.js'
-import { assembleReport, runPreflight } from '../pipeline-preflight.js'
+import { assembleReport, runPreflight } from '../pipeline/preflight.js'
 import { parseArgs, str, UsageError } from './args.js'
 import { writeReportJson } from '../report/json.js'
 
@@ -27,9 +28,5 @@ export async function doctorCommand(argv: readonly string[], host: Host, io: Io)
     const { renderTerminal } = await import('../report/render-terminal.js')
     io.out(renderTerminal(report, { color: host.isTTY }))
   }
-  const failOn = str(flags['fail-on']) ?? 'never'
-  const met =
-    (failOn === 'error' && findings.some(f => f.severity === 'error')) ||
-    (failOn === 'warning' && findings.some(f => f.severity === 'error' || f.severity === 'warning'))
-  return met ? 1 : 0
+  return failOnMet((str(flags['fail-on']) as FailOn | undefined) ?? 'never', findings) ? 1 : 0
 }

@@ -1,16 +1,12 @@
-import type { Io } from '../cli.js'
+import type { Io } from './cli.js'
 import type { Facts } from '../facts/types.js'
 import type { Host } from '../host/host.js'
-import {
-  explainFilesJson,
-  explainRun,
-  factsFromJson,
-  findingsFromJson,
-  parseOutputFiles,
-  runPreflight
-} from '../pipeline.js'
-import { preflight } from '../preflight.js'
-import type { Finding } from '../report/model.js'
+import { explainFilesJson, explainRun, parseOutputFiles } from '../pipeline/explain.js'
+import { runPreflight } from '../pipeline/preflight.js'
+import { findingsFromJson } from '../report/json.js'
+import { factsFromJson } from '../facts/from-json.js'
+import { preflight } from '../diagnose/preflight-findings.js'
+import type { Finding } from '../core/model.js'
 import { renderTerminal } from '../report/render-terminal.js'
 import { parseArgs, str, UsageError } from './args.js'
 

@@ -1,4 +1,4 @@
-import type { Io } from '../cli.js'
+import type { Io } from './cli.js'
 import { rules as catalogRules } from '../catalog/index.js'
 import { dockerRules } from '../dockerlint/index.js'
 import type { Host } from '../host/host.js'

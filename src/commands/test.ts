@@ -1,9 +1,12 @@
-import type { Io } from '../cli.js'
+import type { Io } from './cli.js'
 import type { Facts } from '../facts/types.js'
 import { formatLive } from '../gotest/index.js'
 import type { Host } from '../host/host.js'
-import { explainRun, findRepoRoot, runGoTest, runPreflight, writeExplainedJson } from '../pipeline.js'
-import { probeCounters } from '../probes/index.js'
+import { explainRun, writeExplainedJson } from '../pipeline/explain.js'
+import { findRepoRoot } from '../probes/repo-root.js'
+import { runPreflight } from '../pipeline/preflight.js'
+import { runGoTest } from '../pipeline/go-test.js'
+import { probeCounters, withCountersNow } from '../probes/index.js'
 import { renderTerminal } from '../report/render-terminal.js'
 import { parseArgs, str, UsageError } from './args.js'
 
@@ -39,8 +42,7 @@ export async function testCommand(argv: readonly string[], host: Host, io: Io): 
   })
   if (startError) throw new Error(`could not start go test (${startError}); is Go on PATH?`)
 
-  const after = await probeCounters(host, facts.cgroup)
-  facts = { ...facts, counters: { before, after } }
+  facts = await withCountersNow(host, facts, before)
   // The preflight findings of the same facts go with the report: a failure they explain shows them.
   if (json) writeExplainedJson(run, facts, pre.findings, t => io.out(t))
   else io.out('\n' + renderTerminal(explainRun(run, facts, pre.findings).report, { color: host.isTTY }))

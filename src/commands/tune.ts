@@ -6,9 +6,9 @@
  * plan: print the steps; apply: perform the automatic ones and record the originals in the state file;
  * restore: put them back (idempotent). Exit: 0; 1 when a step failed; 2 bad usage or unreadable input.
  */
-import type { Io } from '../cli.js'
+import type { Io } from './cli.js'
 import type { Host } from '../host/host.js'
-import { runPreflight } from '../pipeline.js'
+import { runPreflight } from '../pipeline/preflight.js'
 import type { Report } from '../report/model.js'
 import { applyPlan } from '../remediate/apply.js'
 import { planTune } from '../remediate/plan.js'

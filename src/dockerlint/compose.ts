@@ -1,6 +1,6 @@
 /** Compose files -> ContainerSpecs (one per service), with the line of every setting. */
 import { isMap, isSeq } from 'yaml'
-import type { Finding } from '../report/model.js'
+import type { Finding } from '../core/model.js'
 import { parseError } from './findings.js'
 import type { ContainerSpec, Located } from './model.js'
 import { findGoTests, parseSize, parseUlimit, runsTestBinary, splitCommands } from './shell.js'

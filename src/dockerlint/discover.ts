@@ -8,7 +8,7 @@
 import type { Host } from '../host/host.js'
 import { errorCode } from '../host/host.js'
 import { deniedSegment } from '../host/jail.js'
-import type { Finding } from '../report/model.js'
+import type { Finding } from '../core/model.js'
 import { GlobSet } from './glob.js'
 import { skipped } from './findings.js'
 

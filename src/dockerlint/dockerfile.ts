@@ -5,7 +5,7 @@
  * with its line instead of being skipped silently.
  */
 import { DockerfileParser } from 'dockerfile-ast'
-import type { Finding } from '../report/model.js'
+import type { Finding } from '../core/model.js'
 import { parseError } from './findings.js'
 import type { DockerfileModel, DockerInstruction, DockerStage, Located } from './model.js'
 

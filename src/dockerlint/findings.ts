@@ -1,5 +1,5 @@
 /** Findings about the linter's own input: files skipped or not parseable. Never silent. */
-import type { Finding } from '../report/model.js'
+import type { Finding } from '../core/model.js'
 
 export const SKIPPED_ID = 'docker-lint-skipped'
 export const PARSE_ERROR_ID = 'docker-lint-parse-error'

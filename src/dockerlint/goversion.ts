@@ -8,6 +8,8 @@
  * this was written on runs go1.26.8). Add a row when a new minor ships; an image newer than the
  * table is treated as supported, never as end-of-life.
  */
+import { parseGoVersion, type GoVersion } from '../core/go-version.js'
+
 export const GO_RELEASES: readonly { minor: string; released: string }[] = [
   { minor: '1.17', released: '2021-08-16' },
   { minor: '1.18', released: '2022-03-15' },
@@ -21,19 +23,6 @@ export const GO_RELEASES: readonly { minor: string; released: string }[] = [
   { minor: '1.26', released: '2026-02' }
 ]
 export const GO_TABLE_DATE = '2026-11-21'
-
-export interface GoVersion {
-  major: number
-  minor: number
-  patch: number | null
-}
-
-export function parseGoVersion(s: string | null | undefined): GoVersion | null {
-  if (!s) return null
-  const m = /^(?:go)?(\d+)\.(\d+)(?:\.(\d+))?/.exec(s.trim())
-  if (!m) return null
-  return { major: Number(m[1]), minor: Number(m[2]), patch: m[3] === undefined ? null : Number(m[3]) }
-}
 
 export function cmpMinor(a: GoVersion, b: GoVersion): number {
   return a.major - b.major || a.minor - b.minor

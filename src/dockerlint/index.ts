@@ -1,14 +1,14 @@
 /**
- * Dockerfile, compose and workflow lint (issue 6). Discovery and reads go through the Host; the
+ * Dockerfile, compose and workflow lint. Discovery and reads go through the Host; the
  * rest is pure. Findings carry the file (relative to the repository root) and 1-based line.
  *
  *   lintRepository(host, { root, globs, goModGo })  -> findings, files linted, errors (skipped / unparsable)
  *   dockerRules                                     -> id, title, severity, docs (for `go-env-guard rules`)
- *   correlate(findings, failures)                   -> which findings explain which failures
+ *   DOCKER_EXPLAINS                                 -> the catalog causes each finding explains (src/pipeline/explain.ts findingsAttacher)
  */
 import type { Host } from '../host/host.js'
 import { errorCode } from '../host/host.js'
-import type { Finding, ReportFailure, Severity } from '../report/model.js'
+import { severityRank, type Finding, type Severity } from '../core/model.js'
 import type { ComposeService } from './compose.js'
 import { discoverFiles } from './discover.js'
 import { PARSE_ERROR_ID, SKIPPED_ID, skipped } from './findings.js'
@@ -26,7 +26,7 @@ export type { LintContext, DockerRule } from './model.js'
 export const DEFAULT_MAX_FILE_BYTES = 1 << 20
 
 /** The defaults of the `dockerfiles` input (action.yml); one list, kept equal to action.yml by a test. */
-export { DEFAULT_DOCKERFILE_GLOBS as DEFAULT_GLOBS } from '../defaults.js'
+export { DEFAULT_DOCKERFILE_GLOBS as DEFAULT_GLOBS } from './default-globs.js'
 
 export const dockerRules: {
   id: string
@@ -282,37 +282,10 @@ export function runRules(ctx: LintContext): Finding[] {
       out.push(f)
     }
   }
-  const rank: Record<Severity, number> = { error: 0, warning: 1, notice: 2 }
   return out.sort(
     (a, b) =>
-      rank[a.severity] - rank[b.severity] ||
+      severityRank(a.severity) - severityRank(b.severity) ||
       (a.file ?? '').localeCompare(b.file ?? '') ||
       (a.line ?? 0) - (b.line ?? 0)
   )
-}
-
-export interface Correlation {
-  /** Index into the failures passed in. */
-  failure: number
-  /** The catalog cause the failure was attributed to. */
-  cause: string
-  findings: Finding[]
-}
-
-/**
- * Pure: which docker/compose/workflow findings explain which diagnosed failures, via the cause
- * rule ids attributed to each failure (e.g. docker-tmpfs-noexec <-> noexec-tmp).
- */
-export function correlate(
-  findings: readonly Finding[],
-  failures: readonly Pick<ReportFailure, 'causes'>[]
-): Correlation[] {
-  const out: Correlation[] = []
-  failures.forEach((f, i) => {
-    for (const c of f.causes) {
-      const hits = findings.filter(x => (DOCKER_EXPLAINS[x.rule] ?? []).includes(c.rule))
-      if (hits.length > 0) out.push({ failure: i, cause: c.rule, findings: hits })
-    }
-  })
-  return out
 }

@@ -3,7 +3,7 @@
  * workflow.ts) turn each file into these shapes; rules never see raw YAML or Dockerfile text.
  * Lines are 1-based; files are relative to the repository root with `/` separators.
  */
-import type { Finding, Severity } from '../report/model.js'
+import type { Finding, Severity } from '../core/model.js'
 
 export interface Loc {
   file: string

@@ -4,7 +4,7 @@
  * of the `docker run` itself, not the line of `run:`).
  */
 import { isMap } from 'yaml'
-import type { Finding } from '../report/model.js'
+import type { Finding } from '../core/model.js'
 import { parseError } from './findings.js'
 import type { ContainerSpec, Located, Loc, WorkflowJob, WorkflowModel, WorkflowStep } from './model.js'
 import {

@@ -13,7 +13,7 @@ import {
   type Node,
   type YAMLMap
 } from 'yaml'
-import type { Finding } from '../report/model.js'
+import type { Finding } from '../core/model.js'
 import { parseError } from './findings.js'
 
 export interface YamlFile {

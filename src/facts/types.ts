@@ -233,7 +233,7 @@ export function emptyCounters(at: string): CounterSnapshot {
   }
 }
 
-/** Results of the Go runtime probe (issue 8); absent until it has run. */
+/** Results of the Go runtime probe (src/goprobe, docs/go-probe.md); absent until it has run. */
 export interface GoProbeInfo {
   goVersion: string
   gomaxprocs: number

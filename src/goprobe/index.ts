@@ -1,5 +1,5 @@
 /**
- * The Go runtime probe (issue 8): builds src/goprobe/probe/main.go (embedded as ./source.ts) with the
+ * The Go runtime probe: builds src/goprobe/probe/main.go (embedded as ./source.ts) with the
  * job's own `go`, runs it, and returns what it saw as `facts.goProbe`. Never throws: no Go, a build
  * that fails, a probe that crashes or hangs, all give `{unknown: reason}`. See docs/go-probe.md.
  *

@@ -5,7 +5,7 @@ import { parseMountinfo, type MountEntry } from '../facts/parse-mountinfo.js'
 import { parseStatus } from '../facts/parse-status.js'
 import { probeCgroup, probeCgroupNamespaced } from './cgroup.js'
 import { probeCounters as readCounters } from './counters.js'
-import { probeGo } from './go.js'
+import { probeGo } from './go-toolchain.js'
 import { probeRlimits, probeSysctls } from './limits.js'
 import { probeMounts } from './mounts.js'
 import { probeIpv6Loopback, probePortRange } from './network.js'
@@ -130,7 +130,7 @@ export async function probeFacts(host: Host, opts: ProbeOptions): Promise<Facts>
     mounts: mountFacts,
     network: { ipv6Loopback, portRange: probePortRange(sysctl) },
     go: goRes.go,
-    // --- Go runtime probe (issue 8; src/goprobe, owned by the goprobe engineer). Never throws. ---
+    // The Go runtime probe (src/goprobe, docs/go-probe.md). Never throws.
     // Loaded only when asked for: it embeds the probe's Go source. It runs after the other probes, so
     // that their commands do not count against the limits it measures.
     ...(opts.goProbe === 'auto' ? { goProbe: await goRuntimeProbe(host, wd) } : {})
@@ -153,6 +153,19 @@ export async function probeCounters(host: Host, cgroup: Facts['cgroup']): Promis
   } catch {
     return emptyCounters(new Date(host.now()).toISOString())
   }
+}
+
+/**
+ * The facts with the counters read before the tests (null: not read) and now, which diagnosis compares
+ * (the action's go-test and results modes, the CLI's `test`).
+ */
+export async function withCountersNow(
+  host: Host,
+  facts: Facts,
+  before: CounterSnapshot | null
+): Promise<Facts> {
+  const after = await probeCounters(host, facts.cgroup)
+  return { ...facts, counters: { ...(before ? { before } : {}), after } }
 }
 
 /** Absolute working directory: as given when absolute, else resolved by the host (its cwd). */

@@ -1,5 +1,5 @@
 /**
- * The two calls the action's entry points make (issue 7):
+ * The two calls the action's steps make (docs/tuning.md):
  * - main: `tuneInMain` before the tests run: `tune: plan` plans, `tune: apply` plans and applies, and
  *   returns the variables to give the action's own `go test`;
  * - post: `restoreInPost` (post-if: always(), so also after failed tests) puts the sysctls back when
@@ -20,8 +20,8 @@
  */
 import type { Facts } from '../facts/types.js'
 import type { Host } from '../host/host.js'
-import type { Finding, ReportFailure } from '../report/model.js'
-import type { TuneView } from '../report/view.js'
+import type { Finding, ReportFailure } from '../core/model.js'
+import type { TuneView } from './view.js'
 import { applyPlan, type ApplyResult } from './apply.js'
 import { oneLine } from './oneline.js'
 import { planTune, type TunePlan } from './plan.js'
@@ -39,7 +39,7 @@ import {
 } from './state.js'
 import { applyLines, planLines, restoreLines, viewFromApply, viewFromPlan, viewFromRestore } from './view.js'
 
-/** What main saves in the step state for its post step (core.saveState, see src/state.ts). */
+/** What main saves in the step state for its post step (core.saveState, see src/action/step-state.ts). */
 export interface TuneRecord {
   version: 2
   /** Names this step's state file and, as `action:<id>`, its entries in the ledger. */

@@ -1,5 +1,5 @@
 /**
- * The tuning plan (issue 7): facts + what was found (preflight findings, diagnosed causes, or rule ids
+ * The tuning plan (docs/tuning.md): facts + what was found (preflight findings, diagnosed causes, or rule ids
  * the user names) -> the exact steps that would fix it. PURE: no I/O, no clock, no randomness; apply.ts
  * performs the steps and restore.ts puts them back.
  *
@@ -13,23 +13,22 @@
  * - `snippet`: a change to the runner service or the container (systemd drop-in, `docker run` flags),
  *   which a step cannot make for itself; shown, never applied.
  */
+import { GOMEMLIMIT_PERCENT, gomemlimitMiB } from '../catalog/gomemlimit.js'
+import { goDefaultAtLeast } from '../catalog/go-versions.js'
 import {
   cgroupCpu,
   cgroupMemory,
   cgroupPids,
-  goDefaultAtLeast,
   isRoot,
-  GOMEMLIMIT_PERCENT,
-  gomemlimitMiB,
   rlimit,
   whereRuns,
   type Where
-} from '../catalog/helpers.js'
+} from '../catalog/fact-readers.js'
 import { rules as catalog } from '../catalog/index.js'
 import type { Fix } from '../catalog/fix.js'
 import type { Facts, SysctlKey } from '../facts/types.js'
 import { valueOf } from '../facts/types.js'
-import type { Cause, Confidence, Finding, ReportFailure, Severity } from '../report/model.js'
+import type { Cause, Confidence, Finding, ReportFailure, Severity } from '../core/model.js'
 import { ALLOWLIST, desiredValue, normalise, type SysctlSpec } from './allowlist.js'
 
 export type StepKind = 'sysctl' | 'env' | 'snippet'

@@ -2,11 +2,28 @@
  * Plan, apply and restore results as the renderers' TuneView (src/report/view.ts), and as plain text
  * lines for the CLI and the log. Pure.
  */
-import type { TuneStep, TuneStepStatus, TuneView } from '../report/view.js'
 import type { ApplyResult, OutcomeStatus, StepOutcome } from './apply.js'
 import type { PlanStep, TunePlan } from './plan.js'
 import { oneLine } from './oneline.js'
 import type { RestoreResult, RestoreStatus } from './restore.js'
+
+export type TuneStepStatus = 'planned' | 'applied' | 'restored' | 'failed' | 'skipped' | 'pending-restore'
+
+export interface TuneStep {
+  /** What the step changes, e.g. `fs.inotify.max_user_instances 128 -> 1024`. */
+  title: string
+  /** The exact command or setting, shown in a code span. */
+  command?: string
+  status: TuneStepStatus
+  detail?: string
+}
+
+export interface TuneView {
+  mode: 'off' | 'plan' | 'apply'
+  steps: TuneStep[]
+  /** Said instead of, or after, the steps (e.g. why nothing could be applied). */
+  note?: string
+}
 
 export function stepTitle(s: PlanStep): string {
   if (s.kind === 'snippet') {

@@ -6,7 +6,7 @@
 import { fmtBytes } from '../facts/format.js'
 import type { Fact, Facts, Limit, MountFact } from '../facts/types.js'
 import { blockedSyscalls } from '../goprobe/classify.js'
-import type { Finding } from './model.js'
+import type { Finding } from '../core/model.js'
 
 export interface FactRow {
   what: string

@@ -1,18 +1,17 @@
 /**
  * The JSON report as text, written a piece at a time: the same bytes as
- * `JSON.stringify(report, null, 2) + '\n'`, without building that string. With thousands of failures
- * the one string (and the stringifier's intermediate copies) was the largest allocation of `explain`
- * (4.8 MB of text for 3,912 failures, and 18 MB more V8 heap at the peak).
+ * `JSON.stringify(report, null, 2) + '\n'`, without building that string, the largest allocation of
+ * `explain` with thousands of failures (docs/perf.md, "The JSON report").
  */
-import type { Conclusion, Report, ReportFailure } from './model.js'
+import type { Report } from './model.js'
+import type { Finding } from '../core/model.js'
+import type { Conclusion, ReportFailure } from '../core/model.js'
 
 type Totals = Report['totals']
 
 /**
  * Bytes gathered before a piece is handed to `out` (and at the end). They wait as UTF-8 in a Buffer,
- * outside V8's heap: waiting in a string, as they did, they survived the young-generation
- * collections, and those survivors made V8 double its young generation (peak RSS 60 -> 64 MB from a
- * 50 MB to a 500 MB log, with the engine's failure-state reuse).
+ * outside V8's heap, so that they do not grow V8's young generation (docs/perf.md).
  */
 const BATCH = 64 * 1024
 
@@ -110,4 +109,14 @@ function element(f: ReportFailure, first: boolean): string {
   }
   const s = JSON.stringify([[0, f]], null, 2)
   return s.slice(11, s.length - 6)
+}
+
+/** The findings of a go-env-guard report given as `--facts` (null: bare facts, or none listed). */
+export function findingsFromJson(text: string): Finding[] | null {
+  try {
+    const r = JSON.parse(text) as { findings?: unknown }
+    return Array.isArray(r.findings) ? (r.findings as Finding[]).slice(0, 500) : null
+  } catch {
+    return null
+  }
 }

@@ -15,7 +15,9 @@ import type { Report } from './model.js'
 import { hasMarker, renderComment, renderResolvedComment, stickyMarker } from './render-comment.js'
 import { renderSummary } from './render-summary.js'
 import { toAnnotations, type AnnotationPlan } from './to-annotations.js'
-import { causeIds, significantFindings, type RenderInput } from './view.js'
+import { groupFailures } from '../diagnose/group.js'
+import { significantFindings } from './findings.js'
+import type { RenderInput } from './view.js'
 
 export type Core = Pick<
   typeof coreModule,
@@ -317,4 +319,11 @@ export async function publishAll(req: PublishRequest): Promise<PublishResult> {
     core.info(inertText(`go-env-guard: PR comment ${comment.action} (${comment.reason})`))
   }
   return { annotations: plan, summaryWritten, comment }
+}
+
+/** Rule ids attributed to failures (the `causes` output), most frequent first. */
+export function causeIds(report: Report): string[] {
+  return groupFailures(report.failures, report.conclusions)
+    .map(g => g.rule)
+    .filter((r): r is string => r !== null)
 }

@@ -4,22 +4,15 @@
  * retry-then-trim, but stepwise: trim excerpts, drop them, drop the facts, then list names only) and
  * say what was cut.
  */
-import type { Finding, ReportFailure } from './model.js'
+import type { Finding, ReportFailure } from '../core/model.js'
 import { md, mdBlock, mdCode, truncate } from './escape.js'
 import { factRows } from './facts-table.js'
-import {
-  groupFailures,
-  plural,
-  ruleDocUrl,
-  significantFindings,
-  sortFindings,
-  sourceUrl,
-  testLabel,
-  type CauseGroup,
-  type LinkContext,
-  type RenderInput,
-  type TuneStepStatus
-} from './view.js'
+import type { RenderInput } from './view.js'
+import type { TuneStepStatus } from '../remediate/view.js'
+import { plural, testLabel } from './text.js'
+import { significantFindings, sortFindings } from './findings.js'
+import { ruleDocUrl, sourceUrl, type LinkContext } from './links.js'
+import { groupFailures, type CauseGroup } from '../diagnose/group.js'
 
 export interface DetailLevel {
   /** Characters of each failure's excerpt; 0 drops excerpts. */

@@ -3,11 +3,13 @@
  * evidence and fix, preflight findings, and for `doctor` the facts. Colour only when asked (a TTY);
  * untrusted text is stripped of terminal escapes so a test's output cannot drive the terminal.
  */
-import { ruleInfos } from '../catalog/index.js'
 import { sanitize } from './escape.js'
 import { factRows } from './facts-table.js'
 import type { Report } from './model.js'
-import { groupFailures, plural, significantFindings, sortFindings, testLabel, type RuleInfo } from './view.js'
+import { defaultRuleInfo, type RuleInfo } from './view.js'
+import { plural, testLabel } from './text.js'
+import { significantFindings, sortFindings } from './findings.js'
+import { groupFailures } from '../diagnose/group.js'
 
 export interface TerminalOptions {
   color: boolean
@@ -29,12 +31,6 @@ function painter(color: boolean): (style: Style, text: string) => string {
 const clean = (s: string, max = 500): string => {
   const t = sanitize(s).replace(/\n/g, ' ')
   return t.length > max ? t.slice(0, max - 1) + '…' : t
-}
-
-export function defaultRuleInfo(): Record<string, RuleInfo> {
-  const out: Record<string, RuleInfo> = {}
-  for (const r of ruleInfos()) out[r.id] = { title: r.title, environmental: r.environmental }
-  return out
 }
 
 export function renderTerminal(report: Report, opts: TerminalOptions): string {

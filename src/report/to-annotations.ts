@@ -7,18 +7,12 @@
  * summary can say so.
  */
 import { sanitize } from './escape.js'
-import type { Finding, ReportFailure } from './model.js'
-import {
-  confidenceRank,
-  groupFailures,
-  plural,
-  ruleDocUrl,
-  safeRelativePath,
-  severityRank,
-  testLabel,
-  type LinkContext,
-  type RuleInfo
-} from './view.js'
+import type { Cause, Finding, ReportFailure } from '../core/model.js'
+import type { RuleInfo } from './view.js'
+import { plural, testLabel } from './text.js'
+import { ruleDocUrl, safeRelativePath, type LinkContext } from './links.js'
+import { groupFailures } from '../diagnose/group.js'
+import { confidenceRank, severityRank } from '../core/model.js'
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice'
 
@@ -64,14 +58,7 @@ function failureAnnotation(f: ReportFailure, input: AnnotationInput): Annotation
     lines.push(
       `Likely cause: ${top.rule}${info && !info.environmental ? ' (in the code, not the runner)' : ''}.`
     )
-    for (const e of top.evidence.slice(0, 4)) lines.push(`- ${e}`)
-    if (top.runnerUp)
-      lines.push(
-        `Or: ${top.runnerUp.rule}; the log alone cannot tell them apart. Check: ${top.runnerUp.check}`
-      )
-    if (top.remedy) lines.push(`Fix: ${top.remedy}`)
-    const doc = ruleDocUrl(input.links, top.rule)
-    if (doc) lines.push(doc)
+    lines.push(...causeLines(top, input))
   } else {
     title = `${name} failed`
     lines.push(
@@ -86,6 +73,17 @@ function failureAnnotation(f: ReportFailure, input: AnnotationInput): Annotation
   }
 }
 
+/** A cause's evidence, its runner-up and check (log only), fix and doc link, one per line. */
+function causeLines(top: Cause, input: AnnotationInput): string[] {
+  const lines = top.evidence.slice(0, 4).map(e => `- ${e}`)
+  if (top.runnerUp)
+    lines.push(`Or: ${top.runnerUp.rule}; the log alone cannot tell them apart. Check: ${top.runnerUp.check}`)
+  if (top.remedy) lines.push(`Fix: ${top.remedy}`)
+  const doc = ruleDocUrl(input.links, top.rule)
+  if (doc) lines.push(doc)
+  return lines
+}
+
 /** One annotation for failures that have no line: per cause group, attached to the run. */
 function groupAnnotation(rule: string | null, failures: ReportFailure[], input: AnnotationInput): Annotation {
   const top = failures[0]!.causes[0]
@@ -94,14 +92,7 @@ function groupAnnotation(rule: string | null, failures: ReportFailure[], input: 
   const info = rule ? input.rules?.[rule] : undefined
   const lines = [`${plural(failures.length, 'failure')}: ${names.join(', ')}${more}.`]
   if (top) {
-    for (const e of top.evidence.slice(0, 4)) lines.push(`- ${e}`)
-    if (top.runnerUp)
-      lines.push(
-        `Or: ${top.runnerUp.rule}; the log alone cannot tell them apart. Check: ${top.runnerUp.check}`
-      )
-    if (top.remedy) lines.push(`Fix: ${top.remedy}`)
-    const doc = ruleDocUrl(input.links, top.rule)
-    if (doc) lines.push(doc)
+    lines.push(...causeLines(top, input))
   } else {
     for (const f of failures.slice(0, 3)) if (f.excerpt.trim()) lines.push(clip(f.excerpt.trim(), 1200))
   }

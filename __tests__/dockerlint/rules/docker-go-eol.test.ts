@@ -2,10 +2,10 @@ import { describe, expect, it } from '@jest/globals'
 import {
   goVersionOfImage,
   isEndOfLife,
-  parseGoVersion,
   supportedMinors,
   GO_RELEASES
 } from '../../../src/dockerlint/goversion.js'
+import { parseGoVersion } from '../../../src/core/go-version.js'
 import { fixtureHits, inlineHits } from './cases.js'
 
 const R = 'docker-go-eol'

@@ -7,7 +7,7 @@
 import { defineRule, type Rule } from '../rule.js'
 import type { Facts } from '../../facts/types.js'
 import { valueOf } from '../../facts/types.js'
-import { isRoot, sysctlNumber } from '../helpers.js'
+import { isRoot, sysctlNumber } from '../fact-readers.js'
 import { namespaceView } from '../namespaces.js'
 
 /** The knob's value from the sysctl or the AppArmor fact; null when unknown. */

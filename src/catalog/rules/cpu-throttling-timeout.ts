@@ -6,7 +6,8 @@
 import { defineRule, type Rule } from '../rule.js'
 import type { Evidence, FailureEvidence } from '../../evidence/model.js'
 import type { Facts } from '../../facts/types.js'
-import { cgroupCpu, counterDelta, type Support } from '../helpers.js'
+import type { Support } from '../confidence.js'
+import { cgroupCpu, counterDelta } from '../fact-readers.js'
 
 /** Wait reasons of goroutines blocked on something another goroutine must release (runtime2.go waitReasonStrings). */
 const BLOCKED =

@@ -6,7 +6,9 @@
 import { defineRule, type Rule } from '../rule.js'
 import type { Evidence } from '../../evidence/model.js'
 import type { Facts } from '../../facts/types.js'
-import { confidenceFor, fmtBytes, storageSpaces, tempMounts, type Support } from '../helpers.js'
+import { fmtBytes } from '../../facts/format.js'
+import { confidenceFor, type Support } from '../confidence.js'
+import { storageSpaces, tempMounts } from '../fact-readers.js'
 import { isInotify, isSpawn } from '../signals.js'
 
 export const LOW_BYTES = 1024 ** 3

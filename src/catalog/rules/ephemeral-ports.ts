@@ -7,7 +7,7 @@ import { defineRule, type Rule } from '../rule.js'
 import type { Evidence } from '../../evidence/model.js'
 import type { Facts } from '../../facts/types.js'
 import { valueOf } from '../../facts/types.js'
-import { confidenceFor, type Support } from '../helpers.js'
+import { confidenceFor, type Support } from '../confidence.js'
 import { isV6 } from './ipv6-unavailable.js'
 
 /** Below this many ports a parallel test suite can run out (failure catalog 2.27; the default is 28232). */

@@ -3,7 +3,8 @@
  * Doc: docs/rules/fd-leak.md.
  */
 import { defineRule, type Rule } from '../rule.js'
-import { confidenceFor, fmtLimit, type Support } from '../helpers.js'
+import { confidenceFor, type Support } from '../confidence.js'
+import { fmtLimit } from '../fact-readers.js'
 import { effectiveNofile, isEmfile, logSays, NOFILE_HIGH, NOFILE_LOW } from './nofile-limit.js'
 
 const CHECK =

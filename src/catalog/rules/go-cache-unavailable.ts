@@ -3,7 +3,8 @@
  * relative or read-only GOCACHE, a cache directory it may not write). Doc: docs/rules/go-cache-unavailable.md.
  */
 import { defineRule, type Rule } from '../rule.js'
-import { confidenceFor, goInfo, type Support } from '../helpers.js'
+import { confidenceFor, type Support } from '../confidence.js'
+import { goInfo } from '../fact-readers.js'
 
 const rule: Rule = defineRule({
   id: 'go-cache-unavailable',

@@ -3,7 +3,8 @@
  * go.mod `go` line before 1.25, or GOMAXPROCS/GODEBUG set). Doc: docs/rules/gomaxprocs-quota.md.
  */
 import { defineRule, type Rule } from '../rule.js'
-import { cgroupCpu, goDefaultAtLeast, goEnv, goInfo } from '../helpers.js'
+import { goDefaultAtLeast } from '../go-versions.js'
+import { cgroupCpu, goEnv, goInfo } from '../fact-readers.js'
 import { valueOf } from '../../facts/types.js'
 
 const rule: Rule = defineRule({

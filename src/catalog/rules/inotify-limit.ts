@@ -6,7 +6,8 @@
 import { defineRule, type Rule } from '../rule.js'
 import type { Facts } from '../../facts/types.js'
 import type { SysctlFix } from '../fix.js'
-import { confidenceFor, rlimit, sysctlNumber, type Reading, type Support } from '../helpers.js'
+import { confidenceFor, type Support } from '../confidence.js'
+import { rlimit, sysctlNumber, type Reading } from '../fact-readers.js'
 import { isInotify } from '../signals.js'
 
 /** GitHub-hosted images set 1280 instances and 655360 watches (runner-images configure-environment.sh). */

@@ -6,7 +6,8 @@ import { defineRule, type Rule } from '../rule.js'
 import type { Evidence } from '../../evidence/model.js'
 import type { Facts } from '../../facts/types.js'
 import { valueOf } from '../../facts/types.js'
-import { confidenceFor, sysctlNumber, type Support } from '../helpers.js'
+import { confidenceFor, type Support } from '../confidence.js'
+import { sysctlNumber } from '../fact-readers.js'
 
 /** The network or the address says IPv6: `tcp6`, `udp6`, `ip6:...`, or `[::1]:0`. */
 export const isV6 = (e: Evidence): boolean => e.family === 6 || /6(?::|$)/.test(e.network ?? '')

@@ -5,7 +5,8 @@
  */
 import { defineRule, type Rule } from '../rule.js'
 import type { Evidence } from '../../evidence/model.js'
-import { confidenceFor, sysctlNumber, type Support } from '../helpers.js'
+import { confidenceFor, type Support } from '../confidence.js'
+import { sysctlNumber } from '../fact-readers.js'
 import { around } from '../signals.js'
 
 /** The kernel default; GitHub-hosted images set 262144. */

@@ -3,7 +3,9 @@
  * it from the cgroup. Doc: docs/rules/memory-limit-no-gomemlimit.md.
  */
 import { defineRule, type Rule } from '../rule.js'
-import { cgroupMemory, fmtBytes, GOMEMLIMIT_PERCENT, gomemlimitMiB, goEnv } from '../helpers.js'
+import { fmtBytes } from '../../facts/format.js'
+import { GOMEMLIMIT_PERCENT, gomemlimitMiB } from '../gomemlimit.js'
+import { cgroupMemory, goEnv } from '../fact-readers.js'
 import { valueOf } from '../../facts/types.js'
 
 const rule: Rule = defineRule({

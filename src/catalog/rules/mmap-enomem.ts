@@ -5,7 +5,9 @@
  */
 import { defineRule, type Rule } from '../rule.js'
 import type { Evidence } from '../../evidence/model.js'
-import { combineSupport, confidenceFor, fmtBytes, rlimit, sysctlNumber, type Support } from '../helpers.js'
+import { fmtBytes } from '../../facts/format.js'
+import { combineSupport, confidenceFor, type Support } from '../confidence.js'
+import { rlimit, sysctlNumber } from '../fact-readers.js'
 
 const isReservationEnomem = (e: Evidence): boolean =>
   e.kind === 'runtime-oom' ||

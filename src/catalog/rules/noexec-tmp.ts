@@ -5,7 +5,8 @@
  */
 import { defineRule, type Rule } from '../rule.js'
 import type { Facts } from '../../facts/types.js'
-import { confidenceFor, goInfo, tempMounts, type Support } from '../helpers.js'
+import { confidenceFor, type Support } from '../confidence.js'
+import { goInfo, tempMounts } from '../fact-readers.js'
 
 const under = (path: string, dir: string): boolean =>
   path === dir || path.startsWith(dir.endsWith('/') ? dir : `${dir}/`)

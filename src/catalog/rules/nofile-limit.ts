@@ -6,7 +6,9 @@
 import { defineRule, type Rule } from '../rule.js'
 import type { Evidence } from '../../evidence/model.js'
 import type { Facts } from '../../facts/types.js'
-import { confidenceFor, fmtLimit, goAtLeast, rlimit, sysctlNumber, type Support } from '../helpers.js'
+import { confidenceFor, type Support } from '../confidence.js'
+import { goAtLeast } from '../go-versions.js'
+import { fmtLimit, rlimit, sysctlNumber } from '../fact-readers.js'
 import { countIn, isInotify } from '../signals.js'
 
 /** Hard limits below this make Go tests run out of descriptors (failure catalog 2.8 thresholds). */

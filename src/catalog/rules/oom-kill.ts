@@ -5,7 +5,9 @@
 import { valueOf } from '../../facts/types.js'
 import { defineRule, type Rule } from '../rule.js'
 import type { Evidence } from '../../evidence/model.js'
-import { cgroupMemory, confidenceFor, counterDelta, fmtBytes, type Support } from '../helpers.js'
+import { fmtBytes } from '../../facts/format.js'
+import { confidenceFor, type Support } from '../confidence.js'
+import { cgroupMemory, counterDelta } from '../fact-readers.js'
 
 export const isKilled = (e: Evidence): boolean =>
   (e.kind === 'signal' && e.detail === 'killed') || (e.kind === 'exit' && e.number === 137)

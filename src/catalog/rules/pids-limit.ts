@@ -4,7 +4,8 @@
  */
 import { defineRule, type Rule } from '../rule.js'
 import type { Evidence } from '../../evidence/model.js'
-import { cgroupPids, confidenceFor, counterDelta, lowerConfidence, type Support } from '../helpers.js'
+import { confidenceFor, lowerConfidence, type Support } from '../confidence.js'
+import { cgroupPids, counterDelta } from '../fact-readers.js'
 import { isSpawn } from '../signals.js'
 
 /**

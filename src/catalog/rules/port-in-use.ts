@@ -4,7 +4,7 @@
  */
 import { defineRule, type Rule } from '../rule.js'
 import { valueOf } from '../../facts/types.js'
-import { confidenceFor, type Support } from '../helpers.js'
+import { confidenceFor, type Support } from '../confidence.js'
 
 const rule: Rule = defineRule({
   id: 'port-in-use',

@@ -4,7 +4,8 @@
  */
 import { defineRule, type Rule } from '../rule.js'
 import { valueOf } from '../../facts/types.js'
-import { confidenceFor, sysctlNumber, type Support } from '../helpers.js'
+import { confidenceFor, type Support } from '../confidence.js'
+import { sysctlNumber } from '../fact-readers.js'
 import { around } from '../signals.js'
 
 const rule: Rule = defineRule({

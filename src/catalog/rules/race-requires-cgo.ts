@@ -4,7 +4,8 @@
  */
 import { defineRule, type Rule } from '../rule.js'
 import type { Facts } from '../../facts/types.js'
-import { confidenceFor, goInfo, type Support } from '../helpers.js'
+import { confidenceFor, type Support } from '../confidence.js'
+import { goInfo } from '../fact-readers.js'
 
 function cgoFacts(facts: Facts | null): { support: Support; evidence: string[] } {
   const g = goInfo(facts)

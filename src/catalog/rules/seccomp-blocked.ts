@@ -8,7 +8,8 @@ import type { Evidence } from '../../evidence/model.js'
 import type { Facts } from '../../facts/types.js'
 import { valueOf } from '../../facts/types.js'
 import { blockedSyscalls } from '../../goprobe/classify.js' // pure (no I/O): the Go probe's verdicts
-import { confidenceFor, isRoot, type Support } from '../helpers.js'
+import { confidenceFor, type Support } from '../confidence.js'
+import { isRoot } from '../fact-readers.js'
 import { namespaceView } from '../namespaces.js'
 
 /**

@@ -5,7 +5,8 @@
 import { defineRule, type Rule } from '../rule.js'
 import type { Facts } from '../../facts/types.js'
 import { valueOf } from '../../facts/types.js'
-import { confidenceFor, fmtBytes, type Support } from '../helpers.js'
+import { fmtBytes } from '../../facts/format.js'
+import { confidenceFor, type Support } from '../confidence.js'
 
 /** Docker's default; at or below it, tests that use shared memory can run out. */
 export const DOCKER_DEFAULT = 64 * 1024 * 1024

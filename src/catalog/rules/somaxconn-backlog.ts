@@ -5,7 +5,8 @@
  */
 import { defineRule, type Rule } from '../rule.js'
 import type { Evidence } from '../../evidence/model.js'
-import { combineSupport, confidenceFor, counterDelta, sysctlNumber, type Support } from '../helpers.js'
+import { combineSupport, confidenceFor, type Support } from '../confidence.js'
+import { counterDelta, sysctlNumber } from '../fact-readers.js'
 
 /** Below this the backlog is suspicious (failure catalog 2.12; the default is 4096 since Linux 5.4, 128 before). */
 export const LOW = 128

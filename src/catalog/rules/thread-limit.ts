@@ -3,16 +3,8 @@
  * user and counting threads) or kernel.threads-max. Doc: docs/rules/thread-limit.md.
  */
 import { defineRule, type Rule } from '../rule.js'
-import {
-  combineSupport,
-  confidenceFor,
-  fmtLimit,
-  isRoot,
-  lowerConfidence,
-  rlimit,
-  sysctlNumber,
-  type Support
-} from '../helpers.js'
+import { combineSupport, confidenceFor, lowerConfidence, type Support } from '../confidence.js'
+import { fmtLimit, isRoot, rlimit, sysctlNumber } from '../fact-readers.js'
 import { isSpawnEagain, nprocLog, runaway, SPAWN_CHECK } from './pids-limit.js'
 
 /** RLIMIT_NPROC below this is reachable by one user's parallel test binaries (catalog 2.4). */

@@ -5,7 +5,8 @@
  */
 import { defineRule, type Rule } from '../rule.js'
 import { valueOf } from '../../facts/types.js'
-import { combineSupport, confidenceFor, sysctlNumber, type Support } from '../helpers.js'
+import { combineSupport, confidenceFor, type Support } from '../confidence.js'
+import { sysctlNumber } from '../fact-readers.js'
 
 /** The most ASLR bits TSan's x86_64 layout supports (LLVM >= 18.1 re-execs without ASLR above it). */
 export const MAX_BITS = 30

@@ -5,7 +5,8 @@
  */
 import { defineRule, type Rule } from '../rule.js'
 import { valueOf } from '../../facts/types.js'
-import { confidenceFor, isRoot, sysctlNumber, type Support } from '../helpers.js'
+import { confidenceFor, type Support } from '../confidence.js'
+import { isRoot, sysctlNumber } from '../fact-readers.js'
 import { namespaceView } from '../namespaces.js'
 import { USERNS_WORDS } from '../signals.js'
 import { restrictUserns, USERNS_CHECK } from './apparmor-userns.js'

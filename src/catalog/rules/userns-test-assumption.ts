@@ -5,7 +5,7 @@
  */
 import { defineRule, type Rule } from '../rule.js'
 import { valueOf } from '../../facts/types.js'
-import { isRoot, sysctlNumber } from '../helpers.js'
+import { isRoot, sysctlNumber } from '../fact-readers.js'
 import { namespaceView } from '../namespaces.js'
 import { restrictUserns } from './apparmor-userns.js'
 

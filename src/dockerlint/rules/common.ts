@@ -1,5 +1,5 @@
 /** Helpers shared by the docker/compose/workflow rules. Pure. */
-import type { Finding, Severity } from '../../report/model.js'
+import type { Finding, Severity } from '../../core/model.js'
 import { installedPackages, rootImage } from '../stages.js'
 import type { ContainerSpec, DockerRule, Loc } from '../model.js'
 import { parseImage } from '../goversion.js'

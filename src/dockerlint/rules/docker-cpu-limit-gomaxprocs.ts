@@ -1,13 +1,7 @@
 import type { DockerRule } from '../model.js'
 import { docsPath } from '../model.js'
-import {
-  cmpMinor,
-  fmtMinor,
-  fmtVersion,
-  goVersionOfImage,
-  parseGoVersion,
-  type GoVersion
-} from '../goversion.js'
+import { cmpMinor, fmtMinor, fmtVersion, goVersionOfImage } from '../goversion.js'
+import { parseGoVersion, type GoVersion } from '../../core/go-version.js'
 import { describe, finding, imageOf, runsGoTests, testsEvidence } from './common.js'
 
 const GO125: GoVersion = { major: 1, minor: 25, patch: null }

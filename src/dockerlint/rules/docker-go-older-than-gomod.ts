@@ -1,7 +1,8 @@
-import type { Finding } from '../../report/model.js'
+import type { Finding } from '../../core/model.js'
 import type { DockerRule } from '../model.js'
 import { docsPath } from '../model.js'
-import { cmpVersion, fmtVersion, goVersionOfImage, isOfficialGolang, parseGoVersion } from '../goversion.js'
+import { cmpVersion, fmtVersion, goVersionOfImage, isOfficialGolang } from '../goversion.js'
+import { parseGoVersion } from '../../core/go-version.js'
 import { finding } from './common.js'
 import { imageUses } from './docker-go-eol.js'
 

@@ -1,4 +1,4 @@
-import type { Finding } from '../../report/model.js'
+import type { Finding } from '../../core/model.js'
 import { instructionCommands } from '../stages.js'
 import type { DockerRule } from '../model.js'
 import { docsPath } from '../model.js'

@@ -1,7 +1,7 @@
 import type { DockerRule } from '../model.js'
 import { docsPath } from '../model.js'
 import { formatSize } from '../shell.js'
-import { GOMEMLIMIT_PERCENT, gomemlimitMiB } from '../../catalog/helpers.js'
+import { GOMEMLIMIT_PERCENT, gomemlimitMiB } from '../../catalog/gomemlimit.js'
 import { describe, finding, runsGoTests, testsEvidence } from './common.js'
 
 export const rule: DockerRule = {

@@ -1,4 +1,4 @@
-import type { Finding } from '../../report/model.js'
+import type { Finding } from '../../core/model.js'
 import { instructionCommands, installedPackages, rootImage, stageChain } from '../stages.js'
 import type { DockerRule, DockerStage } from '../model.js'
 import { docsPath } from '../model.js'

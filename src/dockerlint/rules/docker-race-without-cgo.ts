@@ -1,4 +1,4 @@
-import type { Finding } from '../../report/model.js'
+import type { Finding } from '../../core/model.js'
 import { instructionCommands, installedPackages, rootImage } from '../stages.js'
 import type { DockerRule } from '../model.js'
 import { docsPath } from '../model.js'

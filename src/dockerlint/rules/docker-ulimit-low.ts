@@ -1,4 +1,4 @@
-import type { Finding } from '../../report/model.js'
+import type { Finding } from '../../core/model.js'
 import type { DockerRule } from '../model.js'
 import { docsPath } from '../model.js'
 import { describe, finding, runsGoTests, testsEvidence } from './common.js'
