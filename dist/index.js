@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runGoTest
-} from "./chunks/chunk-AECPDVST.js";
+} from "./chunks/chunk-T4VCF5WX.js";
 import {
   core_exports,
   group,
@@ -19,23 +19,23 @@ import {
   setFailed,
   tuneInMain,
   warning
-} from "./chunks/chunk-HHAD3IXL.js";
+} from "./chunks/chunk-6O3UVYQY.js";
 import {
   explainRun
-} from "./chunks/chunk-7BEQEFCB.js";
+} from "./chunks/chunk-HTF74ST7.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
-} from "./chunks/chunk-HU2CBVTO.js";
+} from "./chunks/chunk-NZFFOKDB.js";
 import {
   assembleReport,
   probeCounters,
   runPreflight,
   withCountersNow
-} from "./chunks/chunk-JACCIJ5M.js";
+} from "./chunks/chunk-3ETJBSCD.js";
 import {
   workspaceJail
-} from "./chunks/chunk-K2NHI63X.js";
+} from "./chunks/chunk-FWYYIDRP.js";
 import {
   NodeHost
 } from "./chunks/chunk-Z6CE5UFM.js";

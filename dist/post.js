@@ -14,21 +14,21 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-HHAD3IXL.js";
+} from "./chunks/chunk-6O3UVYQY.js";
 import {
   explainFiles
-} from "./chunks/chunk-7BEQEFCB.js";
+} from "./chunks/chunk-HTF74ST7.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
-} from "./chunks/chunk-HU2CBVTO.js";
+} from "./chunks/chunk-NZFFOKDB.js";
 import {
   withCountersNow
-} from "./chunks/chunk-JACCIJ5M.js";
+} from "./chunks/chunk-3ETJBSCD.js";
 import {
   discoverFiles,
   workspaceJail
-} from "./chunks/chunk-K2NHI63X.js";
+} from "./chunks/chunk-FWYYIDRP.js";
 import {
   NodeHost
 } from "./chunks/chunk-Z6CE5UFM.js";
