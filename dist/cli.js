@@ -50,15 +50,15 @@ async function run(command, args, host, io) {
       // Each command is loaded when it runs, so that `doctor` does not parse the test-output parser,
       // the report renderers or the tuner (start-up time is most of what doctor costs).
       case "doctor":
-        return await (await import("./chunks/doctor-VARHYUCO.js")).doctorCommand(args, host, io);
+        return await (await import("./chunks/doctor-UUDWRYG4.js")).doctorCommand(args, host, io);
       case "explain":
-        return await (await import("./chunks/explain-CLPS4A7P.js")).explainCommand(args, host, io);
+        return await (await import("./chunks/explain-5X4SC2VG.js")).explainCommand(args, host, io);
       case "test":
-        return await (await import("./chunks/test-7RSSGISM.js")).testCommand(args, host, io);
+        return await (await import("./chunks/test-JBPAVMIG.js")).testCommand(args, host, io);
       case "tune":
-        return await (await import("./chunks/tune-3DUPH77N.js")).tuneCommand(args, host, io);
+        return await (await import("./chunks/tune-EOO75MVS.js")).tuneCommand(args, host, io);
       case "rules":
-        return await (await import("./chunks/rules-GQQVKNQQ.js")).rulesCommand(args, host, io);
+        return await (await import("./chunks/rules-VYKVM4UH.js")).rulesCommand(args, host, io);
       case "--version":
       case "version":
         io.out(VERSION + "\n");

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runGoTest
-} from "./chunks/chunk-T4VCF5WX.js";
+} from "./chunks/chunk-35OVNYYC.js";
 import {
   core_exports,
   group,
@@ -19,23 +19,23 @@ import {
   setFailed,
   tuneInMain,
   warning
-} from "./chunks/chunk-6O3UVYQY.js";
+} from "./chunks/chunk-GOPXYWTP.js";
 import {
   explainRun
-} from "./chunks/chunk-HTF74ST7.js";
+} from "./chunks/chunk-PZHH3SS2.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
-} from "./chunks/chunk-NZFFOKDB.js";
+} from "./chunks/chunk-DFEOA3QN.js";
 import {
   assembleReport,
   probeCounters,
   runPreflight,
   withCountersNow
-} from "./chunks/chunk-3ETJBSCD.js";
+} from "./chunks/chunk-BETGBXXZ.js";
 import {
   workspaceJail
-} from "./chunks/chunk-FWYYIDRP.js";
+} from "./chunks/chunk-252YG5V7.js";
 import {
   NodeHost
 } from "./chunks/chunk-Z6CE5UFM.js";
@@ -45,10 +45,10 @@ import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-U4DLYXFZ.js";
 import {
   defaultRuleInfo
-} from "./chunks/chunk-DHWK64ZO.js";
+} from "./chunks/chunk-5B2IFIB2.js";
 import {
   failOnMet
-} from "./chunks/chunk-QELPXXVJ.js";
+} from "./chunks/chunk-CGFRRN3L.js";
 import {
   escapeCommandData,
   inertLine,

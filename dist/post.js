@@ -14,21 +14,21 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-6O3UVYQY.js";
+} from "./chunks/chunk-GOPXYWTP.js";
 import {
   explainFiles
-} from "./chunks/chunk-HTF74ST7.js";
+} from "./chunks/chunk-PZHH3SS2.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
-} from "./chunks/chunk-NZFFOKDB.js";
+} from "./chunks/chunk-DFEOA3QN.js";
 import {
   withCountersNow
-} from "./chunks/chunk-3ETJBSCD.js";
+} from "./chunks/chunk-BETGBXXZ.js";
 import {
   discoverFiles,
   workspaceJail
-} from "./chunks/chunk-FWYYIDRP.js";
+} from "./chunks/chunk-252YG5V7.js";
 import {
   NodeHost
 } from "./chunks/chunk-Z6CE5UFM.js";
@@ -38,8 +38,8 @@ import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-U4DLYXFZ.js";
 import {
   defaultRuleInfo
-} from "./chunks/chunk-DHWK64ZO.js";
-import "./chunks/chunk-QELPXXVJ.js";
+} from "./chunks/chunk-5B2IFIB2.js";
+import "./chunks/chunk-CGFRRN3L.js";
 import {
   inertText
 } from "./chunks/chunk-CCD4K2FC.js";

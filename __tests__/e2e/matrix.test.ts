@@ -46,7 +46,9 @@ describe('real-projects fault matrix (captured)', () => {
   it('has captured fixtures, each with a log, facts (or meta.json saying why doctor gave none) and meta', () => {
     expect(pairs.length).toBeGreaterThan(0)
     const noFacts = (p: string) =>
-      (JSON.parse(readFileSync(join(root, p, 'meta.json'), 'utf8')) as { facts?: string }).facts?.startsWith('none: ')
+      (JSON.parse(readFileSync(join(root, p, 'meta.json'), 'utf8')) as { facts?: string }).facts?.startsWith(
+        'none: '
+      )
     const incomplete = pairs.filter(
       p =>
         !['go-test.json', 'meta.json'].every(f => existsSync(join(root, p, f))) ||

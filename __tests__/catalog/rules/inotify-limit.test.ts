@@ -12,6 +12,15 @@ const hostVm = [
 runRuleCases(rule, {
   fires: [
     {
+      // Verbatim from the matrix capture tail-inotify-watches (nxadm/tail v1.4.11 with
+      // user.max_inotify_watches=0 in a child user namespace; TMPDIR had room).
+      name: 'real tail suite: ENOSPC naming no file, with the watches used up: medium',
+      output: '    tail_test.go:777: tail ended with error: no space left on device\n',
+      facts: makeFacts(sysctl('fs.inotify.max_user_watches', 192530), sysctl('user.max_inotify_watches', 0)),
+      confidence: 'medium',
+      evidence: ['user.max_inotify_watches = 0']
+    },
+    {
       // Verbatim from the matrix capture fsnotify-inotify-instances (fsnotify v1.9.0 under
       // user.max_inotify_instances=2 in a child user namespace): fsnotify's NewWatcher is inotify_init1.
       name: 'real fsnotify suite: newWatcher EMFILE under a user-namespace instance limit of 2',
@@ -53,6 +62,16 @@ runRuleCases(rule, {
     }
   ],
   silent: [
+    {
+      name: 'ENOSPC naming no file, log alone: a full disk as likely (disk-full speaks)',
+      output: '    tail_test.go:777: tail ended with error: no space left on device\n',
+      facts: null
+    },
+    {
+      name: 'ENOSPC naming no file, the watch limit ample',
+      output: '    tail_test.go:777: tail ended with error: no space left on device\n',
+      facts: makeFacts(sysctl('fs.inotify.max_user_watches', 655360))
+    },
     {
       name: 'plain EMFILE without inotify is nofile-limit/fd-leak',
       fixture: 'nofile-limit',

@@ -9,6 +9,7 @@ import type { SysctlFix } from '../fix.js'
 import { confidenceFor, type Support } from '../confidence.js'
 import { rlimit, sysctlNumber, type Reading } from '../fact-readers.js'
 import { isInotify } from '../signals.js'
+import type { Evidence } from '../../evidence/model.js'
 
 /** GitHub-hosted images set 1280 instances and 655360 watches (runner-images configure-environment.sh). */
 export const WANT_INSTANCES = 1280
@@ -48,6 +49,9 @@ const WATCHES: SysctlFix = {
   when: /watches|no space left|ENOSPC/i
 }
 
+/** The operation or its wrapper says inotify or a file watcher. */
+const worded = (e: Evidence): boolean => isInotify(e) || /file watchers/i.test(e.text)
+
 const rule: Rule = defineRule({
   id: 'inotify-limit',
   title: 'inotify instance or watch limit reached',
@@ -56,7 +60,7 @@ const rule: Rule = defineRule({
   claims: e =>
     (e.kind === 'errno' &&
       (e.errno === 'EMFILE' || e.errno === 'ENOSPC') &&
-      (isInotify(e) || /file watchers/i.test(e.text))) ||
+      (worded(e) || (e.errno === 'ENOSPC' && e.path === undefined))) ||
     (e.kind === 'hint' && /max_user_watches|max_user_instances|inotify|file watchers/i.test(e.detail ?? '')),
   fixes: [INSTANCES, WATCHES],
   advice: {
@@ -75,12 +79,17 @@ const rule: Rule = defineRule({
     const lim = effective(m.facts, kind)
     const low = kind === 'instances' ? LOW_INSTANCES : LOW_WATCHES
     const s: Support = lim ? (lim.value < low ? 'corroborates' : 'unknown') : 'unknown'
+    // ENOSPC that names no file and no watcher (nxadm/tail: `tail ended with error: no space left on
+    // device`, matrix tail-inotify-watches) is inotify's only when the facts show the watches used up.
+    if (!errs.some(worded) && s !== 'corroborates') return null
     // EMFILE with a low NOFILE and ample instances: the descriptor limit, not inotify's.
     const nofile = rlimit(m.facts, 'nofile')
     if (kind === 'instances' && nofile && nofile.value.hard < 4096 && s !== 'corroborates') return null
     // From the log alone low: watchers never closed (a leak) run a limit out as often as a low limit does.
-    const confidence = s === 'unknown' ? 'low' : confidenceFor('specific', s)
+    let confidence = s === 'unknown' ? 'low' : confidenceFor('specific', s)
     if (confidence === null) return null
+    // Unworded, a full disk stays possible: the facts make inotify likelier, they do not prove it.
+    if (!errs.some(worded) && confidence === 'high') confidence = 'medium'
     return m.cause(confidence, [lim?.evidence], { fixes: [kind === 'instances' ? INSTANCES : WATCHES] })
   },
 
