@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-YMB5IAIE.js";
 import {
   NodeHost
-} from "./chunks/chunk-Z6CE5UFM.js";
+} from "./chunks/chunk-WCQUROKU.js";
 import {
   VERSION
 } from "./chunks/chunk-QXNMDQBV.js";
@@ -50,13 +50,13 @@ async function run(command, args, host, io) {
       // Each command is loaded when it runs, so that `doctor` does not parse the test-output parser,
       // the report renderers or the tuner (start-up time is most of what doctor costs).
       case "doctor":
-        return await (await import("./chunks/doctor-UUDWRYG4.js")).doctorCommand(args, host, io);
+        return await (await import("./chunks/doctor-SH2KX7QK.js")).doctorCommand(args, host, io);
       case "explain":
-        return await (await import("./chunks/explain-5X4SC2VG.js")).explainCommand(args, host, io);
+        return await (await import("./chunks/explain-IMHDIBQL.js")).explainCommand(args, host, io);
       case "test":
-        return await (await import("./chunks/test-JBPAVMIG.js")).testCommand(args, host, io);
+        return await (await import("./chunks/test-U55AGJUF.js")).testCommand(args, host, io);
       case "tune":
-        return await (await import("./chunks/tune-EOO75MVS.js")).tuneCommand(args, host, io);
+        return await (await import("./chunks/tune-K7XHKVHC.js")).tuneCommand(args, host, io);
       case "rules":
         return await (await import("./chunks/rules-VYKVM4UH.js")).rulesCommand(args, host, io);
       case "--version":

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runGoTest
-} from "./chunks/chunk-35OVNYYC.js";
+} from "./chunks/chunk-NIYGMMRY.js";
 import {
   core_exports,
   group,
@@ -19,26 +19,26 @@ import {
   setFailed,
   tuneInMain,
   warning
-} from "./chunks/chunk-GOPXYWTP.js";
+} from "./chunks/chunk-WUE5LD4P.js";
 import {
   explainRun
-} from "./chunks/chunk-PZHH3SS2.js";
+} from "./chunks/chunk-6M4YN42S.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
-} from "./chunks/chunk-DFEOA3QN.js";
+} from "./chunks/chunk-DCCFNVCR.js";
 import {
   assembleReport,
   probeCounters,
   runPreflight,
   withCountersNow
-} from "./chunks/chunk-BETGBXXZ.js";
+} from "./chunks/chunk-ZKIPLCF2.js";
 import {
   workspaceJail
 } from "./chunks/chunk-252YG5V7.js";
 import {
   NodeHost
-} from "./chunks/chunk-Z6CE5UFM.js";
+} from "./chunks/chunk-WCQUROKU.js";
 import "./chunks/chunk-QXNMDQBV.js";
 import "./chunks/chunk-A4IJKYQO.js";
 import "./chunks/chunk-N5L2BRSB.js";

@@ -14,24 +14,24 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-GOPXYWTP.js";
+} from "./chunks/chunk-WUE5LD4P.js";
 import {
   explainFiles
-} from "./chunks/chunk-PZHH3SS2.js";
+} from "./chunks/chunk-6M4YN42S.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
-} from "./chunks/chunk-DFEOA3QN.js";
+} from "./chunks/chunk-DCCFNVCR.js";
 import {
   withCountersNow
-} from "./chunks/chunk-BETGBXXZ.js";
+} from "./chunks/chunk-ZKIPLCF2.js";
 import {
   discoverFiles,
   workspaceJail
 } from "./chunks/chunk-252YG5V7.js";
 import {
   NodeHost
-} from "./chunks/chunk-Z6CE5UFM.js";
+} from "./chunks/chunk-WCQUROKU.js";
 import "./chunks/chunk-QXNMDQBV.js";
 import "./chunks/chunk-A4IJKYQO.js";
 import "./chunks/chunk-N5L2BRSB.js";

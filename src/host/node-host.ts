@@ -380,10 +380,20 @@ export class NodeHost implements Host {
       let truncated = false
       let timedOut = false
       let startError: string | undefined
+      // First, before anything that can throw: a child that could not start (EMFILE, EAGAIN under the
+      // very limits this product diagnoses) emits 'error' and, without a pid, nothing else.
+      child.on('error', e => {
+        startError = `${(e as NodeJS.ErrnoException).code ?? ''} ${e.message}`.trim()
+        if (child.pid === undefined) {
+          clearTimeout(timer)
+          resolve(notStarted(startError))
+        }
+      })
       const timer = setTimeout(() => {
         timedOut = true
         killGroup(child.pid, () => child.kill('SIGKILL'))
       }, options.timeoutMs)
+      if (!child.stdout || !child.stderr || !child.stdin) return
       child.stdout.on('data', (b: Buffer) => {
         if (outLen < max) out.push(b.subarray(0, max - outLen))
         else truncated = true
@@ -393,9 +403,6 @@ export class NodeHost implements Host {
         if (errLen < max) err.push(b.subarray(0, max - errLen))
         else truncated = true
         errLen += b.length
-      })
-      child.on('error', e => {
-        startError = `${(e as NodeJS.ErrnoException).code ?? ''} ${e.message}`.trim()
       })
       child.stdin.on('error', () => undefined)
       if (options.input !== undefined) child.stdin.end(options.input)

@@ -77,6 +77,9 @@ export async function probeUserns(host: Host): Promise<Fact<UsernsInfo>> {
   if (own.startError && /ENOENT/.test(own.startError)) {
     return unknown('unshare (util-linux) is not installed, so user namespace creation was not tried')
   }
+  // A child that could not start (EMFILE, EAGAIN: the limits this product diagnoses) says nothing
+  // about namespaces.
+  if (own.startError) return unknown(`could not start unshare (${own.startError}), so it was not tried`)
   const who = host.uid === 0 ? 'as root (uid 0)' : host.uid === null ? '' : `as uid ${host.uid}`
   const mine = describeRun('unshare -Ur true', own)
   const info: UsernsInfo = { canCreate: mine.ok, detail: `${who ? who + ': ' : ''}${mine.text}` }
@@ -84,6 +87,8 @@ export async function probeUserns(host: Host): Promise<Fact<UsernsInfo>> {
     if (un.startError && /ENOENT/.test(un.startError)) {
       info.detail +=
         '; setpriv is not installed, so an unprivileged user was not tried (root can often do what others cannot)'
+    } else if (un.startError) {
+      info.detail += `; could not start setpriv (${un.startError}), so an unprivileged user was not tried`
     } else {
       const d = describeRun('setpriv --reuid=65534 --regid=65534 --clear-groups unshare -Ur true', un)
       info.unprivileged = { canCreate: d.ok, detail: `as uid 65534: ${d.text}` }
