@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runGoTest
-} from "./chunks/chunk-NIYGMMRY.js";
+} from "./chunks/chunk-OBEYQYZQ.js";
 import {
   core_exports,
   group,
@@ -19,23 +19,23 @@ import {
   setFailed,
   tuneInMain,
   warning
-} from "./chunks/chunk-WUE5LD4P.js";
+} from "./chunks/chunk-X7VQ4QVD.js";
 import {
   explainRun
-} from "./chunks/chunk-6M4YN42S.js";
+} from "./chunks/chunk-EDJPZYDW.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
-} from "./chunks/chunk-DCCFNVCR.js";
+} from "./chunks/chunk-46C7MSIG.js";
 import {
   assembleReport,
   probeCounters,
   runPreflight,
   withCountersNow
-} from "./chunks/chunk-ZKIPLCF2.js";
+} from "./chunks/chunk-R2HSSBJ4.js";
 import {
   workspaceJail
-} from "./chunks/chunk-252YG5V7.js";
+} from "./chunks/chunk-E5AIHQAP.js";
 import {
   NodeHost
 } from "./chunks/chunk-WCQUROKU.js";
@@ -45,10 +45,10 @@ import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-U4DLYXFZ.js";
 import {
   defaultRuleInfo
-} from "./chunks/chunk-5B2IFIB2.js";
+} from "./chunks/chunk-ZOOUMFX4.js";
 import {
   failOnMet
-} from "./chunks/chunk-CGFRRN3L.js";
+} from "./chunks/chunk-XCIGWRYI.js";
 import {
   escapeCommandData,
   inertLine,

@@ -14,21 +14,21 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-WUE5LD4P.js";
+} from "./chunks/chunk-X7VQ4QVD.js";
 import {
   explainFiles
-} from "./chunks/chunk-6M4YN42S.js";
+} from "./chunks/chunk-EDJPZYDW.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
-} from "./chunks/chunk-DCCFNVCR.js";
+} from "./chunks/chunk-46C7MSIG.js";
 import {
   withCountersNow
-} from "./chunks/chunk-ZKIPLCF2.js";
+} from "./chunks/chunk-R2HSSBJ4.js";
 import {
   discoverFiles,
   workspaceJail
-} from "./chunks/chunk-252YG5V7.js";
+} from "./chunks/chunk-E5AIHQAP.js";
 import {
   NodeHost
 } from "./chunks/chunk-WCQUROKU.js";
@@ -38,8 +38,8 @@ import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-U4DLYXFZ.js";
 import {
   defaultRuleInfo
-} from "./chunks/chunk-5B2IFIB2.js";
-import "./chunks/chunk-CGFRRN3L.js";
+} from "./chunks/chunk-ZOOUMFX4.js";
+import "./chunks/chunk-XCIGWRYI.js";
 import {
   inertText
 } from "./chunks/chunk-CCD4K2FC.js";

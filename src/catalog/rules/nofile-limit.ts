@@ -100,13 +100,11 @@ const rule: Rule = defineRule({
     const fixes = rule.fixes.filter(f => f.kind === 'rlimit')
     const lim = effectiveNofile(m.facts)
     if (lim) {
-      let support: Support = 'unknown'
-      if (lim.value < NOFILE_LOW) support = 'corroborates'
-      else if (lim.value >= NOFILE_HIGH) return null // fd-leak speaks: a high limit points at a leak
-      const confidence = confidenceFor('specific', support)
-      return confidence
-        ? m.cause(confidence, lim.evidence, { fixes, ...(goNote ? { advice: goNote } : {}) })
-        : null
+      if (lim.value >= NOFILE_HIGH) return null // fd-leak speaks: a high limit points at a leak
+      const support: Support = lim.value < NOFILE_LOW ? 'corroborates' : 'unknown'
+      // Never null: a limit read (low or middling) is at least medium for a specific signature.
+      const confidence = confidenceFor('specific', support) ?? 'medium'
+      return m.cause(confidence, lim.evidence, { fixes, ...(goNote ? { advice: goNote } : {}) })
     }
     // The limit is unknown: the log decides how likely a limit is against a leak (see the doc).
     const says = logSays(emfile, m.lines)
