@@ -50,15 +50,15 @@ async function run(command, args, host, io) {
       // Each command is loaded when it runs, so that `doctor` does not parse the test-output parser,
       // the report renderers or the tuner (start-up time is most of what doctor costs).
       case "doctor":
-        return await (await import("./chunks/doctor-AKTIE7NG.js")).doctorCommand(args, host, io);
+        return await (await import("./chunks/doctor-WOP6WAQA.js")).doctorCommand(args, host, io);
       case "explain":
-        return await (await import("./chunks/explain-MMPWFXSJ.js")).explainCommand(args, host, io);
+        return await (await import("./chunks/explain-MZREUBUX.js")).explainCommand(args, host, io);
       case "test":
-        return await (await import("./chunks/test-7EQRHHAN.js")).testCommand(args, host, io);
+        return await (await import("./chunks/test-7ZC7I6GW.js")).testCommand(args, host, io);
       case "tune":
-        return await (await import("./chunks/tune-6NDRSQKM.js")).tuneCommand(args, host, io);
+        return await (await import("./chunks/tune-5W2YXIRM.js")).tuneCommand(args, host, io);
       case "rules":
-        return await (await import("./chunks/rules-JXQUEVAL.js")).rulesCommand(args, host, io);
+        return await (await import("./chunks/rules-LXOU6RJB.js")).rulesCommand(args, host, io);
       case "--version":
       case "version":
         io.out(VERSION + "\n");

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runGoTest
-} from "./chunks/chunk-OBEYQYZQ.js";
+} from "./chunks/chunk-UAOKOFCJ.js";
 import {
   core_exports,
   group,
@@ -19,23 +19,23 @@ import {
   setFailed,
   tuneInMain,
   warning
-} from "./chunks/chunk-X7VQ4QVD.js";
+} from "./chunks/chunk-NCCUXD43.js";
 import {
   explainRun
-} from "./chunks/chunk-EDJPZYDW.js";
+} from "./chunks/chunk-NECP3OAV.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
-} from "./chunks/chunk-46C7MSIG.js";
+} from "./chunks/chunk-RD4MCZBZ.js";
 import {
   assembleReport,
   probeCounters,
   runPreflight,
   withCountersNow
-} from "./chunks/chunk-R2HSSBJ4.js";
+} from "./chunks/chunk-7T7NQVLG.js";
 import {
   workspaceJail
-} from "./chunks/chunk-E5AIHQAP.js";
+} from "./chunks/chunk-KJI5T3FY.js";
 import {
   NodeHost
 } from "./chunks/chunk-WCQUROKU.js";

@@ -14,21 +14,21 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-X7VQ4QVD.js";
+} from "./chunks/chunk-NCCUXD43.js";
 import {
   explainFiles
-} from "./chunks/chunk-EDJPZYDW.js";
+} from "./chunks/chunk-NECP3OAV.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
-} from "./chunks/chunk-46C7MSIG.js";
+} from "./chunks/chunk-RD4MCZBZ.js";
 import {
   withCountersNow
-} from "./chunks/chunk-R2HSSBJ4.js";
+} from "./chunks/chunk-7T7NQVLG.js";
 import {
   discoverFiles,
   workspaceJail
-} from "./chunks/chunk-E5AIHQAP.js";
+} from "./chunks/chunk-KJI5T3FY.js";
 import {
   NodeHost
 } from "./chunks/chunk-WCQUROKU.js";

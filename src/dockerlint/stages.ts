@@ -4,7 +4,7 @@
  * Dockerfile parser (dockerfile-ast) into the bundle's start-up path; the parser is loaded only when a
  * Dockerfile is found.
  */
-import type { DockerInstruction, DockerStage } from './model.js'
+import type { DockerfileModel, DockerInstruction, DockerStage } from './model.js'
 import { splitCommands, type SimpleCommand } from './shell.js'
 
 /** The stage and its ancestors (`FROM build AS test` inherits build), nearest first. */
@@ -58,4 +58,13 @@ export function installedPackages(stage: DockerStage): Set<string> {
     }
   }
   return out
+}
+
+/** Every RUN instruction of these Dockerfiles, with its file and stage, in file order. */
+export function* runInstructions(
+  dockerfiles: readonly DockerfileModel[]
+): Generator<{ df: DockerfileModel; stage: DockerStage; ins: DockerInstruction }> {
+  for (const df of dockerfiles)
+    for (const stage of df.stages)
+      for (const ins of stage.instructions) if (ins.keyword === 'RUN') yield { df, stage, ins }
 }

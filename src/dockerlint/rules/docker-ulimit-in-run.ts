@@ -1,5 +1,5 @@
 import type { Finding } from '../../core/model.js'
-import { instructionCommands } from '../stages.js'
+import { instructionCommands, runInstructions } from '../stages.js'
 import type { DockerRule } from '../model.js'
 import { docsPath } from '../model.js'
 import type { SimpleCommand } from '../shell.js'
@@ -24,33 +24,28 @@ export const rule: DockerRule = {
   explains: ['nofile-limit', 'thread-limit'],
   check(ctx) {
     const out: Finding[] = []
-    for (const df of ctx.dockerfiles) {
-      for (const stage of df.stages) {
-        for (const ins of stage.instructions) {
-          if (ins.keyword !== 'RUN') continue
-          const cmds = instructionCommands(ins)
-          cmds.forEach((cmd, i) => {
-            const kind = limitSetter(cmd)
-            if (!kind) return
-            // `RUN ulimit -n 65536 && go test ./...` does help that go test: only flag a setter with nothing after it.
-            if (kind === 'ulimit' && i < cmds.length - 1) return
-            const text = cmd.map(t => t.text).join(' ')
-            out.push(
-              finding(
-                rule,
-                { file: df.file, line: cmd[0].line },
-                kind === 'ulimit'
-                  ? `\`${text}\` in a RUN only changes the limit of that RUN's shell; nothing after it in this RUN uses it, and neither later RUN steps nor containers from the image inherit it.`
-                  : `\`${text}\` in a RUN cannot change the kernel: /proc/sys is read-only in the build sandbox (the step fails, or is ignored with \`|| true\`), and a container does not get host sysctls from its image.`,
-                [`${text} (${df.file}:${cmd[0].line})`],
-                kind === 'ulimit'
-                  ? 'Set the limit where the tests run: `docker run --ulimit nofile=65536:65536`, compose `ulimits:`, job `container.options: --ulimit …`, or in the same command as the tests (`ulimit -n 65536 && go test ./...`, up to the hard limit).'
-                  : 'Set namespaced keys (net.*, kernel.shm*, kernel.msg*, kernel.sem, fs.mqueue.*) with `docker run --sysctl`/compose `sysctls:`, and host-wide keys on the host (`sudo sysctl -w …` in a workflow step).'
-              )
-            )
-          })
-        }
-      }
+    for (const { df, ins } of runInstructions(ctx.dockerfiles)) {
+      const cmds = instructionCommands(ins)
+      cmds.forEach((cmd, i) => {
+        const kind = limitSetter(cmd)
+        if (!kind) return
+        // `RUN ulimit -n 65536 && go test ./...` does help that go test: only flag a setter with nothing after it.
+        if (kind === 'ulimit' && i < cmds.length - 1) return
+        const text = cmd.map(t => t.text).join(' ')
+        out.push(
+          finding(
+            rule,
+            { file: df.file, line: cmd[0].line },
+            kind === 'ulimit'
+              ? `\`${text}\` in a RUN only changes the limit of that RUN's shell; nothing after it in this RUN uses it, and neither later RUN steps nor containers from the image inherit it.`
+              : `\`${text}\` in a RUN cannot change the kernel: /proc/sys is read-only in the build sandbox (the step fails, or is ignored with \`|| true\`), and a container does not get host sysctls from its image.`,
+            [`${text} (${df.file}:${cmd[0].line})`],
+            kind === 'ulimit'
+              ? 'Set the limit where the tests run: `docker run --ulimit nofile=65536:65536`, compose `ulimits:`, job `container.options: --ulimit …`, or in the same command as the tests (`ulimit -n 65536 && go test ./...`, up to the hard limit).'
+              : 'Set namespaced keys (net.*, kernel.shm*, kernel.msg*, kernel.sem, fs.mqueue.*) with `docker run --sysctl`/compose `sysctls:`, and host-wide keys on the host (`sudo sysctl -w …` in a workflow step).'
+          )
+        )
+      })
     }
     return out
   }
