@@ -8,7 +8,7 @@ import (
 // Maps 12000 separate regions (as a memory-mapped store with many segments would) with alternating
 // protections so the kernel cannot merge them; vm.max_map_count is 8000 in this scenario.
 func TestManySegments(t *testing.T) {
-	var maps [][]byte
+	maps := make([][]byte, 0, 12000) // sized up front: growing it could make the runtime die in sysMap first
 	defer func() {
 		for _, m := range maps {
 			syscall.Munmap(m)
