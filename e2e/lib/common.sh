@@ -333,6 +333,21 @@ with_userns_root() {
     exec "$@"' e2e-userns "$@"
 }
 
+# as_nobody CMD ARGS...: run CMD as the unprivileged user nobody (65534, no groups), with HOME, GOCACHE
+# and GOPATH in a private temporary directory (removed on exit) and GOTMPDIR unset, for scenarios whose
+# point is what an unprivileged user may not do.
+as_nobody() {
+  e2e_need_root
+  e2e_need_cmd setpriv
+  local tmp
+  tmp=$(mktemp -d /tmp/go-env-guard-e2e-nobody.XXXXXX)
+  e2e_on_exit "rm -rf '$tmp'"
+  chown 65534:65534 "$tmp"
+  chmod 755 "$tmp"
+  HOME=$tmp GOCACHE=$tmp/cache GOTMPDIR= GOPATH=$tmp/gopath GOFLAGS=-mod=mod \
+    e2e_run setpriv --reuid=65534 --regid=65534 --clear-groups "$@"
+}
+
 # ---------------------------------------------------------------------------------------------------
 # final sweep (e2e/run.sh calls it at the start and at the end)
 
