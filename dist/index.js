@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runGoTest
-} from "./chunks/chunk-UAOKOFCJ.js";
+} from "./chunks/chunk-XO6KVMHJ.js";
 import {
   core_exports,
   group,
@@ -19,23 +19,23 @@ import {
   setFailed,
   tuneInMain,
   warning
-} from "./chunks/chunk-NCCUXD43.js";
+} from "./chunks/chunk-MSUKJSNF.js";
 import {
   explainRun
-} from "./chunks/chunk-NECP3OAV.js";
+} from "./chunks/chunk-JIBOGXVZ.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
-} from "./chunks/chunk-RD4MCZBZ.js";
+} from "./chunks/chunk-NZSZW4C6.js";
 import {
   assembleReport,
   probeCounters,
   runPreflight,
   withCountersNow
-} from "./chunks/chunk-7T7NQVLG.js";
+} from "./chunks/chunk-YDBPJDTY.js";
 import {
   workspaceJail
-} from "./chunks/chunk-KJI5T3FY.js";
+} from "./chunks/chunk-6DF4ZIGJ.js";
 import {
   NodeHost
 } from "./chunks/chunk-WCQUROKU.js";
@@ -45,10 +45,10 @@ import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-U4DLYXFZ.js";
 import {
   defaultRuleInfo
-} from "./chunks/chunk-ZOOUMFX4.js";
+} from "./chunks/chunk-BCEIJ3TJ.js";
 import {
   failOnMet
-} from "./chunks/chunk-XCIGWRYI.js";
+} from "./chunks/chunk-Y7LYL4ET.js";
 import {
   escapeCommandData,
   inertLine,

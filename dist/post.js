@@ -14,21 +14,21 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-NCCUXD43.js";
+} from "./chunks/chunk-MSUKJSNF.js";
 import {
   explainFiles
-} from "./chunks/chunk-NECP3OAV.js";
+} from "./chunks/chunk-JIBOGXVZ.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
-} from "./chunks/chunk-RD4MCZBZ.js";
+} from "./chunks/chunk-NZSZW4C6.js";
 import {
   withCountersNow
-} from "./chunks/chunk-7T7NQVLG.js";
+} from "./chunks/chunk-YDBPJDTY.js";
 import {
   discoverFiles,
   workspaceJail
-} from "./chunks/chunk-KJI5T3FY.js";
+} from "./chunks/chunk-6DF4ZIGJ.js";
 import {
   NodeHost
 } from "./chunks/chunk-WCQUROKU.js";
@@ -38,8 +38,8 @@ import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-U4DLYXFZ.js";
 import {
   defaultRuleInfo
-} from "./chunks/chunk-ZOOUMFX4.js";
-import "./chunks/chunk-XCIGWRYI.js";
+} from "./chunks/chunk-BCEIJ3TJ.js";
+import "./chunks/chunk-Y7LYL4ET.js";
 import {
   inertText
 } from "./chunks/chunk-CCD4K2FC.js";

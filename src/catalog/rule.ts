@@ -111,21 +111,9 @@ const keep = (lines: readonly (string | null | undefined | false)[]): string[] =
 }
 
 export function defineRule(spec: RuleSpec): Rule {
-  // The rule's own remedy depends only on the facts: made once per facts object (per run), not per
-  // failure (3,912 failures of one cause wrote it 3,912 times).
-  const plain = new WeakMap<Facts, string>()
-  let plainNoFacts: string | undefined
   const rule: Rule = {
     ...spec,
     remedy(facts, opts = {}) {
-      if (opts.fixes === undefined && opts.advice === undefined) {
-        const hit = facts ? plain.get(facts) : plainNoFacts
-        if (hit !== undefined) return hit
-        const text = remedyText(spec.fixes, mergeAdvice(spec.advice, undefined), facts)
-        if (facts) plain.set(facts, text)
-        else plainNoFacts = text
-        return text
-      }
       return remedyText(opts.fixes ?? spec.fixes, mergeAdvice(spec.advice, opts.advice), facts)
     },
     makeCause(facts, claimed, confidence, extra = [], opts = {}) {
