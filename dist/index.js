@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runGoTest
-} from "./chunks/chunk-XO6KVMHJ.js";
+} from "./chunks/chunk-EIBFEPMC.js";
 import {
   core_exports,
   group,
@@ -19,23 +19,23 @@ import {
   setFailed,
   tuneInMain,
   warning
-} from "./chunks/chunk-MSUKJSNF.js";
+} from "./chunks/chunk-PHVTOWCP.js";
 import {
   explainRun
-} from "./chunks/chunk-JIBOGXVZ.js";
+} from "./chunks/chunk-QVDLVIQV.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
-} from "./chunks/chunk-NZSZW4C6.js";
+} from "./chunks/chunk-NJ7CKC5R.js";
 import {
   assembleReport,
   probeCounters,
   runPreflight,
   withCountersNow
-} from "./chunks/chunk-YDBPJDTY.js";
+} from "./chunks/chunk-2ESKA75R.js";
 import {
   workspaceJail
-} from "./chunks/chunk-6DF4ZIGJ.js";
+} from "./chunks/chunk-KA3GJESL.js";
 import {
   NodeHost
 } from "./chunks/chunk-WCQUROKU.js";
@@ -45,10 +45,10 @@ import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-U4DLYXFZ.js";
 import {
   defaultRuleInfo
-} from "./chunks/chunk-BCEIJ3TJ.js";
+} from "./chunks/chunk-256VYSI6.js";
 import {
   failOnMet
-} from "./chunks/chunk-Y7LYL4ET.js";
+} from "./chunks/chunk-HOXQAZWJ.js";
 import {
   escapeCommandData,
   inertLine,

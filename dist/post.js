@@ -14,21 +14,21 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-MSUKJSNF.js";
+} from "./chunks/chunk-PHVTOWCP.js";
 import {
   explainFiles
-} from "./chunks/chunk-JIBOGXVZ.js";
+} from "./chunks/chunk-QVDLVIQV.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
-} from "./chunks/chunk-NZSZW4C6.js";
+} from "./chunks/chunk-NJ7CKC5R.js";
 import {
   withCountersNow
-} from "./chunks/chunk-YDBPJDTY.js";
+} from "./chunks/chunk-2ESKA75R.js";
 import {
   discoverFiles,
   workspaceJail
-} from "./chunks/chunk-6DF4ZIGJ.js";
+} from "./chunks/chunk-KA3GJESL.js";
 import {
   NodeHost
 } from "./chunks/chunk-WCQUROKU.js";
@@ -38,8 +38,8 @@ import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-U4DLYXFZ.js";
 import {
   defaultRuleInfo
-} from "./chunks/chunk-BCEIJ3TJ.js";
-import "./chunks/chunk-Y7LYL4ET.js";
+} from "./chunks/chunk-256VYSI6.js";
+import "./chunks/chunk-HOXQAZWJ.js";
 import {
   inertText
 } from "./chunks/chunk-CCD4K2FC.js";

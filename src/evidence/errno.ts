@@ -99,6 +99,25 @@ export function errnoOfNumber(n: number): Errno | null {
   return BY_NUMBER[n] ?? null
 }
 
+/**
+ * Win32 error codes (winerror.h) that mean an errno this module knows: a sanitizer on Windows prints
+ * `(error code: 1455)`, GetLastError's number, not an errno. 8 ERROR_NOT_ENOUGH_MEMORY, 14
+ * ERROR_OUTOFMEMORY, 1455 ERROR_COMMITMENT_LIMIT (the paging file is too small), 112 ERROR_DISK_FULL,
+ * 5 ERROR_ACCESS_DENIED, 4 ERROR_TOO_MANY_OPEN_FILES.
+ */
+const BY_WIN32: Readonly<Record<number, Errno>> = {
+  4: 'EMFILE',
+  5: 'EACCES',
+  8: 'ENOMEM',
+  14: 'ENOMEM',
+  112: 'ENOSPC',
+  1455: 'ENOMEM'
+}
+
+export function win32ErrorOf(n: number): Errno | null {
+  return BY_WIN32[n] ?? null
+}
+
 /** The errno texts found in a line, in the order they appear, each once. */
 export function errnosIn(line: string): { errno: Errno; index: number; length: number }[] {
   const out: { errno: Errno; index: number; length: number }[] = []

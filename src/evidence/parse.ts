@@ -12,7 +12,7 @@
  *
  * Pure and cheap: a line is parsed only when one pre-filter regex says it can hold evidence at all.
  */
-import { errnoOfNumber, errnosIn, type Errno } from './errno.js'
+import { errnoOfNumber, errnosIn, win32ErrorOf, type Errno } from './errno.js'
 import type { Evidence, FailureEvidence, PathRole, Platform } from './model.js'
 import { stripPrefix } from '../gotest/prefix.js'
 
@@ -360,7 +360,7 @@ const LINE_RULES: readonly LineRule[] = [
     make: (_m, l, t) => ev('tsan', l, t, { detail: 'asan-deadlysignal' })
   },
   {
-    re: /ThreadSanitizer: unexpected memory mapping|(?:Thread|Memory|Address)Sanitizer failed to allocate .*\((?:errno|error code): (\d+)\)|ThreadSanitizer: CHECK failed: .*personality|ThreadSanitizer: unsupported VMA range|ThreadSanitizer can not mmap the shadow memory|FATAL: Found \d+ - Supported \d+/,
+    re: /ThreadSanitizer: unexpected memory mapping|(?:Thread|Memory|Address)Sanitizer failed to allocate .*\((errno|error code): (\d+)\)|ThreadSanitizer: CHECK failed: .*personality|ThreadSanitizer: unsupported VMA range|ThreadSanitizer can not mmap the shadow memory|FATAL: Found \d+ - Supported \d+/,
     make: (m, l, t) =>
       ev('tsan', l, t, {
         detail: /unexpected memory mapping/.test(t)
@@ -370,7 +370,13 @@ const LINE_RULES: readonly LineRule[] = [
             : /VMA|Supported/.test(t)
               ? 'vma'
               : 'alloc',
-        ...(m[1] ? { errno: errnoOfNumber(Number(m[1])) ?? undefined } : {})
+        // Linux prints the errno; Windows the Win32 error code (GetLastError), another numbering.
+        ...(m[2]
+          ? {
+              errno:
+                (m[1] === 'errno' ? errnoOfNumber(Number(m[2])) : win32ErrorOf(Number(m[2]))) ?? undefined
+            }
+          : {})
       })
   },
   {
@@ -405,7 +411,11 @@ const LINE_RULES: readonly LineRule[] = [
 ]
 
 const PLATFORM_HINTS: readonly { platform: Platform; re: RegExp }[] = [
-  { platform: 'windows', re: /\b[A-Z]:\\|\\AppData\\|\.exe\b|windows_amd64|windows_arm64|WSA[A-Z]+/ },
+  {
+    platform: 'windows',
+    // A sanitizer prints `(error code: N)` (GetLastError) on Windows only; elsewhere `(errno: N)`.
+    re: /\b[A-Z]:\\|\\AppData\\|\.exe\b|windows_amd64|windows_arm64|WSA[A-Z]+|Sanitizer failed to allocate .*\(error code: \d+\)/
+  },
   {
     platform: 'darwin',
     re: /\/Users\/|\/private\/var\/folders\/|\/var\/folders\/|darwin_(?:amd64|arm64)|macOS/

@@ -38,9 +38,29 @@ runRuleCases(rule, {
       facts: makeFacts(sysctl('vm.overcommit_memory', 2)),
       confidence: 'high',
       evidence: ['MemorySanitizer failed to allocate', 'vm.overcommit_memory = 2']
+    },
+    {
+      // Verbatim from https://github.com/influxdata/influxdb/issues/8229 (AppVeyor, -race): Windows
+      // prints GetLastError's code, 1455 ERROR_COMMITMENT_LIMIT ("the paging file is too small").
+      name: 'Windows ThreadSanitizer allocation refused with error code 1455 (commit limit)',
+      output:
+        '==1352==ERROR: ThreadSanitizer failed to allocate 0x80000 (524288) bytes of DenseSlabAllocator (error code: 1455)\nFATAL: ThreadSanitizer CHECK failed: gotsan.cc:6498 "((0 && "unable to mmap")) != (0)" (0x0, 0x0)\n',
+      kind: 'log',
+      facts: null,
+      confidence: 'low',
+      evidence: ['error code: 1455', 'commit limit'],
+      remedy: ['paging file']
     }
   ],
   silent: [
+    {
+      // The same line with Win32 error 1 (ERROR_INVALID_FUNCTION): not errno 1 (EPERM), nor ENOMEM.
+      name: 'Windows sanitizer error code 1 is not read as an errno',
+      output:
+        '==1352==ERROR: ThreadSanitizer failed to allocate 0x80000 (524288) bytes of DenseSlabAllocator (error code: 1)\n',
+      kind: 'log',
+      facts: null
+    },
     { name: 'OOM killer (signal: killed) is oom-kill', fixture: 'oom-kill', facts: scenarioFacts },
     {
       name: 'raw mmap ENOMEM from max_map_count is max-map-count',

@@ -44,7 +44,20 @@ const rule: Rule = defineRule({
       support = 'contradicts'
     // From the log alone: a test that asks for an absurd amount (a corrupt length) fails the same way.
     const confidence = support === 'unknown' ? 'low' : confidenceFor('specific', support)
-    return confidence ? m.cause(confidence, [as?.evidence, over?.evidence]) : null
+    if (!confidence) return null
+    // Windows has no ulimit -v or overcommit setting: the commit limit is RAM plus the paging file.
+    if (m.all.platform === 'windows')
+      return m.cause(
+        confidence,
+        ['Windows refused to commit memory: the commit limit (RAM plus paging file) is reached'],
+        {
+          advice: {
+            always:
+              'On Windows, enlarge the paging file (or give the worker more memory) and lower parallelism (`go test -p 1`); a CI image with a fixed small paging file fails every large -race run.'
+          }
+        }
+      )
+    return m.cause(confidence, [as?.evidence, over?.evidence])
   },
 
   preflight(facts, p) {
