@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runGoTest
-} from "./chunks/chunk-EIBFEPMC.js";
+} from "./chunks/chunk-QI6BQAQG.js";
 import {
   core_exports,
   group,
@@ -19,23 +19,23 @@ import {
   setFailed,
   tuneInMain,
   warning
-} from "./chunks/chunk-PHVTOWCP.js";
+} from "./chunks/chunk-MU2NBJFQ.js";
 import {
   explainRun
-} from "./chunks/chunk-QVDLVIQV.js";
+} from "./chunks/chunk-R6N3SSFM.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
-} from "./chunks/chunk-NJ7CKC5R.js";
+} from "./chunks/chunk-CCJVX3XH.js";
 import {
   assembleReport,
   probeCounters,
   runPreflight,
   withCountersNow
-} from "./chunks/chunk-2ESKA75R.js";
+} from "./chunks/chunk-KQCJL3UH.js";
 import {
   workspaceJail
-} from "./chunks/chunk-KA3GJESL.js";
+} from "./chunks/chunk-AUJ7RZPS.js";
 import {
   NodeHost
 } from "./chunks/chunk-WCQUROKU.js";
@@ -45,10 +45,10 @@ import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-U4DLYXFZ.js";
 import {
   defaultRuleInfo
-} from "./chunks/chunk-256VYSI6.js";
+} from "./chunks/chunk-SKLTFH7S.js";
 import {
   failOnMet
-} from "./chunks/chunk-HOXQAZWJ.js";
+} from "./chunks/chunk-FRFABMX5.js";
 import {
   escapeCommandData,
   inertLine,

@@ -14,21 +14,21 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-PHVTOWCP.js";
+} from "./chunks/chunk-MU2NBJFQ.js";
 import {
   explainFiles
-} from "./chunks/chunk-QVDLVIQV.js";
+} from "./chunks/chunk-R6N3SSFM.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
-} from "./chunks/chunk-NJ7CKC5R.js";
+} from "./chunks/chunk-CCJVX3XH.js";
 import {
   withCountersNow
-} from "./chunks/chunk-2ESKA75R.js";
+} from "./chunks/chunk-KQCJL3UH.js";
 import {
   discoverFiles,
   workspaceJail
-} from "./chunks/chunk-KA3GJESL.js";
+} from "./chunks/chunk-AUJ7RZPS.js";
 import {
   NodeHost
 } from "./chunks/chunk-WCQUROKU.js";
@@ -38,8 +38,8 @@ import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-U4DLYXFZ.js";
 import {
   defaultRuleInfo
-} from "./chunks/chunk-256VYSI6.js";
-import "./chunks/chunk-HOXQAZWJ.js";
+} from "./chunks/chunk-SKLTFH7S.js";
+import "./chunks/chunk-FRFABMX5.js";
 import {
   inertText
 } from "./chunks/chunk-CCD4K2FC.js";

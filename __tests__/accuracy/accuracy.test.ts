@@ -45,7 +45,11 @@ const FIXTURES = join(here, '..', 'fixtures', 'public')
 // runner-up and a check (an expired committed certificate, a program's own thread explosion), and
 // golang/go#15476 (RLIMIT_NPROC) gets pids-limit first, which leads for `errno=11` thread failures from
 // the log alone (systemd's TasksMax, podman's 2048 and pod limits are the commoner caps on CI).
-const FLOOR = { logOnlyTop1: 33 / 36, withFactsTop1: 33 / 36, maxConfidentFalsePositives: 1 }
+// 32, not 33: ovumcy/ovumcy-web#493 (a suite that outgrew the default 10m timeout, labelled "nothing
+// environmental") prints exactly what atqamz/hand#430 (a runner 3x slower) does: a timeout whose running
+// test had run seconds. cpu-throttling-timeout names that at low confidence with the "outgrew it" check;
+// on the held-out split that reading gained a case (42 -> 43 of 56), so the trade was taken knowingly.
+const FLOOR = { logOnlyTop1: 32 / 36, withFactsTop1: 32 / 36, maxConfidentFalsePositives: 1 }
 
 const fixtures = loadFixtures(FIXTURES)
 

@@ -211,3 +211,39 @@ describe('platform', () => {
     expect(parseEvidence(['open /etc/x: too many open files']).platform).toBeNull()
   })
 })
+
+describe('the running-tests list of a timeout panic', () => {
+  it('reads each running test and how long it had run (real capture, Go 1.26, tab-indented)', () => {
+    // __tests__/fixtures/real/cpu-throttling-timeout/go-test.txt, lines as go test printed them.
+    const items = parseEvidence([
+      'panic: test timed out after 5s',
+      '\trunning tests:',
+      '\t\tTestHashCorpus (5s)',
+      '',
+      'goroutine 23 [running]:'
+    ]).items
+    expect(items.filter(e => e.kind === 'running-test')).toEqual([
+      expect.objectContaining({ line: 2, detail: 'TestHashCorpus', number: 5 })
+    ])
+    expect(items.find(e => e.kind === 'timeout')).toMatchObject({ line: 0, number: 5 })
+    expect(items.find(e => e.kind === 'goroutine')).toMatchObject({ line: 4 })
+  })
+
+  it('reads the unindented form of Go 1.21 and sub-tests with minutes', () => {
+    const items = parseEvidence([
+      'panic: test timed out after 10m0s',
+      'running tests:',
+      '\tTest_RunningReadersClose (9m59s)',
+      '\tTestB/sub_case (0s)'
+    ]).items.filter(e => e.kind === 'running-test')
+    expect(items.map(e => [e.detail, e.number])).toEqual([
+      ['Test_RunningReadersClose', 599],
+      ['TestB/sub_case', 0]
+    ])
+  })
+
+  it('takes no list where none follows the panic, nor entries away from it', () => {
+    const items = parseEvidence(['panic: test timed out after 1m0s', '', '\tTestX (5s)']).items
+    expect(items.some(e => e.kind === 'running-test')).toBe(false)
+  })
+})

@@ -34,6 +34,11 @@ export type EvidenceKind =
   | 'timeout'
   /** A goroutine header of a dump: `goroutine 7 [chan receive, 9 minutes]:`. */
   | 'goroutine'
+  /**
+   * A test the timeout panic lists as running, with how long it had run (`running tests:` then
+   * `TestName (9m59s)`, Go >= 1.21): `detail` the test, `number` its seconds.
+   */
+  | 'running-test'
   /** `fatal error: all goroutines are asleep - deadlock!`. */
   | 'deadlock'
   /** cmd/go could not use its build cache. */

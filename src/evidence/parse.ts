@@ -26,7 +26,7 @@ const MAX_ITEMS = 400
 
 /** Anything that can start evidence; lines without it are skipped unparsed. */
 const CANDIDATE =
-  /too many open|no space left|system is full|not enough space|quota exceeded|temporarily unavailable|allocate|not enough memory|paging file|denied|forbidden by|not permitted|not implemented|already in use|only one usage|assign requested|not valid in its context|address family|address incompatible|refused|connection reset|forcibly closed|timed out|timeout|did not properly respond|read-only file|buffer space|unreachable|no route to host|exec format|text file busy|no such file|cannot find|signal|^\s*SIG[A-Z]+:|killed|exit (?:status|code)|goroutine \d+ |fatal error|runtime|build cache|GOCACHE|module cache|GOPATH|is not in (?:std|GOROOT)|requires cgo|C compiler|executable file not found|time zone|x509|lookup|could not resolve|getaddrinfo|waiting for|unknown port|token|maxprocs|deadline exceeded|took \d|too long|too slow|no such host|name resolution|not known|servname|Sanitizer|namespace|userns|apparmor|ptrace|watchers|max_user|SIGSYS|Bad system call|attach to pid|unexpected fault|deadlock|panic:|Error \d+$|out of memory|reserve|OS thread/i
+  /too many open|no space left|system is full|not enough space|quota exceeded|temporarily unavailable|allocate|not enough memory|paging file|denied|forbidden by|not permitted|not implemented|already in use|only one usage|assign requested|not valid in its context|address family|address incompatible|refused|connection reset|forcibly closed|timed out|timeout|did not properly respond|read-only file|buffer space|unreachable|no route to host|exec format|text file busy|no such file|cannot find|signal|^\s*SIG[A-Z]+:|killed|exit (?:status|code)|goroutine \d+ |fatal error|runtime|build cache|GOCACHE|module cache|GOPATH|is not in (?:std|GOROOT)|requires cgo|C compiler|executable file not found|time zone|x509|lookup|could not resolve|getaddrinfo|waiting for|unknown port|token|maxprocs|deadline exceeded|took \d|too long|too slow|no such host|name resolution|not known|servname|Sanitizer|namespace|userns|apparmor|ptrace|watchers|max_user|SIGSYS|Bad system call|attach to pid|unexpected fault|deadlock|panic:|Error \d+$|out of memory|reserve|OS thread|immediately|in time|within/i
 
 /** The standard library's log prefix (`2024/10/20 08:06:29 `, with microseconds when asked for). */
 const GO_LOG_PREFIX = /^\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d(?:\.\d+)? /
@@ -404,6 +404,13 @@ const LINE_RULES: readonly LineRule[] = [
     make: (_m, l, t) => ev('timing', l, t)
   },
   {
+    // The same, in a test's own log line (`x_test.go:246: ...`), in the words assertions use: a helper or
+    // call that "timed out" (not `connection timed out`, an errno), something that did not happen
+    // "immediately", "in time" or "within 1s".
+    re: /_test\.go:\d+: .*(?:(?<!connection )\btimed out\b|\bdid not (?:return|finish|complete|respond|arrive|happen|fire|stop|close)\b.*\b(?:immediately|in time|within)\b|\bnot (?:\w+ )?within [\d.]+(?:ms|s|m)\b)/,
+    make: (_m, l, t) => ev('timing', l, t)
+  },
+  {
     re: /^panic: (.+)/,
     make: (m, l, t) =>
       /^test timed out/.test(m[1]!) ? null : ev('panic', l, t, { detail: m[1]!.slice(0, 200) })
@@ -427,6 +434,30 @@ const PLATFORM_HINTS: readonly { platform: Platform; re: RegExp }[] = [
   }
 ]
 
+/** `running tests:` under a timeout panic (testing.runningList; tab-indented since Go 1.22's printpanicval). */
+const RUNNING_HEADER = /^\s*running tests:\s*$/
+/** One entry: the test's name and its run time rounded to the second (`TestX/sub (9m59s)`). */
+const RUNNING_ENTRY = /^\s+(\S+) \(((?:\d+(?:\.\d+)?(?:h|m|s|ms|µs|us|ns))+)\)\s*$/
+/** Entries read at most (a package with thousands of parallel tests lists them all). */
+const MAX_RUNNING = 64
+
+/**
+ * Reads the `running tests:` list that follows a timeout panic at `from`, pushing one `running-test`
+ * item per entry; returns the index of the last line it consumed (the panic's, when there is no list).
+ */
+function runningTests(lines: readonly string[], from: number, n: number, items: Evidence[]): number {
+  if (from >= n || !RUNNING_HEADER.test(stripPrefix(lines[from]!))) return from - 1
+  let i = from + 1
+  let kept = 0
+  for (; i < n; i++) {
+    const m = RUNNING_ENTRY.exec(stripPrefix(lines[i]!))
+    if (!m) break
+    if (kept++ < MAX_RUNNING && items.length < MAX_ITEMS)
+      items.push(ev('running-test', i, lines[i]!.trim(), { detail: m[1]!, number: seconds(m[2]!) }))
+  }
+  return i - 1
+}
+
 /** The evidence of one failure's output lines. */
 export function parseEvidence(lines: readonly string[]): FailureEvidence {
   const items: Evidence[] = []
@@ -437,6 +468,7 @@ export function parseEvidence(lines: readonly string[]): FailureEvidence {
     if (raw.length === 0 || !CANDIDATE.test(raw)) continue
     const text = stripPrefix(raw).trim()
     if (platform === null) platform = PLATFORM_HINTS.find(p => p.re.test(text))?.platform ?? null
+    let timeoutPanic = false
     for (const r of LINE_RULES) {
       const m = r.re.exec(text)
       if (!m) continue
@@ -448,6 +480,7 @@ export function parseEvidence(lines: readonly string[]): FailureEvidence {
         const at = call.lastIndexOf('(')
         if (at > 0 && !call.startsWith('created by')) e.frame = call.slice(0, at)
       }
+      if (e.kind === 'timeout' && e.detail === 'panic') timeoutPanic = true
       items.push(e)
     }
     // Errno texts the line rules above did not already read (a thread or cache line carries its own).
@@ -456,6 +489,8 @@ export function parseEvidence(lines: readonly string[]): FailureEvidence {
       if (taken && items.some(x => x.line === i && x.errno === hit.errno)) continue
       items.push(errnoEvidence(i, text, hit.errno, text.slice(0, hit.index)))
     }
+    // A timeout panic's `running tests:` list follows it (its lines hold nothing else to read).
+    if (timeoutPanic) i = runningTests(lines, i + 1, n, items)
   }
   return { items, platform }
 }

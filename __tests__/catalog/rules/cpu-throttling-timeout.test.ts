@@ -58,6 +58,36 @@ runRuleCases(rule, {
       remedy: ['--cpus', 'GOMAXPROCS=1']
     },
     {
+      // Verbatim from atqamz/hand#430 (Windows runner, measured 3.1x slower than Linux in #416): the
+      // test running when the 10-minute alarm fired had run 2 s, so no test hung: the package outgrew it.
+      name: 'the running-tests list shows no test ran even half the timeout (atqamz/hand#430)',
+      output:
+        'panic: test timed out after 10m0s\n\trunning tests:\n\t\tTestSpawnRefusedAtTheTrustPromptUnwindsAndSpawnsAgain (2s)\n...\nFAIL\tgithub.com/atqamz/hand/cmd\t600.214s\n',
+      kind: 'timeout',
+      facts: null,
+      confidence: 'low',
+      evidence: ['had run 2s of the 600s timeout'],
+      remedy: ['outgrew it', 'cpu.stat']
+    },
+    {
+      // Verbatim from MikkoParkkola/trvl#577: a subprocess helper's deadline fired on a loaded machine.
+      name: "a test's log line that says a helper timed out (trvl#577)",
+      output:
+        '--- FAIL: TestResolveCredential_NegativeCacheSuppressesRespawn (9.63s)\n    auth_test.go:246: call 0: expected ErrNoCredential, got credential helper timed out\n',
+      kind: 'test',
+      facts: null,
+      confidence: 'low'
+    },
+    {
+      // Verbatim from cajasmota/grafel#6373: a 1-second wall-clock assertion failed at 1.03 s on Windows.
+      name: 'an assertion that something did not return immediately (grafel#6373)',
+      output:
+        '--- FAIL: TestRebuild_SplitMode_FireAndForget_ReturnsImmediately (1.03s)\n    rebuild_wait_test.go:234: fire-and-forget Rebuild did not return immediately\n',
+      kind: 'test',
+      facts: null,
+      confidence: 'low'
+    },
+    {
       name: "cmd/go's backstop kill with throttling counted",
       output: '*** Test killed with quit: ran too long (11m0s).\n',
       kind: 'timeout',
@@ -77,6 +107,23 @@ runRuleCases(rule, {
         'panic: test timed out after 10m0s\n\trunning tests:\n\t\tTestX (10m0s)\n\ngoroutine 7 [chan receive, 9 minutes]:\n',
       kind: 'timeout',
       facts: makeFacts(cpuCg({ quotaUs: 50000 }))
+    },
+    {
+      // Verbatim head of trufnetwork/kwil-db#401 (a mutex deadlock, fixed in the code): one test had run
+      // 9m59s of the 10m timeout and no goroutine of the code was working.
+      name: 'one test ran the whole timeout, the code blocked on a mutex (kwil-db#401)',
+      output:
+        'panic: test timed out after 10m0s\nrunning tests:\n\tTest_RunningReadersClose (9m59s)\n\ngoroutine 144 [running]:\ntesting.(*M).startAlarm.func1()\n\t/opt/hostedtoolcache/go/1.21.4/x64/src/testing/testing.go:2259 +0x3b9\ncreated by time.goFunc\n\t/opt/hostedtoolcache/go/1.21.4/x64/src/time/sleep.go:176 +0x2d\n\ngoroutine 1 [chan receive]:\ntesting.(*T).Run(0xc0001aa1a0, {0x838132?, 0x4e519c?}, 0x8869a8)\n\t/opt/hostedtoolcache/go/1.21.4/x64/src/testing/testing.go:1649 +0x3c8\nmain.main()\n\t_testmain.go:61 +0x19c\n\ngoroutine 87 [sync.Mutex.Lock]:\nsync.runtime_SemacquireMutex(0xc00023e000?, 0x0?, 0x0?)\n\t/opt/hostedtoolcache/go/1.21.4/x64/src/runtime/sema.go:77 +0x25\n',
+      kind: 'timeout',
+      facts: null
+    },
+    {
+      // The errno ETIMEDOUT is a network failure, not a timing assertion.
+      name: 'connection timed out in a test line is not a timing assertion',
+      output:
+        '--- FAIL: TestDial (0.50s)\n    dial_test.go:20: dial tcp 10.0.0.1:443: connect: connection timed out\n',
+      kind: 'test',
+      facts: null
     },
     { name: 'assertion failure', fixture: 'assertion-failure', facts: scenarioFacts }
   ]

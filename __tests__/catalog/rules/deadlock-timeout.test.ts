@@ -15,6 +15,16 @@ runRuleCases(rule, {
       confidence: 'low'
     },
     {
+      // Verbatim head of trufnetwork/kwil-db#401 (a mutex deadlock in the code, fixed in PR #407).
+      name: 'one test ran the whole timeout with the code blocked on a mutex (kwil-db#401)',
+      output:
+        'panic: test timed out after 10m0s\nrunning tests:\n\tTest_RunningReadersClose (9m59s)\n\ngoroutine 144 [running]:\ntesting.(*M).startAlarm.func1()\n\t/opt/hostedtoolcache/go/1.21.4/x64/src/testing/testing.go:2259 +0x3b9\n\ngoroutine 87 [sync.Mutex.Lock]:\nsync.runtime_SemacquireMutex(0xc00023e000?, 0x0?, 0x0?)\n\t/opt/hostedtoolcache/go/1.21.4/x64/src/runtime/sema.go:77 +0x25\n',
+      kind: 'timeout',
+      confidence: 'low',
+      evidence: ['one test had run 599s of the 600s timeout'],
+      runnerUp: 'cpu-throttling-timeout'
+    },
+    {
       name: 'a bare timeout on an unconfined machine: nothing slowed it, so a hang (medium)',
       output: 'panic: test timed out after 1m0s\n',
       kind: 'timeout',

@@ -38,12 +38,26 @@ export interface TimeoutView {
    * ran out, so the run was slow rather than stuck.
    */
   progressing: boolean
+  /**
+   * How long the longest of the tests the timeout panic lists as running had run (seconds), or null
+   * when the log has no such list (Go < 1.21, a fragment).
+   */
+  longestRunning: number | null
+  /**
+   * The list says no test had run even half the timeout: the time went into the tests that had
+   * already finished, so the package as a whole outgrew its timeout; nothing was hanging for long.
+   */
+  outgrown: boolean
+  /** The list says one test had run (nearly) the whole timeout: that test hung, or is that slow. */
+  oneTestAllAlong: boolean
 }
 
 export function timeoutView(all: FailureEvidence, lines: readonly string[]): TimeoutView {
   const timeouts = all.items.filter(e => e.kind === 'timeout')
   const code = all.items.filter(e => e.kind === 'goroutine' && !FRAMEWORK.test(e.frame ?? ''))
   const seconds = timeouts.find(t => t.number !== undefined)?.number ?? null
+  const running = all.items.filter(e => e.kind === 'running-test' && e.number !== undefined)
+  const longestRunning = running.length > 0 ? Math.max(...running.map(e => e.number!)) : null
   const minutes = seconds !== null ? seconds / 60 : null
   // Blocked for at least half the timeout (or a minute when the timeout is unknown): stuck, not slow.
   const needed = minutes !== null ? Math.max(1, Math.floor(minutes / 2)) : 1
@@ -58,6 +72,10 @@ export function timeoutView(all: FailureEvidence, lines: readonly string[]): Tim
     seen: code.length > 0,
     progressing:
       code.length > 0 && code.every(e => e.number === undefined) && seconds !== null && seconds >= 120,
+    longestRunning,
+    // A minute of margin: a short timeout (-timeout 30s) leaves too little to tell a start-up from a run.
+    outgrown: longestRunning !== null && seconds !== null && seconds >= 60 && longestRunning < seconds / 2,
+    oneTestAllAlong: longestRunning !== null && seconds !== null && longestRunning >= 0.9 * seconds,
     slowArch: lines
       .slice(0, 400)
       .some(l => SLOW_ARCH.test(l) && /\/go\/|GOARCH|go\d|pkg\/tool|linux_|builder/.test(l))
@@ -149,6 +167,24 @@ const rule: Rule = defineRule({
     if (t.support === 'corroborates') return m.cause('medium', t.evidence)
     // From the log alone: only a dump that shows the code working, or a slow builder, says "slow". (A
     // timeout shorter than the default is no sign: of the corpus's short timeouts most were hangs.)
+    if (v.outgrown)
+      return m.cause(
+        'low',
+        [
+          `the longest-running test had run ${v.longestRunning}s of the ${v.seconds}s timeout: no test hung; the package's tests together took longer than the timeout on this machine`
+        ],
+        {
+          advice: {
+            always:
+              "Compare the package's time in earlier green runs (`ok  <pkg>  540.2s`): near the timeout everywhere, the suite outgrew it (raise `-timeout` or split the package); far below it, this runner was slow: " +
+              THROTTLE_CHECK +
+              '.'
+          }
+        }
+      )
+    // One test ran the whole timeout and no goroutine of the code was working: a hang is the likelier
+    // reading (deadlock-timeout speaks). Working goroutines (a CPU-bound test on a throttled machine) stay slow.
+    if (v.oneTestAllAlong && v.working.length === 0 && !v.slowArch) return null
     if (v.working.length > 0 || v.slowArch || v.progressing)
       return m.cause(
         'low',

@@ -54,6 +54,16 @@ const rule: Rule = defineRule({
         ...t.evidence
       ])
     if (t.support !== 'unknown') return null
+    // No listed test had run half the timeout: the suite outgrew it (cpu-throttling-timeout speaks).
+    if (v.outgrown) return null
+    if (v.oneTestAllAlong && v.working.length === 0 && !v.slowArch)
+      return m.cause(
+        'low',
+        [
+          `one test had run ${v.longestRunning}s of the ${v.seconds}s timeout: it hung (or is that slow on any machine)`
+        ],
+        { runnerUp: { rule: 'cpu-throttling-timeout', check: THROTTLE_CHECK } }
+      )
     // The log shows the code working, or a slow builder: cpu-throttling-timeout speaks.
     if (v.working.length > 0 || v.slowArch || v.progressing) return null
     return m.cause(
