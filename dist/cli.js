@@ -50,15 +50,15 @@ async function run(command, args, host, io) {
       // Each command is loaded when it runs, so that `doctor` does not parse the test-output parser,
       // the report renderers or the tuner (start-up time is most of what doctor costs).
       case "doctor":
-        return await (await import("./chunks/doctor-ZXYNUSFZ.js")).doctorCommand(args, host, io);
+        return await (await import("./chunks/doctor-TMQVD26J.js")).doctorCommand(args, host, io);
       case "explain":
-        return await (await import("./chunks/explain-IUMIDIF5.js")).explainCommand(args, host, io);
+        return await (await import("./chunks/explain-JBNWGDY2.js")).explainCommand(args, host, io);
       case "test":
-        return await (await import("./chunks/test-NQC4DAQO.js")).testCommand(args, host, io);
+        return await (await import("./chunks/test-MKD6ABAH.js")).testCommand(args, host, io);
       case "tune":
-        return await (await import("./chunks/tune-G6KEDEGC.js")).tuneCommand(args, host, io);
+        return await (await import("./chunks/tune-52KT5HBW.js")).tuneCommand(args, host, io);
       case "rules":
-        return await (await import("./chunks/rules-PSPG6EQQ.js")).rulesCommand(args, host, io);
+        return await (await import("./chunks/rules-ETNQ3BRN.js")).rulesCommand(args, host, io);
       case "--version":
       case "version":
         io.out(VERSION + "\n");

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runGoTest
-} from "./chunks/chunk-QI6BQAQG.js";
+} from "./chunks/chunk-ORCAZV24.js";
 import {
   core_exports,
   group,
@@ -19,23 +19,23 @@ import {
   setFailed,
   tuneInMain,
   warning
-} from "./chunks/chunk-MU2NBJFQ.js";
+} from "./chunks/chunk-5UVL6KQE.js";
 import {
   explainRun
-} from "./chunks/chunk-R6N3SSFM.js";
+} from "./chunks/chunk-KZTV3Z2U.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
-} from "./chunks/chunk-CCJVX3XH.js";
+} from "./chunks/chunk-J2QKIBAA.js";
 import {
   assembleReport,
   probeCounters,
   runPreflight,
   withCountersNow
-} from "./chunks/chunk-KQCJL3UH.js";
+} from "./chunks/chunk-WQWFNECY.js";
 import {
   workspaceJail
-} from "./chunks/chunk-AUJ7RZPS.js";
+} from "./chunks/chunk-K6QWAZNP.js";
 import {
   NodeHost
 } from "./chunks/chunk-WCQUROKU.js";
@@ -45,10 +45,10 @@ import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-U4DLYXFZ.js";
 import {
   defaultRuleInfo
-} from "./chunks/chunk-SKLTFH7S.js";
+} from "./chunks/chunk-X4G7TVYK.js";
 import {
   failOnMet
-} from "./chunks/chunk-FRFABMX5.js";
+} from "./chunks/chunk-HYENHSNS.js";
 import {
   escapeCommandData,
   inertLine,

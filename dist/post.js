@@ -14,21 +14,21 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-MU2NBJFQ.js";
+} from "./chunks/chunk-5UVL6KQE.js";
 import {
   explainFiles
-} from "./chunks/chunk-R6N3SSFM.js";
+} from "./chunks/chunk-KZTV3Z2U.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
-} from "./chunks/chunk-CCJVX3XH.js";
+} from "./chunks/chunk-J2QKIBAA.js";
 import {
   withCountersNow
-} from "./chunks/chunk-KQCJL3UH.js";
+} from "./chunks/chunk-WQWFNECY.js";
 import {
   discoverFiles,
   workspaceJail
-} from "./chunks/chunk-AUJ7RZPS.js";
+} from "./chunks/chunk-K6QWAZNP.js";
 import {
   NodeHost
 } from "./chunks/chunk-WCQUROKU.js";
@@ -38,8 +38,8 @@ import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-U4DLYXFZ.js";
 import {
   defaultRuleInfo
-} from "./chunks/chunk-SKLTFH7S.js";
-import "./chunks/chunk-FRFABMX5.js";
+} from "./chunks/chunk-X4G7TVYK.js";
+import "./chunks/chunk-HYENHSNS.js";
 import {
   inertText
 } from "./chunks/chunk-CCD4K2FC.js";

@@ -247,3 +247,15 @@ describe('the running-tests list of a timeout panic', () => {
     expect(items.some(e => e.kind === 'running-test')).toBe(false)
   })
 })
+
+describe('raw IP sockets', () => {
+  it('reads `listen ip6:ipv6-icmp` as an IPv6 network (digineo/go-ping#16)', () => {
+    const e = one('Unable to bind: listen ip6:ipv6-icmp ::: socket: address family not supported by protocol')
+    expect(e).toMatchObject({
+      errno: 'EAFNOSUPPORT',
+      netOp: 'listen',
+      network: 'ip6:ipv6-icmp',
+      syscall: 'socket'
+    })
+  })
+})

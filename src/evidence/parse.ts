@@ -26,7 +26,7 @@ const MAX_ITEMS = 400
 
 /** Anything that can start evidence; lines without it are skipped unparsed. */
 const CANDIDATE =
-  /too many open|no space left|system is full|not enough space|quota exceeded|temporarily unavailable|allocate|not enough memory|paging file|denied|forbidden by|not permitted|not implemented|already in use|only one usage|assign requested|not valid in its context|address family|address incompatible|refused|connection reset|forcibly closed|timed out|timeout|did not properly respond|read-only file|buffer space|unreachable|no route to host|exec format|text file busy|no such file|cannot find|signal|^\s*SIG[A-Z]+:|killed|exit (?:status|code)|goroutine \d+ |fatal error|runtime|build cache|GOCACHE|module cache|GOPATH|is not in (?:std|GOROOT)|requires cgo|C compiler|executable file not found|time zone|x509|lookup|could not resolve|getaddrinfo|waiting for|unknown port|token|maxprocs|deadline exceeded|took \d|too long|too slow|no such host|name resolution|not known|servname|Sanitizer|namespace|userns|apparmor|ptrace|watchers|max_user|SIGSYS|Bad system call|attach to pid|unexpected fault|deadlock|panic:|Error \d+$|out of memory|reserve|OS thread|immediately|in time|within/i
+  /too many open|no space left|system is full|not enough space|quota exceeded|temporarily unavailable|allocate|not enough memory|paging file|denied|forbidden by|not permitted|not implemented|already in use|only one usage|assign requested|not valid in its context|address family|address incompatible|refused|connection reset|forcibly closed|timed out|timeout|did not properly respond|read-only file|buffer space|unreachable|no route to host|exec format|text file busy|no such file|cannot find|signal|^\s*SIG[A-Z]+:|killed|exit (?:status|code)|goroutine \d+ |fatal error|runtime|build cache|GOCACHE|module cache|GOPATH|is not in (?:std|GOROOT)|requires cgo|C compiler|executable file not found|time zone|timezone|missing Location|x509|lookup|could not resolve|getaddrinfo|waiting for|unknown port|token|maxprocs|deadline exceeded|took \d|too long|too slow|no such host|name resolution|not known|servname|Sanitizer|namespace|userns|apparmor|ptrace|watchers|max_user|SIGSYS|Bad system call|attach to pid|unexpected fault|deadlock|panic:|Error \d+$|out of memory|reserve|OS thread|immediately|in time|within/i
 
 /** The standard library's log prefix (`2024/10/20 08:06:29 `, with microseconds when asked for). */
 const GO_LOG_PREFIX = /^\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d(?:\.\d+)? /
@@ -35,7 +35,7 @@ const GO_LOG_PREFIX = /^\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d(?:\.\d+)? /
 const LOCATION = /^(?:[\w./\\:-]*[\\/])?[\w.-]+\.go:\d+(?::\d+)?$/
 
 const NET_SEG =
-  /^(dial|listen|accept|read|write|close|lookup)\s+(tcp[46]?|udp[46]?|unix(?:gram|packet)?|ip[46]?(?::\w+)?)(?:\s+(\S+))?$/i
+  /^(dial|listen|accept|read|write|close|lookup)\s+(tcp[46]?|udp[46]?|unix(?:gram|packet)?|ip[46]?(?::[\w-]+)?)(?:\s+(\S+))?$/i
 const SYSCALLS = new Set([
   'socket',
   'bind',
@@ -308,8 +308,16 @@ const LINE_RULES: readonly LineRule[] = [
     make: (m, l, t) => ev('cgo', l, t, { detail: 'no-c-compiler', tool: m[1] ?? m[2] })
   },
   {
-    re: /unknown time zone ([\w+/-]+)|time: missing Location in call to|zoneinfo\.zip: no such file/,
-    make: (m, l, t) => ev('timezone', l, t, m[1] ? { detail: m[1] } : {})
+    // Go's own texts, and a program's wording of LoadLocation's error (`invalid timezone: Europe/Paris`).
+    // The panic of time.In(nil) (a LoadLocation error ignored) is pasted without its `time: ` prefix too.
+    re: /unknown time zone ([\w+/-]+)|(?:time: )?missing Location in call to (?:Time\.In|Date)|zoneinfo\.zip: no such file|\b(?:invalid|unknown) (?:IANA )?time ?zone(?: name)?:? "?([A-Z][A-Za-z]+\/[\w+/-]+)/i,
+    make: (m, l, t) =>
+      ev(
+        'timezone',
+        l,
+        t,
+        m[1] || m[2] ? { detail: m[1] ?? m[2] } : /missing Location/i.test(t) ? { op: 'nil-location' } : {}
+      )
   },
   {
     re: /x509: certificate has expired or is not yet valid(?:: current time (\S+) is (before|after) (\S+))?|x509: certificate (?:is )?not (?:yet )?valid|x509: certificate signed by unknown authority|x509: failed to load system roots/,

@@ -21,6 +21,25 @@ runRuleCases(rule, {
       name: "a name that is not in the IANA database: low (maybe the test's own typo)",
       output: '    x_test.go:9: unknown time zone Mars/Olympus\n',
       confidence: 'low'
+    },
+    {
+      // Verbatim from letsencrypt/pebble#411 (pasted without the panic's `time: ` prefix): fixed by
+      // installing tzdata in the container.
+      name: 'time.In(nil) after an ignored LoadLocation error: low',
+      output: 'missing Location in call to Time.In\n',
+      kind: 'log',
+      facts: null,
+      confidence: 'low',
+      evidence: ['nil *Location']
+    },
+    {
+      // Verbatim from TheoBrigitte/mcp-time#7: a program's wording of LoadLocation's error for a real zone.
+      name: "a program's 'Invalid IANA timezone name' for a real zone: medium",
+      output: 'invalid_timezone: Invalid IANA timezone name: America/New_York\n',
+      kind: 'log',
+      facts: null,
+      confidence: 'medium',
+      evidence: ['America/New_York']
     }
   ],
   silent: [

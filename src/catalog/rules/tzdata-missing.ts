@@ -29,6 +29,17 @@ const rule: Rule = defineRule({
   diagnose(m) {
     const zones = [...new Set(m.evidence.map(e => e.detail).filter((z): z is string => !!z))]
     // A real IANA name that does not load means no database; another name may be the test's own typo.
+    // time.In(nil) alone: a LoadLocation error the code ignored (most often no database), or a nil
+    // *Location of its own making.
+    const nilOnly = zones.length === 0 && m.evidence.every(e => e.op === 'nil-location')
+    if (nilOnly)
+      return m.cause(
+        'low',
+        [
+          'time.In was given a nil *Location: the usual source is a time.LoadLocation error the code ignored, and the usual cause of that error is no zoneinfo'
+        ],
+        { advice: { always: 'Check the error of time.LoadLocation where the location is made.' } }
+      )
     const real = zones.length === 0 || zones.some(z => IANA.test(z))
     // The Go runtime finds $GOROOT/lib/time/zoneinfo.zip too: a failure means neither was there.
     return m.cause(real ? 'medium' : 'low', [
