@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-YMB5IAIE.js";
 import {
   NodeHost
-} from "./chunks/chunk-WCQUROKU.js";
+} from "./chunks/chunk-A5EAB7IU.js";
 import {
   VERSION
 } from "./chunks/chunk-QXNMDQBV.js";
@@ -54,7 +54,7 @@ async function run(command, args, host, io) {
       case "explain":
         return await (await import("./chunks/explain-JBZVDOX3.js")).explainCommand(args, host, io);
       case "test":
-        return await (await import("./chunks/test-A3FV74I2.js")).testCommand(args, host, io);
+        return await (await import("./chunks/test-TOOY6ZPX.js")).testCommand(args, host, io);
       case "tune":
         return await (await import("./chunks/tune-QH5UHDW5.js")).tuneCommand(args, host, io);
       case "rules":

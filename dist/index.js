@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runGoTest
-} from "./chunks/chunk-XO6KVMHJ.js";
+} from "./chunks/chunk-6HJLOKIJ.js";
 import {
   core_exports,
   group,
@@ -38,7 +38,7 @@ import {
 } from "./chunks/chunk-6DF4ZIGJ.js";
 import {
   NodeHost
-} from "./chunks/chunk-WCQUROKU.js";
+} from "./chunks/chunk-A5EAB7IU.js";
 import "./chunks/chunk-QXNMDQBV.js";
 import "./chunks/chunk-A4IJKYQO.js";
 import "./chunks/chunk-N5L2BRSB.js";
@@ -310,6 +310,7 @@ async function run() {
       setFailed(`go-env-guard: could not run go test: ${e instanceof Error ? e.message : String(e)}`);
       return;
     }
+    notes.push(...result.notes);
     if (result.startError)
       goFailed = `could not start go test (${result.startError}); is Go installed and on PATH?`;
     else if (result.code !== 0)

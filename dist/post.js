@@ -31,7 +31,7 @@ import {
 } from "./chunks/chunk-6DF4ZIGJ.js";
 import {
   NodeHost
-} from "./chunks/chunk-WCQUROKU.js";
+} from "./chunks/chunk-A5EAB7IU.js";
 import "./chunks/chunk-QXNMDQBV.js";
 import "./chunks/chunk-A4IJKYQO.js";
 import "./chunks/chunk-N5L2BRSB.js";
