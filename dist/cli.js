@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-YMB5IAIE.js";
 import {
   NodeHost
-} from "./chunks/chunk-A5EAB7IU.js";
+} from "./chunks/chunk-6AKN2UYH.js";
 import {
   VERSION
 } from "./chunks/chunk-QXNMDQBV.js";

@@ -38,7 +38,7 @@ import {
 } from "./chunks/chunk-6DF4ZIGJ.js";
 import {
   NodeHost
-} from "./chunks/chunk-A5EAB7IU.js";
+} from "./chunks/chunk-6AKN2UYH.js";
 import "./chunks/chunk-QXNMDQBV.js";
 import "./chunks/chunk-A4IJKYQO.js";
 import "./chunks/chunk-N5L2BRSB.js";

@@ -1,7 +1,9 @@
 import { spawn } from 'node:child_process'
+import { isatty } from 'node:tty'
 import {
   closeSync,
   constants as fsc,
+  fstatSync,
   lstatSync,
   openSync,
   promises as fsp,
@@ -138,6 +140,11 @@ export class NodeHost implements Host {
   async *readStream(path: string, options: ReadStreamOptions = {}): AsyncIterable<Buffer> {
     if (path === '-') {
       try {
+        // Standard input may be a pipe, a file, a socket or a terminal; a device that is not a terminal
+        // (`explain - < /dev/zero`) would never end and is refused like a named one.
+        const st = fstatSync(0)
+        if ((st.isCharacterDevice() && !isatty(0)) || st.isBlockDevice())
+          throw Object.assign(new Error('standard input is a device'), { code: 'ENOTFILE' })
         for await (const chunk of process.stdin)
           yield typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer)
       } catch (e) {
