@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runGoTest
-} from "./chunks/chunk-6HJLOKIJ.js";
+} from "./chunks/chunk-ZK4TZE5X.js";
 import {
   core_exports,
   group,
@@ -19,23 +19,23 @@ import {
   setFailed,
   tuneInMain,
   warning
-} from "./chunks/chunk-MSUKJSNF.js";
+} from "./chunks/chunk-3T43O24M.js";
 import {
   explainRun
-} from "./chunks/chunk-JIBOGXVZ.js";
+} from "./chunks/chunk-LUJZKEQY.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
-} from "./chunks/chunk-NZSZW4C6.js";
+} from "./chunks/chunk-X5FLAEVP.js";
 import {
   assembleReport,
   probeCounters,
   runPreflight,
   withCountersNow
-} from "./chunks/chunk-YDBPJDTY.js";
+} from "./chunks/chunk-YV4NOERT.js";
 import {
   workspaceJail
-} from "./chunks/chunk-6DF4ZIGJ.js";
+} from "./chunks/chunk-QYWGJZF7.js";
 import {
   NodeHost
 } from "./chunks/chunk-6AKN2UYH.js";

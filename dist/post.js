@@ -14,21 +14,21 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-MSUKJSNF.js";
+} from "./chunks/chunk-3T43O24M.js";
 import {
   explainFiles
-} from "./chunks/chunk-JIBOGXVZ.js";
+} from "./chunks/chunk-LUJZKEQY.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
-} from "./chunks/chunk-NZSZW4C6.js";
+} from "./chunks/chunk-X5FLAEVP.js";
 import {
   withCountersNow
-} from "./chunks/chunk-YDBPJDTY.js";
+} from "./chunks/chunk-YV4NOERT.js";
 import {
   discoverFiles,
   workspaceJail
-} from "./chunks/chunk-6DF4ZIGJ.js";
+} from "./chunks/chunk-QYWGJZF7.js";
 import {
   NodeHost
 } from "./chunks/chunk-6AKN2UYH.js";
