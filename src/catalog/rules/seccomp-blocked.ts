@@ -2,11 +2,7 @@
  * seccomp-blocked: a seccomp filter (a container's profile, a sandbox, systemd SystemCallFilter)
  * refuses a system call: EPERM or ENOSYS from a call that works on the host, or SIGSYS when the filter
  * kills. Doc: docs/rules/seccomp-blocked.md.
- *
- * Under the clone3 -> EPERM filter this rule describes, node itself aborts at start-up (its platform
- * threads need pthread_create), so the product cannot report from inside such a step: the doc's "When
- * go-env-guard itself cannot start there" gives the outside path (`go test -json > go-test.json`,
- * `sh scripts/facts.sh > facts.json` in the job, `explain --facts` elsewhere), checked by e2e/survive.sh.
+ * Under clone3 EPERM node itself cannot start: the doc gives the outside path (scripts/facts.sh).
  */
 import { defineRule, type Rule } from '../rule.js'
 import type { Evidence } from '../../evidence/model.js'
