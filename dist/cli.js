@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-YMB5IAIE.js";
 import {
   NodeHost
-} from "./chunks/chunk-WCQUROKU.js";
+} from "./chunks/chunk-6AKN2UYH.js";
 import {
   VERSION
 } from "./chunks/chunk-QXNMDQBV.js";
@@ -50,6 +50,7 @@ async function run(command, args, host, io) {
       // Each command is loaded when it runs, so that `doctor` does not parse the test-output parser,
       // the report renderers or the tuner (start-up time is most of what doctor costs).
       case "doctor":
+<<<<<<< HEAD
         return await (await import("./chunks/doctor-TMQVD26J.js")).doctorCommand(args, host, io);
       case "explain":
         return await (await import("./chunks/explain-JBNWGDY2.js")).explainCommand(args, host, io);
@@ -59,6 +60,17 @@ async function run(command, args, host, io) {
         return await (await import("./chunks/tune-52KT5HBW.js")).tuneCommand(args, host, io);
       case "rules":
         return await (await import("./chunks/rules-ETNQ3BRN.js")).rulesCommand(args, host, io);
+=======
+        return await (await import("./chunks/doctor-CVBY664D.js")).doctorCommand(args, host, io);
+      case "explain":
+        return await (await import("./chunks/explain-5KHCCDFU.js")).explainCommand(args, host, io);
+      case "test":
+        return await (await import("./chunks/test-VIZZY7TE.js")).testCommand(args, host, io);
+      case "tune":
+        return await (await import("./chunks/tune-FJ7X2EL5.js")).tuneCommand(args, host, io);
+      case "rules":
+        return await (await import("./chunks/rules-YKKXHCK3.js")).rulesCommand(args, host, io);
+>>>>>>> robust
       case "--version":
       case "version":
         io.out(VERSION + "\n");

@@ -1,7 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runGoTest
+<<<<<<< HEAD
 } from "./chunks/chunk-ORCAZV24.js";
+=======
+} from "./chunks/chunk-ZK4TZE5X.js";
+>>>>>>> robust
 import {
   core_exports,
   group,
@@ -19,6 +23,7 @@ import {
   setFailed,
   tuneInMain,
   warning
+<<<<<<< HEAD
 } from "./chunks/chunk-5UVL6KQE.js";
 import {
   explainRun
@@ -27,18 +32,35 @@ import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
 } from "./chunks/chunk-J2QKIBAA.js";
+=======
+} from "./chunks/chunk-3T43O24M.js";
+import {
+  explainRun
+} from "./chunks/chunk-LUJZKEQY.js";
+import "./chunks/chunk-BYPODDS5.js";
+import {
+  oneLine
+} from "./chunks/chunk-X5FLAEVP.js";
+>>>>>>> robust
 import {
   assembleReport,
   probeCounters,
   runPreflight,
   withCountersNow
+<<<<<<< HEAD
 } from "./chunks/chunk-WQWFNECY.js";
 import {
   workspaceJail
 } from "./chunks/chunk-K6QWAZNP.js";
+=======
+} from "./chunks/chunk-YV4NOERT.js";
+import {
+  workspaceJail
+} from "./chunks/chunk-QYWGJZF7.js";
+>>>>>>> robust
 import {
   NodeHost
-} from "./chunks/chunk-WCQUROKU.js";
+} from "./chunks/chunk-6AKN2UYH.js";
 import "./chunks/chunk-QXNMDQBV.js";
 import "./chunks/chunk-A4IJKYQO.js";
 import "./chunks/chunk-N5L2BRSB.js";
@@ -310,6 +332,7 @@ async function run() {
       setFailed(`go-env-guard: could not run go test: ${e instanceof Error ? e.message : String(e)}`);
       return;
     }
+    notes.push(...result.notes);
     if (result.startError)
       goFailed = `could not start go test (${result.startError}); is Go installed and on PATH?`;
     else if (result.code !== 0)

@@ -14,6 +14,7 @@ import {
   reportPath,
   restoreInPost,
   warning
+<<<<<<< HEAD
 } from "./chunks/chunk-5UVL6KQE.js";
 import {
   explainFiles
@@ -29,9 +30,26 @@ import {
   discoverFiles,
   workspaceJail
 } from "./chunks/chunk-K6QWAZNP.js";
+=======
+} from "./chunks/chunk-3T43O24M.js";
+import {
+  explainFiles
+} from "./chunks/chunk-LUJZKEQY.js";
+import "./chunks/chunk-BYPODDS5.js";
+import {
+  oneLine
+} from "./chunks/chunk-X5FLAEVP.js";
+import {
+  withCountersNow
+} from "./chunks/chunk-YV4NOERT.js";
+import {
+  discoverFiles,
+  workspaceJail
+} from "./chunks/chunk-QYWGJZF7.js";
+>>>>>>> robust
 import {
   NodeHost
-} from "./chunks/chunk-WCQUROKU.js";
+} from "./chunks/chunk-6AKN2UYH.js";
 import "./chunks/chunk-QXNMDQBV.js";
 import "./chunks/chunk-A4IJKYQO.js";
 import "./chunks/chunk-N5L2BRSB.js";
@@ -90,10 +108,29 @@ async function resolveResults(host, patterns, jail) {
   }
   return { files, missing, refused };
 }
+var POST_BUDGET_MS = 10 * 60 * 1e3;
+function postWatchdog(ms, onExpire) {
+  const t = setTimeout(onExpire, ms);
+  t.unref();
+  return { cancel: () => clearTimeout(t) };
+}
 async function post() {
   installRejectionHandler(
     (e) => warning(`go-env-guard post: unexpected error: ${e instanceof Error ? e.message : String(e)}`)
   );
+  const watchdog = postWatchdog(POST_BUDGET_MS, () => {
+    warning(
+      `go-env-guard post: gave up after ${POST_BUDGET_MS / 6e4} minutes (a read did not return); no report from this step`
+    );
+    process.exit(0);
+  });
+  try {
+    await postSteps();
+  } finally {
+    watchdog.cancel();
+  }
+}
+async function postSteps() {
   try {
     const { state, error } = loadState();
     let restoreSetting = true;

@@ -17,10 +17,17 @@ import {
   viewFromApply,
   viewFromPlan,
   viewFromRestore
+<<<<<<<< HEAD:dist/chunks/chunk-5UVL6KQE.js
 } from "./chunk-J2QKIBAA.js";
 import {
   DEFAULT_DOCKERFILE_GLOBS
 } from "./chunk-K6QWAZNP.js";
+========
+} from "./chunk-X5FLAEVP.js";
+import {
+  DEFAULT_DOCKERFILE_GLOBS
+} from "./chunk-QYWGJZF7.js";
+>>>>>>>> robust:dist/chunks/chunk-3T43O24M.js
 import {
   factRows,
   groupFailures,

@@ -2,7 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   findMount,
   parseMountinfo
+<<<<<<<< HEAD:dist/chunks/chunk-J2QKIBAA.js
 } from "./chunk-WQWFNECY.js";
+========
+} from "./chunk-YV4NOERT.js";
+>>>>>>>> robust:dist/chunks/chunk-X5FLAEVP.js
 import {
   errorCode,
   tempPathFor

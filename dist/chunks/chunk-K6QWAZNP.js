@@ -1301,6 +1301,7 @@ var RULES = [
 
 // src/dockerlint/index.ts
 var DEFAULT_MAX_FILE_BYTES = 1 << 20;
+var DEFAULT_MAX_TOTAL_BYTES = 64 << 20;
 var dockerRules = [
   ...RULES.map((r) => ({
     id: r.id,
@@ -1384,9 +1385,18 @@ async function lintRepository(host, opts) {
   const containers = [];
   const services = [];
   const composeRuns = [];
+  let budget = opts.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES;
+  let overBudget = 0;
   const readOne = async (f) => {
     try {
       const st = await host.lstat(f.abs);
+      if (st.size <= maxBytes) {
+        if (st.size > budget) {
+          overBudget++;
+          return null;
+        }
+        budget -= st.size;
+      }
       if (st.size > maxBytes) {
         return {
           skip: skipped(
@@ -1431,14 +1441,23 @@ async function lintRepository(host, opts) {
   };
   await Promise.all(Array.from({ length: Math.min(opts.concurrency ?? 8, files.length) }, worker));
   const texts = [];
+  if (overBudget > 0)
+    errors.push(
+      skipped(
+        ".",
+        `${overBudget} matched file${overBudget === 1 ? "" : "s"} not read: the lint reads at most ${(opts.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES) >> 20} MiB in all`,
+        "Narrow the `dockerfiles` globs to the container files that matter."
+      )
+    );
   for (const r of results) {
+    if (r === null) continue;
     if ("skip" in r) errors.push(r.skip);
     else {
       const kind = classify(r.path, r.text);
       texts.push({ ...r, kind, parse: kind !== "workflow" || WORKFLOW_WORDS.test(r.text) });
     }
   }
-  const dockerfileParser = texts.some((t) => t.kind === "dockerfile") ? await import("./dockerfile-I6M25AIJ.js") : null;
+  const dockerfileParser = texts.some((t) => t.kind === "dockerfile") ? await import("./dockerfile-SPMQHODT.js") : null;
   const composeParser = texts.some((t) => t.kind === "compose") ? await import("./compose-ZKGAHOSJ.js") : null;
   const workflowParser = texts.some((t) => t.kind === "workflow" && t.parse) ? await import("./workflow-JYFCPXAF.js") : null;
   for (const { path, text, kind, parse } of texts) {

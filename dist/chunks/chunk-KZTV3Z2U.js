@@ -5,10 +5,17 @@ import {
 import {
   assembleReport,
   findRepoRoot
+<<<<<<<< HEAD:dist/chunks/chunk-KZTV3Z2U.js
 } from "./chunk-WQWFNECY.js";
 import {
   DOCKER_EXPLAINS
 } from "./chunk-K6QWAZNP.js";
+========
+} from "./chunk-YV4NOERT.js";
+import {
+  DOCKER_EXPLAINS
+} from "./chunk-QYWGJZF7.js";
+>>>>>>>> robust:dist/chunks/chunk-LUJZKEQY.js
 import {
   describeError,
   errorCode

@@ -3,7 +3,11 @@ import {
   createParser,
   discoverLayout,
   verifyLocations
+<<<<<<<< HEAD:dist/chunks/chunk-ORCAZV24.js
 } from "./chunk-KZTV3Z2U.js";
+========
+} from "./chunk-LUJZKEQY.js";
+>>>>>>>> robust:dist/chunks/chunk-ZK4TZE5X.js
 
 // src/pipeline/go-test.ts
 import { StringDecoder } from "node:string_decoder";
@@ -40,6 +44,20 @@ function withGoCommandError(run, stderr, exitCode) {
     ]
   };
 }
+var GO_TEST_OOM_SCORE_ADJ = 1e3;
+function oomScoreNote(adj, exit, run) {
+  if (!adj) return null;
+  if (!adj.ok)
+    return `go test ran with go-env-guard's own oom_score_adj (${adj.reason}): under memory pressure the kernel may kill go-env-guard before the tests.`;
+  const goKilled = exit.code === null;
+  const childKilled = run.failures.some(
+    (f) => f.kind === "killed" || /signal: killed|\bKilled\b/.test(`${f.excerpt}
+${f.output}`)
+  );
+  if (!goKilled && !childKilled) return null;
+  const what = goKilled ? `the go command was killed (${exit.signal ?? "no exit status"})` : "a process it started was killed (signal: killed)";
+  return `go test, its compiler and its test binaries ran with oom_score_adj ${adj.value}, so that the kernel's OOM killer picks them before go-env-guard, which wrote this report; ${what}.`;
+}
 async function runGoTest(host, args, opts) {
   const layout = await discoverLayout(host, opts.repoRoot, opts.cwd);
   const parser = createParser({
@@ -48,7 +66,10 @@ async function runGoTest(host, args, opts) {
     ...opts.onLine ? { onLine: opts.onLine } : {}
   });
   parser.beginSource("go test -json");
-  const child = host.spawnStream("go", ["test", "-json", ...args], { cwd: opts.cwd });
+  const child = host.spawnStream("go", ["test", "-json", ...args], {
+    cwd: opts.cwd,
+    oomScoreAdj: GO_TEST_OOM_SCORE_ADJ
+  });
   const stderrTail = new TextTail();
   const stderrText = new StringDecoder("utf8");
   for await (const { stream, chunk } of child.output) {
@@ -60,9 +81,15 @@ async function runGoTest(host, args, opts) {
     }
   }
   const exit = await child.exit;
+  const run = withGoCommandError(
+    await verifyLocations(host, parser.end(), layout),
+    String(stderrTail),
+    exit.code
+  );
+  const note = exit.startError ? null : oomScoreNote(child.oomScoreAdj, exit, run);
   return {
-    // No location beats a wrong one: drop paths that are not files in the workspace.
-    run: withGoCommandError(await verifyLocations(host, parser.end(), layout), String(stderrTail), exit.code),
+    notes: note ? [note] : [],
+    run,
     code: exit.code,
     signal: exit.signal,
     ...exit.startError ? { startError: exit.startError } : {}

@@ -1,7 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   lintRepository
+<<<<<<<< HEAD:dist/chunks/chunk-WQWFNECY.js
 } from "./chunk-K6QWAZNP.js";
+========
+} from "./chunk-QYWGJZF7.js";
+>>>>>>>> robust:dist/chunks/chunk-YV4NOERT.js
 import {
   VERSION
 } from "./chunk-QXNMDQBV.js";

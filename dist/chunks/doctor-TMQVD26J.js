@@ -5,10 +5,17 @@ import {
 import {
   assembleReport,
   runPreflight
+<<<<<<<< HEAD:dist/chunks/doctor-TMQVD26J.js
 } from "./chunk-WQWFNECY.js";
 import {
   DEFAULT_DOCKERFILE_GLOBS
 } from "./chunk-K6QWAZNP.js";
+========
+} from "./chunk-YV4NOERT.js";
+import {
+  DEFAULT_DOCKERFILE_GLOBS
+} from "./chunk-QYWGJZF7.js";
+>>>>>>>> robust:dist/chunks/doctor-CVBY664D.js
 import {
   UsageError,
   parseArgs,

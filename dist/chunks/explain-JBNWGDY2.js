@@ -3,15 +3,24 @@ import {
   explainFilesJson,
   explainRun,
   parseOutputFiles
+<<<<<<<< HEAD:dist/chunks/explain-JBNWGDY2.js
 } from "./chunk-KZTV3Z2U.js";
+========
+} from "./chunk-LUJZKEQY.js";
+>>>>>>>> robust:dist/chunks/explain-5KHCCDFU.js
 import {
   findingsFromJson
 } from "./chunk-BYPODDS5.js";
 import {
   preflight,
   runPreflight
+<<<<<<<< HEAD:dist/chunks/explain-JBNWGDY2.js
 } from "./chunk-WQWFNECY.js";
 import "./chunk-K6QWAZNP.js";
+========
+} from "./chunk-YV4NOERT.js";
+import "./chunk-QYWGJZF7.js";
+>>>>>>>> robust:dist/chunks/explain-5KHCCDFU.js
 import {
   UsageError,
   parseArgs,

@@ -1,7 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   dockerRules
+<<<<<<<< HEAD:dist/chunks/rules-ETNQ3BRN.js
 } from "./chunk-K6QWAZNP.js";
+========
+} from "./chunk-QYWGJZF7.js";
+>>>>>>>> robust:dist/chunks/rules-YKKXHCK3.js
 import {
   UsageError,
   parseArgs

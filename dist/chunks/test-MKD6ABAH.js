@@ -1,20 +1,33 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runGoTest
+<<<<<<<< HEAD:dist/chunks/test-MKD6ABAH.js
 } from "./chunk-ORCAZV24.js";
+========
+} from "./chunk-ZK4TZE5X.js";
+>>>>>>>> robust:dist/chunks/test-VIZZY7TE.js
 import {
   explainRun,
   formatLive,
   writeExplainedJson
+<<<<<<<< HEAD:dist/chunks/test-MKD6ABAH.js
 } from "./chunk-KZTV3Z2U.js";
+========
+} from "./chunk-LUJZKEQY.js";
+>>>>>>>> robust:dist/chunks/test-VIZZY7TE.js
 import "./chunk-BYPODDS5.js";
 import {
   findRepoRoot,
   probeCounters,
   runPreflight,
   withCountersNow
+<<<<<<<< HEAD:dist/chunks/test-MKD6ABAH.js
 } from "./chunk-WQWFNECY.js";
 import "./chunk-K6QWAZNP.js";
+========
+} from "./chunk-YV4NOERT.js";
+import "./chunk-QYWGJZF7.js";
+>>>>>>>> robust:dist/chunks/test-VIZZY7TE.js
 import {
   UsageError,
   parseArgs,

@@ -9,11 +9,19 @@ import {
   readStateFile,
   restoreLines,
   restoreState
+<<<<<<<< HEAD:dist/chunks/tune-52KT5HBW.js
 } from "./chunk-J2QKIBAA.js";
 import {
   runPreflight
 } from "./chunk-WQWFNECY.js";
 import "./chunk-K6QWAZNP.js";
+========
+} from "./chunk-X5FLAEVP.js";
+import {
+  runPreflight
+} from "./chunk-YV4NOERT.js";
+import "./chunk-QYWGJZF7.js";
+>>>>>>>> robust:dist/chunks/tune-FJ7X2EL5.js
 import {
   UsageError,
   parseArgs,

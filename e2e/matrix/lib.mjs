@@ -241,9 +241,11 @@ function main(argv) {
     if (r.dropped) writeFileSync(file, r.text)
     process.stdout.write(String(r.dropped))
   } else if (cmd === 'facts') {
+    // a report's facts (doctor --json), or a bare facts object (scripts/facts.sh)
     const r = readJson(a[0])
-    if (!r?.facts || typeof r.facts !== 'object') process.exit(1)
-    writeFileSync(a[1], JSON.stringify(r.facts, null, 2) + '\n')
+    const facts = r?.facts ?? (r?.system && r?.rlimits ? r : null)
+    if (!facts || typeof facts !== 'object') process.exit(1)
+    writeFileSync(a[1], JSON.stringify(facts, null, 2) + '\n')
   } else if (cmd === 'expected') {
     const [log, rc, fault, faultsPath] = a
     process.stdout.write(expected(readFileSync(log, 'utf8'), Number(rc), fault, readJson(faultsPath)))

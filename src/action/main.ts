@@ -141,6 +141,7 @@ export async function run(): Promise<void> {
       core.setFailed(`go-env-guard: could not run go test: ${e instanceof Error ? e.message : String(e)}`)
       return
     }
+    notes.push(...result.notes)
     if (result.startError)
       goFailed = `could not start go test (${result.startError}); is Go installed and on PATH?`
     else if (result.code !== 0)

@@ -84,10 +84,38 @@ export async function resolveResults(
   return { files, missing, refused }
 }
 
+/**
+ * The post step's whole budget. Every read it makes is bounded (result files are admitted as regular
+ * files and opened without blocking, kernel files are read synchronously), but a read that blocks in
+ * the kernel all the same (a hung network file system) must not hold the job until its timeout (six
+ * hours by default): past this, the step warns and ends. Unref'd, so it never keeps a finished step alive.
+ */
+export const POST_BUDGET_MS = 10 * 60 * 1000
+
+export function postWatchdog(ms: number, onExpire: () => void): { cancel(): void } {
+  const t = setTimeout(onExpire, ms)
+  t.unref()
+  return { cancel: () => clearTimeout(t) }
+}
+
 export async function post(): Promise<void> {
   installRejectionHandler(e =>
     core.warning(`go-env-guard post: unexpected error: ${e instanceof Error ? e.message : String(e)}`)
   )
+  const watchdog = postWatchdog(POST_BUDGET_MS, () => {
+    core.warning(
+      `go-env-guard post: gave up after ${POST_BUDGET_MS / 60000} minutes (a read did not return); no report from this step`
+    )
+    process.exit(0)
+  })
+  try {
+    await postSteps()
+  } finally {
+    watchdog.cancel()
+  }
+}
+
+async function postSteps(): Promise<void> {
   try {
     const { state, error } = loadState()
     // Tuning restore (src/remediate/action.ts) first, and even without the rest of the saved state (main

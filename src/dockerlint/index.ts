@@ -24,6 +24,8 @@ export { discoverFiles } from './discover.js'
 export type { LintContext, DockerRule } from './model.js'
 
 export const DEFAULT_MAX_FILE_BYTES = 1 << 20
+/** Bytes read by one lint in all (5,000 files of 1 MiB each would otherwise be 5 GB). */
+export const DEFAULT_MAX_TOTAL_BYTES = 64 << 20
 
 /** The defaults of the `dockerfiles` input (action.yml); one list, kept equal to action.yml by a test. */
 export { DEFAULT_DOCKERFILE_GLOBS as DEFAULT_GLOBS } from './default-globs.js'
@@ -138,6 +140,8 @@ export interface LintOptions {
    */
   goModGo?: string | null | Promise<string | null>
   maxFileBytes?: number
+  /** Bytes read in all; files past it are skipped with one finding (default DEFAULT_MAX_TOTAL_BYTES). */
+  maxTotalBytes?: number
   /** How many files are read at once (default 8). */
   concurrency?: number
 }
@@ -160,9 +164,18 @@ export async function lintRepository(
   const services: ComposeService[] = []
   const composeRuns: ComposeRun[] = []
 
-  const readOne = async (f: { path: string; abs: string }): Promise<ReadResult> => {
+  let budget = opts.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES
+  let overBudget = 0
+  const readOne = async (f: { path: string; abs: string }): Promise<ReadResult | null> => {
     try {
       const st = await host.lstat(f.abs)
+      if (st.size <= maxBytes) {
+        if (st.size > budget) {
+          overBudget++
+          return null
+        }
+        budget -= st.size
+      }
       if (st.size > maxBytes) {
         return {
           skip: skipped(
@@ -198,7 +211,7 @@ export async function lintRepository(
     }
   }
   // Read a few files at once; results keep discovery order so that the report is stable.
-  const results: ReadResult[] = new Array<ReadResult>(files.length)
+  const results: (ReadResult | null)[] = new Array<ReadResult | null>(files.length)
   let next = 0
   const worker = async (): Promise<void> => {
     while (next < files.length) {
@@ -209,7 +222,16 @@ export async function lintRepository(
   await Promise.all(Array.from({ length: Math.min(opts.concurrency ?? 8, files.length) }, worker))
   // `parse`: false for a workflow without any word the rules read (see WORKFLOW_WORDS).
   const texts: { path: string; text: string; kind: FileKind; parse: boolean }[] = []
+  if (overBudget > 0)
+    errors.push(
+      skipped(
+        '.',
+        `${overBudget} matched file${overBudget === 1 ? '' : 's'} not read: the lint reads at most ${(opts.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES) >> 20} MiB in all`,
+        'Narrow the `dockerfiles` globs to the container files that matter.'
+      )
+    )
   for (const r of results) {
+    if (r === null) continue
     if ('skip' in r) errors.push(r.skip)
     else {
       const kind = classify(r.path, r.text)

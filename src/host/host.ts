@@ -51,6 +51,11 @@ export interface StreamingProcess {
   output: AsyncIterable<StreamChunk>
   exit: Promise<ProcessExit>
   kill(signal?: NodeJS.Signals): void
+  /**
+   * What became of SpawnOptions.oomScoreAdj: the value written to /proc/<pid>/oom_score_adj, or why it
+   * could not be. Absent when none was asked for.
+   */
+  oomScoreAdj?: { ok: true; value: number } | { ok: false; reason: string }
 }
 
 export interface SpawnOptions {
@@ -58,6 +63,13 @@ export interface SpawnOptions {
   env?: Record<string, string | undefined>
   /** Optional hard limit; none by default (go test has its own -timeout). */
   timeoutMs?: number
+  /**
+   * Written to the child's /proc/<pid>/oom_score_adj as soon as it has started (before it can start
+   * children of its own, which inherit it). 1000 makes the kernel's OOM killer choose the child and its
+   * descendants before this process. Raising the value needs no privilege; where it fails, the reason is
+   * in StreamingProcess.oomScoreAdj.
+   */
+  oomScoreAdj?: number
 }
 
 export interface DirEntry {

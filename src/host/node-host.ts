@@ -1,13 +1,16 @@
 import { spawn } from 'node:child_process'
+import { isatty } from 'node:tty'
 import {
   closeSync,
   constants as fsc,
+  fstatSync,
   lstatSync,
   openSync,
   promises as fsp,
   readdirSync,
   readSync,
-  realpathSync
+  realpathSync,
+  writeFileSync
 } from 'node:fs'
 import type {
   DirEntry,
@@ -137,6 +140,11 @@ export class NodeHost implements Host {
   async *readStream(path: string, options: ReadStreamOptions = {}): AsyncIterable<Buffer> {
     if (path === '-') {
       try {
+        // Standard input may be a pipe, a file, a socket or a terminal; a device that is not a terminal
+        // (`explain - < /dev/zero`) would never end and is refused like a named one.
+        const st = fstatSync(0)
+        if ((st.isCharacterDevice() && !isatty(0)) || st.isBlockDevice())
+          throw Object.assign(new Error('standard input is a device'), { code: 'ENOTFILE' })
         for await (const chunk of process.stdin)
           yield typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer)
       } catch (e) {
@@ -423,12 +431,39 @@ export class NodeHost implements Host {
   }
 
   spawnStream(command: string, args: readonly string[], options: SpawnOptions): StreamingProcess {
-    const child = spawn(command, args, {
-      cwd: options.cwd,
-      env: options.env ? (options.env as NodeJS.ProcessEnv) : process.env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: options.timeoutMs !== undefined
-    })
+    let child: ReturnType<typeof spawn>
+    try {
+      child = spawn(command, args, {
+        cwd: options.cwd,
+        env: options.env ? (options.env as NodeJS.ProcessEnv) : process.env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        detached: options.timeoutMs !== undefined
+      })
+    } catch (e) {
+      // Under the limits this product diagnoses spawn can also throw at once (no pipe, no process).
+      const startError =
+        `${(e as NodeJS.ErrnoException)?.code ?? ''} ${String((e as Error)?.message ?? e)}`.trim()
+      return {
+        output: (async function* () {})(),
+        exit: Promise.resolve({ code: null, signal: null, timedOut: false, startError }),
+        kill: () => undefined
+      }
+    }
+    let oomScoreAdj: StreamingProcess['oomScoreAdj']
+    if (options.oomScoreAdj !== undefined) {
+      // Synchronously, right after exec: the go command reads packages for milliseconds before it
+      // starts the compiler or a test binary, which then inherit the value.
+      if (child.pid === undefined) oomScoreAdj = { ok: false, reason: 'the process did not start' }
+      else {
+        try {
+          writeFileSync(`/proc/${child.pid}/oom_score_adj`, `${options.oomScoreAdj}\n`)
+          oomScoreAdj = { ok: true, value: options.oomScoreAdj }
+        } catch (e) {
+          const code = (e as NodeJS.ErrnoException)?.code ?? 'EUNKNOWN'
+          oomScoreAdj = { ok: false, reason: `could not write /proc/${child.pid}/oom_score_adj: ${code}` }
+        }
+      }
+    }
     // A small queue bridging Node streams to one async iterable; backpressure by pausing both
     // streams while the consumer has unread chunks.
     const queue: StreamChunk[] = []
@@ -447,12 +482,25 @@ export class NodeHost implements Host {
       }
       notify()
     }
+    // Each stream counts once, at its end or at an error (after which no 'end' may come).
     const onEnd = () => {
       open--
       notify()
     }
-    child.stdout?.on('data', onData('stdout')).on('end', onEnd)
-    child.stderr?.on('data', onData('stderr')).on('end', onEnd)
+    const once = (): (() => void) => {
+      let done = false
+      return () => {
+        if (done) return
+        done = true
+        onEnd()
+      }
+    }
+    const outEnd = once()
+    const errEnd = once()
+    child.stdout?.on('data', onData('stdout')).on('end', outEnd).on('error', outEnd)
+    child.stderr?.on('data', onData('stderr')).on('end', errEnd).on('error', errEnd)
+    if (!child.stdout) outEnd()
+    if (!child.stderr) errEnd()
     let timedOut = false
     let startError: string | undefined
     const timer =
@@ -492,7 +540,12 @@ export class NodeHost implements Host {
         await new Promise<void>(r => (wake = r))
       }
     }
-    return { output: output(), exit, kill: sig => void child.kill(sig ?? 'SIGTERM') }
+    return {
+      output: output(),
+      exit,
+      kill: sig => void child.kill(sig ?? 'SIGTERM'),
+      ...(oomScoreAdj ? { oomScoreAdj } : {})
+    }
   }
 
   now(): number {

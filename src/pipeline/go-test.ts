@@ -52,6 +52,43 @@ export interface GoTestResult {
   code: number | null
   signal: string | null
   startError?: string
+  /**
+   * What the report should say about the run itself: the oom_score_adj the go command and its children
+   * (compiler, linker, test binaries) were given, or why they could not be (see GO_TEST_OOM_SCORE_ADJ).
+   */
+  notes: string[]
+}
+
+/**
+ * The go command, and through inheritance everything it starts, runs with the highest oom_score_adj:
+ * in a memory cgroup that the build or the tests outgrow, the kernel then kills those, never this
+ * process (whose RSS may be the largest), so the report is still written. This process's own value
+ * is left as it is.
+ */
+export const GO_TEST_OOM_SCORE_ADJ = 1000
+
+/**
+ * The report's note on oom_score_adj, or null when there is nothing to say: it is said when it could not
+ * be set, and when something in the run was killed (the go command by a signal, or a compiler, linker
+ * or test binary the go command reports as "signal: killed"), which is when it mattered.
+ */
+export function oomScoreNote(
+  adj: { ok: true; value: number } | { ok: false; reason: string } | undefined,
+  exit: { code: number | null; signal: string | null },
+  run: Pick<TestRun, 'failures'>
+): string | null {
+  if (!adj) return null
+  if (!adj.ok)
+    return `go test ran with go-env-guard's own oom_score_adj (${adj.reason}): under memory pressure the kernel may kill go-env-guard before the tests.`
+  const goKilled = exit.code === null
+  const childKilled = run.failures.some(
+    f => f.kind === 'killed' || /signal: killed|\bKilled\b/.test(`${f.excerpt}\n${f.output}`)
+  )
+  if (!goKilled && !childKilled) return null
+  const what = goKilled
+    ? `the go command was killed (${exit.signal ?? 'no exit status'})`
+    : 'a process it started was killed (signal: killed)'
+  return `go test, its compiler and its test binaries ran with oom_score_adj ${adj.value}, so that the kernel's OOM killer picks them before go-env-guard, which wrote this report; ${what}.`
 }
 
 export interface GoTestOptions {
@@ -81,7 +118,10 @@ export async function runGoTest(
     ...(opts.onLine ? { onLine: opts.onLine } : {})
   })
   parser.beginSource('go test -json')
-  const child = host.spawnStream('go', ['test', '-json', ...args], { cwd: opts.cwd })
+  const child = host.spawnStream('go', ['test', '-json', ...args], {
+    cwd: opts.cwd,
+    oomScoreAdj: GO_TEST_OOM_SCORE_ADJ
+  })
   const stderrTail = new TextTail()
   // Keeps a UTF-8 character that straddles two chunks whole.
   const stderrText = new StringDecoder('utf8')
@@ -94,9 +134,16 @@ export async function runGoTest(
     }
   }
   const exit = await child.exit
+  // No location beats a wrong one: drop paths that are not files in the workspace.
+  const run = withGoCommandError(
+    await verifyLocations(host, parser.end(), layout),
+    String(stderrTail),
+    exit.code
+  )
+  const note = exit.startError ? null : oomScoreNote(child.oomScoreAdj, exit, run)
   return {
-    // No location beats a wrong one: drop paths that are not files in the workspace.
-    run: withGoCommandError(await verifyLocations(host, parser.end(), layout), String(stderrTail), exit.code),
+    notes: note ? [note] : [],
+    run,
     code: exit.code,
     signal: exit.signal,
     ...(exit.startError ? { startError: exit.startError } : {})

@@ -2,6 +2,7 @@
  * seccomp-blocked: a seccomp filter (a container's profile, a sandbox, systemd SystemCallFilter)
  * refuses a system call: EPERM or ENOSYS from a call that works on the host, or SIGSYS when the filter
  * kills. Doc: docs/rules/seccomp-blocked.md.
+ * Under clone3 EPERM node itself cannot start: the doc gives the outside path (scripts/facts.sh).
  */
 import { defineRule, type Rule } from '../rule.js'
 import type { Evidence } from '../../evidence/model.js'
