@@ -206,7 +206,8 @@ for line in "${lines[@]}"; do
       continue
     fi
     mapfile -t PKGS < <(project_field "$project" packages)
-    runre=$(project_field "$project" run)
+    runre=$(tool field "$json" 's.run || ""')
+    [ -n "$runre" ] || runre=$(project_field "$project" run)
     mapfile -t pargs < <(project_field "$project" args)
     ARGS+=("${pargs[@]}")
     [ -n "$runre" ] && ARGS+=("-run=$runre")
