@@ -79,7 +79,12 @@ check('/dev/shm size', v(f.mounts.devShm)?.sizeBytes, hc.ShmSize, sizeOf(files.s
 const tmp = f.mounts.tempDirs.find(t => t.path === '/tmp')
 const tmpMount = v(tmp?.mount)
 const wantTmpfs = hc.Tmpfs && '/tmp' in hc.Tmpfs
-check('/tmp fs type', tmpMount?.fsType, wantTmpfs ? 'tmpfs' : 'overlay', (files.tmp ?? '').split(' - ')[1]?.split(' ')[0])
+check(
+  '/tmp fs type',
+  tmpMount?.fsType,
+  wantTmpfs ? 'tmpfs' : 'overlay',
+  (files.tmp ?? '').split(' - ')[1]?.split(' ')[0]
+)
 const tmpOpts = (files.tmp ?? '').split(' ')[5] ?? ''
 check(
   '/tmp noexec',

@@ -14,7 +14,7 @@ const [cmd, ...args] = process.argv.slice(2)
 // The name<<DELIM ... DELIM and name=value forms that @actions/core writes to the runner's files.
 function commandFile(path) {
   const out = new Map()
-  let text = ''
+  let text
   try {
     text = readFileSync(path, 'utf8')
   } catch {
@@ -41,10 +41,10 @@ function commandFile(path) {
 if (cmd === 'scenarios') {
   const list = JSON.parse(readFileSync(args[0], 'utf8'))
   const want = new Set(args.slice(1))
-  for (const s of list) if (want.size === 0 || want.has(s.name)) process.stdout.write(`${s.name}\t${JSON.stringify(s)}\n`)
+  for (const s of list)
+    if (want.size === 0 || want.has(s.name)) process.stdout.write(`${s.name}\t${JSON.stringify(s)}\n`)
 } else if (cmd === 'field') {
-  const s = JSON.parse(args[0])
-  const v = eval(args[1])
+  const v = new Function('s', `return (${args[1]})`)(JSON.parse(args[0]))
   if (Array.isArray(v)) process.stdout.write(v.join('\n'))
   else if (v !== undefined && v !== null) process.stdout.write(String(v))
 } else if (cmd === 'state') {
@@ -70,7 +70,10 @@ if (cmd === 'scenarios') {
     problems.push(`failures: ${failures.map(f => `${f.test ?? f.package ?? '?'}(${f.kind})`).join(', ')}`)
   if (causes.length) problems.push(`causes: ${causes.map(c => `${c.rule}(${c.confidence})`).join(', ')}`)
   const got = report ? (causes[0]?.rule ?? 'none') : 'not wired'
-  process.stdout.write(JSON.stringify({ ok: problems.length === 0, got, confidence: causes[0]?.confidence ?? '-', problems }) + '\n')
+  process.stdout.write(
+    JSON.stringify({ ok: problems.length === 0, got, confidence: causes[0]?.confidence ?? '-', problems }) +
+      '\n'
+  )
 } else {
   process.stderr.write('usage: tool.mjs scenarios|field|state|output|pass ...\n')
   process.exit(2)

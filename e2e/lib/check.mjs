@@ -106,7 +106,10 @@ if (scenario.kind && !kinds.includes(target.kind))
 
 // Location: relative to the repository root, inside the scenario directory, a real line of a real
 // file, and (kind test) inside the failing test's function or a helper in the same file.
-const scenarioDir = relative(resolve(repoRoot), packageDir ? resolve(packageDir) : resolve(scenarioPath, '..'))
+const scenarioDir = relative(
+  resolve(repoRoot),
+  packageDir ? resolve(packageDir) : resolve(scenarioPath, '..')
+)
 if (target.file !== undefined || scenario.kind === 'test') {
   const file = target.file
   const line = target.line
