@@ -51,6 +51,7 @@ async function run(command, args, host, io) {
       // the report renderers or the tuner (start-up time is most of what doctor costs).
       case "doctor":
 <<<<<<< HEAD
+<<<<<<< HEAD
         return await (await import("./chunks/doctor-TMQVD26J.js")).doctorCommand(args, host, io);
       case "explain":
         return await (await import("./chunks/explain-JBNWGDY2.js")).explainCommand(args, host, io);
@@ -71,6 +72,17 @@ async function run(command, args, host, io) {
       case "rules":
         return await (await import("./chunks/rules-YKKXHCK3.js")).rulesCommand(args, host, io);
 >>>>>>> robust
+=======
+        return await (await import("./chunks/doctor-K4DPF2M4.js")).doctorCommand(args, host, io);
+      case "explain":
+        return await (await import("./chunks/explain-UDP7ZIMX.js")).explainCommand(args, host, io);
+      case "test":
+        return await (await import("./chunks/test-HQ5XL2OS.js")).testCommand(args, host, io);
+      case "tune":
+        return await (await import("./chunks/tune-X4364GDS.js")).tuneCommand(args, host, io);
+      case "rules":
+        return await (await import("./chunks/rules-RQDXI4UW.js")).rulesCommand(args, host, io);
+>>>>>>> docker-tier
       case "--version":
       case "version":
         io.out(VERSION + "\n");

@@ -2,10 +2,14 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   runGoTest
 <<<<<<< HEAD
+<<<<<<< HEAD
 } from "./chunks/chunk-ORCAZV24.js";
 =======
 } from "./chunks/chunk-ZK4TZE5X.js";
 >>>>>>> robust
+=======
+} from "./chunks/chunk-64TVMPOJ.js";
+>>>>>>> docker-tier
 import {
   core_exports,
   group,
@@ -23,6 +27,7 @@ import {
   setFailed,
   tuneInMain,
   warning
+<<<<<<< HEAD
 <<<<<<< HEAD
 } from "./chunks/chunk-5UVL6KQE.js";
 import {
@@ -42,11 +47,22 @@ import {
   oneLine
 } from "./chunks/chunk-X5FLAEVP.js";
 >>>>>>> robust
+=======
+} from "./chunks/chunk-U2MJUEOY.js";
+import {
+  explainRun
+} from "./chunks/chunk-R7GV3P5O.js";
+import "./chunks/chunk-BYPODDS5.js";
+import {
+  oneLine
+} from "./chunks/chunk-OR7DYQN7.js";
+>>>>>>> docker-tier
 import {
   assembleReport,
   probeCounters,
   runPreflight,
   withCountersNow
+<<<<<<< HEAD
 <<<<<<< HEAD
 } from "./chunks/chunk-WQWFNECY.js";
 import {
@@ -58,6 +74,12 @@ import {
   workspaceJail
 } from "./chunks/chunk-QYWGJZF7.js";
 >>>>>>> robust
+=======
+} from "./chunks/chunk-WIUCRIXE.js";
+import {
+  workspaceJail
+} from "./chunks/chunk-YWSWDUIZ.js";
+>>>>>>> docker-tier
 import {
   NodeHost
 } from "./chunks/chunk-6AKN2UYH.js";
@@ -67,10 +89,17 @@ import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-U4DLYXFZ.js";
 import {
   defaultRuleInfo
+<<<<<<< HEAD
 } from "./chunks/chunk-X4G7TVYK.js";
 import {
   failOnMet
 } from "./chunks/chunk-HYENHSNS.js";
+=======
+} from "./chunks/chunk-6JUIG7HY.js";
+import {
+  failOnMet
+} from "./chunks/chunk-2PORS3P7.js";
+>>>>>>> docker-tier
 import {
   escapeCommandData,
   inertLine,
@@ -78,7 +107,7 @@ import {
   sanitize,
   stopCommands
 } from "./chunks/chunk-CCD4K2FC.js";
-import "./chunks/chunk-42MGG2UW.js";
+import "./chunks/chunk-6TV74527.js";
 import "./chunks/chunk-6DG7BXTN.js";
 
 // src/action/main.ts

@@ -15,6 +15,7 @@ import {
   restoreInPost,
   warning
 <<<<<<< HEAD
+<<<<<<< HEAD
 } from "./chunks/chunk-5UVL6KQE.js";
 import {
   explainFiles
@@ -47,6 +48,23 @@ import {
   workspaceJail
 } from "./chunks/chunk-QYWGJZF7.js";
 >>>>>>> robust
+=======
+} from "./chunks/chunk-U2MJUEOY.js";
+import {
+  explainFiles
+} from "./chunks/chunk-R7GV3P5O.js";
+import "./chunks/chunk-BYPODDS5.js";
+import {
+  oneLine
+} from "./chunks/chunk-OR7DYQN7.js";
+import {
+  withCountersNow
+} from "./chunks/chunk-WIUCRIXE.js";
+import {
+  discoverFiles,
+  workspaceJail
+} from "./chunks/chunk-YWSWDUIZ.js";
+>>>>>>> docker-tier
 import {
   NodeHost
 } from "./chunks/chunk-6AKN2UYH.js";
@@ -56,12 +74,17 @@ import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-U4DLYXFZ.js";
 import {
   defaultRuleInfo
+<<<<<<< HEAD
 } from "./chunks/chunk-X4G7TVYK.js";
 import "./chunks/chunk-HYENHSNS.js";
+=======
+} from "./chunks/chunk-6JUIG7HY.js";
+import "./chunks/chunk-2PORS3P7.js";
+>>>>>>> docker-tier
 import {
   inertText
 } from "./chunks/chunk-CCD4K2FC.js";
-import "./chunks/chunk-42MGG2UW.js";
+import "./chunks/chunk-6TV74527.js";
 import "./chunks/chunk-6DG7BXTN.js";
 
 // src/action/post.ts

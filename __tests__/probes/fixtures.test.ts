@@ -251,7 +251,8 @@ describe('v2-github-hosted (built from documentation)', () => {
       cpuNrThrottled: 0,
       cpuThrottledUsec: 0,
       listenOverflows: 0,
-      vmstatOomKill: 0
+      vmstatOomKill: 0,
+      memoryPeak: 2415919104
     })
   })
 })
@@ -370,6 +371,8 @@ describe('v1-docker (built from documentation)', () => {
     expect(counters).toMatchObject({
       memoryOomKill: 1,
       memoryOom: 57,
+      // v1: memory.max_usage_in_bytes, read again after the tests
+      memoryPeak: 1073741824,
       pidsEventsMax: 0,
       cpuNrThrottled: 340,
       cpuThrottledUsec: 45000000

@@ -17,6 +17,7 @@ import {
   viewFromApply,
   viewFromPlan,
   viewFromRestore
+<<<<<<<< HEAD:dist/chunks/chunk-3T43O24M.js
 <<<<<<<< HEAD:dist/chunks/chunk-5UVL6KQE.js
 } from "./chunk-J2QKIBAA.js";
 import {
@@ -28,6 +29,12 @@ import {
   DEFAULT_DOCKERFILE_GLOBS
 } from "./chunk-QYWGJZF7.js";
 >>>>>>>> robust:dist/chunks/chunk-3T43O24M.js
+========
+} from "./chunk-OR7DYQN7.js";
+import {
+  DEFAULT_DOCKERFILE_GLOBS
+} from "./chunk-YWSWDUIZ.js";
+>>>>>>>> docker-tier:dist/chunks/chunk-U2MJUEOY.js
 import {
   factRows,
   groupFailures,
@@ -35,11 +42,19 @@ import {
   significantFindings,
   sortFindings,
   testLabel
+<<<<<<<< HEAD:dist/chunks/chunk-3T43O24M.js
 } from "./chunk-X4G7TVYK.js";
 import {
   confidenceRank,
   severityRank
 } from "./chunk-HYENHSNS.js";
+========
+} from "./chunk-6JUIG7HY.js";
+import {
+  confidenceRank,
+  severityRank
+} from "./chunk-2PORS3P7.js";
+>>>>>>>> docker-tier:dist/chunks/chunk-U2MJUEOY.js
 import {
   inertText,
   md,

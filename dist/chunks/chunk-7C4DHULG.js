@@ -7,7 +7,11 @@ import {
   significantFindings,
   sortFindings,
   testLabel
+<<<<<<<< HEAD:dist/chunks/chunk-7C4DHULG.js
 } from "./chunk-X4G7TVYK.js";
+========
+} from "./chunk-6JUIG7HY.js";
+>>>>>>>> docker-tier:dist/chunks/chunk-IGUDNTJR.js
 import {
   sanitize
 } from "./chunk-CCD4K2FC.js";

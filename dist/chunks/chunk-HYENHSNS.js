@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   blockedSyscalls,
   valueOf
-} from "./chunk-42MGG2UW.js";
+} from "./chunk-6TV74527.js";
 
 // src/catalog/gomemlimit.ts
 var GOMEMLIMIT_SHARE = 0.9;
@@ -105,7 +105,8 @@ var COUNTER_LABEL = {
   cpuNrThrottled: "cgroup cpu.stat nr_throttled",
   cpuThrottledUsec: "cgroup cpu.stat throttled time (us)",
   listenOverflows: "TcpExtListenOverflows",
-  vmstatOomKill: "/proc/vmstat oom_kill"
+  vmstatOomKill: "/proc/vmstat oom_kill",
+  memoryPeak: "cgroup memory peak (bytes)"
 };
 function counterDelta(facts, key) {
   const b = facts?.counters?.before?.[key];
@@ -1470,6 +1471,11 @@ var noexec_tmp_default = rule18;
 
 // src/catalog/rules/oom-kill.ts
 var isKilled = (e) => e.kind === "signal" && e.detail === "killed" || e.kind === "exit" && e.number === 137;
+function peakEvidence(facts, before) {
+  const after = facts?.counters?.after?.memoryPeak;
+  if (typeof after === "number") return `memory peak ${fmtBytes(after)} after the tests`;
+  return before !== null ? `memory peak ${fmtBytes(before)} before the tests` : null;
+}
 var rule19 = defineRule({
   id: "oom-kill",
   title: "Killed by the out-of-memory killer",
@@ -1513,7 +1519,7 @@ var rule19 = defineRule({
         cg?.evidence,
         host?.evidence,
         mem?.evidence,
-        mem && mem.value.peak !== null ? `memory peak ${fmtBytes(mem.value.peak)}` : null
+        peakEvidence(m.facts, mem?.value.peak ?? null)
       ],
       tool ? {
         advice: {

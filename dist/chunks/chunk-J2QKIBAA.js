@@ -3,10 +3,14 @@ import {
   findMount,
   parseMountinfo
 <<<<<<<< HEAD:dist/chunks/chunk-J2QKIBAA.js
+<<<<<<<< HEAD:dist/chunks/chunk-J2QKIBAA.js
 } from "./chunk-WQWFNECY.js";
 ========
 } from "./chunk-YV4NOERT.js";
 >>>>>>>> robust:dist/chunks/chunk-X5FLAEVP.js
+========
+} from "./chunk-WIUCRIXE.js";
+>>>>>>>> docker-tier:dist/chunks/chunk-OR7DYQN7.js
 import {
   errorCode,
   tempPathFor
@@ -23,10 +27,14 @@ import {
   rlimit,
   rules,
   whereRuns
+<<<<<<<< HEAD:dist/chunks/chunk-J2QKIBAA.js
 } from "./chunk-HYENHSNS.js";
+========
+} from "./chunk-2PORS3P7.js";
+>>>>>>>> docker-tier:dist/chunks/chunk-OR7DYQN7.js
 import {
   valueOf
-} from "./chunk-42MGG2UW.js";
+} from "./chunk-6TV74527.js";
 
 // src/remediate/oneline.ts
 function oneLine(text) {

@@ -18,7 +18,11 @@ import {
   gomemlimitMiB,
   parseGoVersion,
   severityRank
+<<<<<<<< HEAD:dist/chunks/chunk-K6QWAZNP.js
 } from "./chunk-HYENHSNS.js";
+========
+} from "./chunk-2PORS3P7.js";
+>>>>>>>> docker-tier:dist/chunks/chunk-YWSWDUIZ.js
 
 // src/dockerlint/default-globs.ts
 var DEFAULT_DOCKERFILE_GLOBS = [

@@ -6,6 +6,7 @@ import {
   assembleReport,
   findRepoRoot
 <<<<<<<< HEAD:dist/chunks/chunk-KZTV3Z2U.js
+<<<<<<<< HEAD:dist/chunks/chunk-KZTV3Z2U.js
 } from "./chunk-WQWFNECY.js";
 import {
   DOCKER_EXPLAINS
@@ -16,6 +17,12 @@ import {
   DOCKER_EXPLAINS
 } from "./chunk-QYWGJZF7.js";
 >>>>>>>> robust:dist/chunks/chunk-LUJZKEQY.js
+========
+} from "./chunk-WIUCRIXE.js";
+import {
+  DOCKER_EXPLAINS
+} from "./chunk-YWSWDUIZ.js";
+>>>>>>>> docker-tier:dist/chunks/chunk-R7GV3P5O.js
 import {
   describeError,
   errorCode
@@ -24,7 +31,11 @@ import {
   confidenceRank,
   rules,
   splitLines
+<<<<<<<< HEAD:dist/chunks/chunk-KZTV3Z2U.js
 } from "./chunk-HYENHSNS.js";
+========
+} from "./chunk-2PORS3P7.js";
+>>>>>>>> docker-tier:dist/chunks/chunk-R7GV3P5O.js
 
 // src/gotest/live.ts
 function secs(e) {

@@ -4,10 +4,14 @@ import {
   discoverLayout,
   verifyLocations
 <<<<<<<< HEAD:dist/chunks/chunk-ORCAZV24.js
+<<<<<<<< HEAD:dist/chunks/chunk-ORCAZV24.js
 } from "./chunk-KZTV3Z2U.js";
 ========
 } from "./chunk-LUJZKEQY.js";
 >>>>>>>> robust:dist/chunks/chunk-ZK4TZE5X.js
+========
+} from "./chunk-R7GV3P5O.js";
+>>>>>>>> docker-tier:dist/chunks/chunk-64TVMPOJ.js
 
 // src/pipeline/go-test.ts
 import { StringDecoder } from "node:string_decoder";

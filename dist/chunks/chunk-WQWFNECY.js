@@ -2,10 +2,14 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   lintRepository
 <<<<<<<< HEAD:dist/chunks/chunk-WQWFNECY.js
+<<<<<<<< HEAD:dist/chunks/chunk-WQWFNECY.js
 } from "./chunk-K6QWAZNP.js";
 ========
 } from "./chunk-QYWGJZF7.js";
 >>>>>>>> robust:dist/chunks/chunk-YV4NOERT.js
+========
+} from "./chunk-YWSWDUIZ.js";
+>>>>>>>> docker-tier:dist/chunks/chunk-WIUCRIXE.js
 import {
   VERSION
 } from "./chunk-QXNMDQBV.js";
@@ -19,7 +23,11 @@ import {
   preflightOf,
   rules,
   severityRank
+<<<<<<<< HEAD:dist/chunks/chunk-WQWFNECY.js
 } from "./chunk-HYENHSNS.js";
+========
+} from "./chunk-2PORS3P7.js";
+>>>>>>>> docker-tier:dist/chunks/chunk-WIUCRIXE.js
 import {
   RLIMIT_NAMES,
   SYSCTL_KEYS,
@@ -28,7 +36,7 @@ import {
   known,
   unknown,
   valueOf
-} from "./chunk-42MGG2UW.js";
+} from "./chunk-6TV74527.js";
 
 // src/probes/repo-root.ts
 async function findRepoRoot(host, dir) {
@@ -601,10 +609,12 @@ async function probeCounters(host, cgroup) {
   const mem = valueOf(cg?.memory);
   const pids = valueOf(cg?.pids);
   const cpu = valueOf(cg?.cpu);
-  const [events, oomControl, failcnt, pidsEvents, cpuStat, netstat, vmstat] = await Promise.all([
+  const v2 = cg?.version === "v2";
+  const [events, oomControl, failcnt, peak, pidsEvents, cpuStat, netstat, vmstat] = await Promise.all([
     mem ? keyed2(host, `${mem.dir}/memory.events`) : null,
     mem ? keyed2(host, `${mem.dir}/memory.oom_control`) : null,
     mem ? read(host, `${mem.dir}/memory.failcnt`, 64) : null,
+    mem ? read(host, `${mem.dir}/${v2 ? "memory.peak" : "memory.max_usage_in_bytes"}`, 64) : null,
     pids ? keyed2(host, `${pids.dir}/pids.events`) : null,
     cpu ? keyed2(host, `${cpu.dir}/cpu.stat`) : null,
     read(host, "/proc/net/netstat", 256 * 1024),
@@ -632,7 +642,8 @@ async function probeCounters(host, cgroup) {
     cpuNrThrottled: cpuStat?.nr_throttled ?? null,
     cpuThrottledUsec: throttledUsec,
     listenOverflows: ns?.TcpExt?.ListenOverflows ?? null,
-    vmstatOomKill: vm?.oom_kill ?? null
+    vmstatOomKill: vm?.oom_kill ?? null,
+    memoryPeak: peak?.ok && /^\d+$/.test(peak.text.trim()) ? Number(peak.text.trim()) : null
   };
 }
 
@@ -1402,7 +1413,7 @@ async function probeFacts(host, opts) {
 }
 async function goRuntimeProbe(host, wd) {
   try {
-    const { runGoProbe } = await import("./goprobe-OG6XT2EM.js");
+    const { runGoProbe } = await import("./goprobe-INGINTFY.js");
     return await runGoProbe(host, { workingDirectory: wd });
   } catch (e) {
     return unknown(`the Go probe could not be loaded: ${e instanceof Error ? e.message : String(e)}`);

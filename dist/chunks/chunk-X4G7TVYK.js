@@ -4,10 +4,14 @@ import {
   fmtBytes,
   ruleInfos,
   severityRank
+<<<<<<<< HEAD:dist/chunks/chunk-X4G7TVYK.js
 } from "./chunk-HYENHSNS.js";
+========
+} from "./chunk-2PORS3P7.js";
+>>>>>>>> docker-tier:dist/chunks/chunk-6JUIG7HY.js
 import {
   blockedSyscalls
-} from "./chunk-42MGG2UW.js";
+} from "./chunk-6TV74527.js";
 
 // src/report/facts-table.ts
 var lim = (l) => l === "unlimited" ? "unlimited" : String(l);

@@ -3,17 +3,22 @@ import {
   explainFilesJson,
   explainRun,
   parseOutputFiles
+<<<<<<<< HEAD:dist/chunks/explain-5KHCCDFU.js
 <<<<<<<< HEAD:dist/chunks/explain-JBNWGDY2.js
 } from "./chunk-KZTV3Z2U.js";
 ========
 } from "./chunk-LUJZKEQY.js";
 >>>>>>>> robust:dist/chunks/explain-5KHCCDFU.js
+========
+} from "./chunk-R7GV3P5O.js";
+>>>>>>>> docker-tier:dist/chunks/explain-UDP7ZIMX.js
 import {
   findingsFromJson
 } from "./chunk-BYPODDS5.js";
 import {
   preflight,
   runPreflight
+<<<<<<<< HEAD:dist/chunks/explain-5KHCCDFU.js
 <<<<<<<< HEAD:dist/chunks/explain-JBNWGDY2.js
 } from "./chunk-WQWFNECY.js";
 import "./chunk-K6QWAZNP.js";
@@ -21,6 +26,10 @@ import "./chunk-K6QWAZNP.js";
 } from "./chunk-YV4NOERT.js";
 import "./chunk-QYWGJZF7.js";
 >>>>>>>> robust:dist/chunks/explain-5KHCCDFU.js
+========
+} from "./chunk-WIUCRIXE.js";
+import "./chunk-YWSWDUIZ.js";
+>>>>>>>> docker-tier:dist/chunks/explain-UDP7ZIMX.js
 import {
   UsageError,
   parseArgs,
@@ -32,11 +41,17 @@ import "./chunk-N5L2BRSB.js";
 import "./chunk-U4DLYXFZ.js";
 import {
   renderTerminal
+<<<<<<<< HEAD:dist/chunks/explain-5KHCCDFU.js
 } from "./chunk-7C4DHULG.js";
 import "./chunk-X4G7TVYK.js";
 import "./chunk-HYENHSNS.js";
+========
+} from "./chunk-IGUDNTJR.js";
+import "./chunk-6JUIG7HY.js";
+import "./chunk-2PORS3P7.js";
+>>>>>>>> docker-tier:dist/chunks/explain-UDP7ZIMX.js
 import "./chunk-CCD4K2FC.js";
-import "./chunk-42MGG2UW.js";
+import "./chunk-6TV74527.js";
 import "./chunk-6DG7BXTN.js";
 
 // src/facts/from-json.ts

@@ -2,10 +2,14 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   dockerRules
 <<<<<<<< HEAD:dist/chunks/rules-ETNQ3BRN.js
+<<<<<<<< HEAD:dist/chunks/rules-ETNQ3BRN.js
 } from "./chunk-K6QWAZNP.js";
 ========
 } from "./chunk-QYWGJZF7.js";
 >>>>>>>> robust:dist/chunks/rules-YKKXHCK3.js
+========
+} from "./chunk-YWSWDUIZ.js";
+>>>>>>>> docker-tier:dist/chunks/rules-RQDXI4UW.js
 import {
   UsageError,
   parseArgs
@@ -15,8 +19,13 @@ import "./chunk-N5L2BRSB.js";
 import "./chunk-U4DLYXFZ.js";
 import {
   rules
+<<<<<<<< HEAD:dist/chunks/rules-ETNQ3BRN.js
 } from "./chunk-HYENHSNS.js";
 import "./chunk-42MGG2UW.js";
+========
+} from "./chunk-2PORS3P7.js";
+import "./chunk-6TV74527.js";
+>>>>>>>> docker-tier:dist/chunks/rules-RQDXI4UW.js
 import "./chunk-6DG7BXTN.js";
 
 // src/commands/rules.ts

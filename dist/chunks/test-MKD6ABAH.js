@@ -2,19 +2,27 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   runGoTest
 <<<<<<<< HEAD:dist/chunks/test-MKD6ABAH.js
+<<<<<<<< HEAD:dist/chunks/test-MKD6ABAH.js
 } from "./chunk-ORCAZV24.js";
 ========
 } from "./chunk-ZK4TZE5X.js";
 >>>>>>>> robust:dist/chunks/test-VIZZY7TE.js
+========
+} from "./chunk-64TVMPOJ.js";
+>>>>>>>> docker-tier:dist/chunks/test-HQ5XL2OS.js
 import {
   explainRun,
   formatLive,
   writeExplainedJson
 <<<<<<<< HEAD:dist/chunks/test-MKD6ABAH.js
+<<<<<<<< HEAD:dist/chunks/test-MKD6ABAH.js
 } from "./chunk-KZTV3Z2U.js";
 ========
 } from "./chunk-LUJZKEQY.js";
 >>>>>>>> robust:dist/chunks/test-VIZZY7TE.js
+========
+} from "./chunk-R7GV3P5O.js";
+>>>>>>>> docker-tier:dist/chunks/test-HQ5XL2OS.js
 import "./chunk-BYPODDS5.js";
 import {
   findRepoRoot,
@@ -22,12 +30,17 @@ import {
   runPreflight,
   withCountersNow
 <<<<<<<< HEAD:dist/chunks/test-MKD6ABAH.js
+<<<<<<<< HEAD:dist/chunks/test-MKD6ABAH.js
 } from "./chunk-WQWFNECY.js";
 import "./chunk-K6QWAZNP.js";
 ========
 } from "./chunk-YV4NOERT.js";
 import "./chunk-QYWGJZF7.js";
 >>>>>>>> robust:dist/chunks/test-VIZZY7TE.js
+========
+} from "./chunk-WIUCRIXE.js";
+import "./chunk-YWSWDUIZ.js";
+>>>>>>>> docker-tier:dist/chunks/test-HQ5XL2OS.js
 import {
   UsageError,
   parseArgs,
@@ -39,11 +52,17 @@ import "./chunk-N5L2BRSB.js";
 import "./chunk-U4DLYXFZ.js";
 import {
   renderTerminal
+<<<<<<<< HEAD:dist/chunks/test-MKD6ABAH.js
 } from "./chunk-7C4DHULG.js";
 import "./chunk-X4G7TVYK.js";
 import "./chunk-HYENHSNS.js";
+========
+} from "./chunk-IGUDNTJR.js";
+import "./chunk-6JUIG7HY.js";
+import "./chunk-2PORS3P7.js";
+>>>>>>>> docker-tier:dist/chunks/test-HQ5XL2OS.js
 import "./chunk-CCD4K2FC.js";
-import "./chunk-42MGG2UW.js";
+import "./chunk-6TV74527.js";
 import "./chunk-6DG7BXTN.js";
 
 // src/commands/test.ts

@@ -10,6 +10,7 @@ import {
   restoreLines,
   restoreState
 <<<<<<<< HEAD:dist/chunks/tune-52KT5HBW.js
+<<<<<<<< HEAD:dist/chunks/tune-52KT5HBW.js
 } from "./chunk-J2QKIBAA.js";
 import {
   runPreflight
@@ -22,6 +23,13 @@ import {
 } from "./chunk-YV4NOERT.js";
 import "./chunk-QYWGJZF7.js";
 >>>>>>>> robust:dist/chunks/tune-FJ7X2EL5.js
+========
+} from "./chunk-OR7DYQN7.js";
+import {
+  runPreflight
+} from "./chunk-WIUCRIXE.js";
+import "./chunk-YWSWDUIZ.js";
+>>>>>>>> docker-tier:dist/chunks/tune-X4364GDS.js
 import {
   UsageError,
   parseArgs,
@@ -31,8 +39,13 @@ import "./chunk-QXNMDQBV.js";
 import "./chunk-A4IJKYQO.js";
 import "./chunk-N5L2BRSB.js";
 import "./chunk-U4DLYXFZ.js";
+<<<<<<<< HEAD:dist/chunks/tune-52KT5HBW.js
 import "./chunk-HYENHSNS.js";
 import "./chunk-42MGG2UW.js";
+========
+import "./chunk-2PORS3P7.js";
+import "./chunk-6TV74527.js";
+>>>>>>>> docker-tier:dist/chunks/tune-X4364GDS.js
 import "./chunk-6DG7BXTN.js";
 
 // src/commands/tune.ts

@@ -1,7 +1,9 @@
 // Checks one go-env-guard JSON report against a scenario's scenario.json (see e2e/README.md).
 //
-//   node e2e/lib/check.mjs SCENARIO_JSON REPORT_JSON MODE EXIT_STATUS REPO_ROOT [RULES_JSON]
+//   node e2e/lib/check.mjs SCENARIO_JSON REPORT_JSON MODE EXIT_STATUS REPO_ROOT [RULES_JSON] [PACKAGE_DIR]
 //
+// PACKAGE_DIR (absolute) is the directory locations must be inside when it is not SCENARIO_JSON's own
+// (the container tier keeps its scenarios in one file and reuses e2e/scenarios/* and third-party modules).
 // MODE is `cli` (node dist/cli.js test --json) or `action` (node dist/index.js, go-test mode).
 // RULES_JSON is the output of `node dist/cli.js rules --json` (to tell environmental rules from the
 // code-fault ones); without it every cause counts as environmental for controls.
@@ -10,7 +12,7 @@
 import { existsSync, readFileSync, realpathSync } from 'node:fs'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 
-const [scenarioPath, reportPath, mode, exitStr, repoRoot, rulesPath] = process.argv.slice(2)
+const [scenarioPath, reportPath, mode, exitStr, repoRoot, rulesPath, packageDir] = process.argv.slice(2)
 if (!scenarioPath || !reportPath || !mode || exitStr === undefined || !repoRoot) {
   process.stderr.write('usage: check.mjs SCENARIO_JSON REPORT_JSON cli|action EXIT REPO_ROOT [RULES_JSON]\n')
   process.exit(2)
@@ -104,7 +106,10 @@ if (scenario.kind && !kinds.includes(target.kind))
 
 // Location: relative to the repository root, inside the scenario directory, a real line of a real
 // file, and (kind test) inside the failing test's function or a helper in the same file.
-const scenarioDir = relative(resolve(repoRoot), resolve(scenarioPath, '..'))
+const scenarioDir = relative(
+  resolve(repoRoot),
+  packageDir ? resolve(packageDir) : resolve(scenarioPath, '..')
+)
 if (target.file !== undefined || scenario.kind === 'test') {
   const file = target.file
   const line = target.line
@@ -117,7 +122,8 @@ if (target.file !== undefined || scenario.kind === 'test') {
     // a path relative to the repository root or to its working directory (e2e/).
     const bases = mode === 'action' ? [repoRoot] : [repoRoot, join(repoRoot, 'e2e')]
     const real = bases.map(b => join(b, file)).find(p => existsSync(p))
-    const inside = real && relative(resolve(repoRoot), resolve(real)).startsWith(scenarioDir + sep)
+    const rel = real ? relative(resolve(repoRoot), resolve(real)) : ''
+    const inside = real && (scenarioDir === '' ? !rel.startsWith('..') : rel.startsWith(scenarioDir + sep))
     if (!real) {
       problems.push(
         `file ${file} does not exist relative to ${mode === 'action' ? 'the repository root' : 'the repository root or e2e/'}`

@@ -125,7 +125,8 @@ const COUNTER_LABEL: Record<CounterKey, string> = {
   cpuNrThrottled: 'cgroup cpu.stat nr_throttled',
   cpuThrottledUsec: 'cgroup cpu.stat throttled time (us)',
   listenOverflows: 'TcpExtListenOverflows',
-  vmstatOomKill: '/proc/vmstat oom_kill'
+  vmstatOomKill: '/proc/vmstat oom_kill',
+  memoryPeak: 'cgroup memory peak (bytes)'
 }
 
 /**

@@ -217,6 +217,12 @@ export interface CounterSnapshot {
   listenOverflows: number | null
   /** oom_kill from /proc/vmstat (host-wide, kernel 4.13+). */
   vmstatOomKill: number | null
+  /**
+   * The memory cgroup's high-water mark in bytes (v2 memory.peak, Linux 5.19+; v1
+   * memory.max_usage_in_bytes). Read after the tests it says how close the run came to the limit;
+   * absent in snapshots written before it was added.
+   */
+  memoryPeak?: number | null
 }
 
 /** A snapshot taken at `at` in which no counter could be read. */
@@ -229,7 +235,8 @@ export function emptyCounters(at: string): CounterSnapshot {
     cpuNrThrottled: null,
     cpuThrottledUsec: null,
     listenOverflows: null,
-    vmstatOomKill: null
+    vmstatOomKill: null,
+    memoryPeak: null
   }
 }
 

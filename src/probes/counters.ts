@@ -13,17 +13,20 @@ async function keyed(host: Host, path: string): Promise<Record<string, number> |
  * Counters compared before and after a test run. memory: v2 memory.events (oom_kill, oom), else v1
  * memory.oom_control oom_kill and memory.failcnt; pids.events `max`; cpu.stat nr_throttled and
  * throttled_usec (v2) or throttled_time ns (v1); TcpExt ListenOverflows from /proc/net/netstat;
- * oom_kill from /proc/vmstat (host-wide, Linux 4.13+). Missing values are null, never an error.
+ * oom_kill from /proc/vmstat (host-wide, Linux 4.13+); the memory high-water mark (memory.peak or
+ * memory.max_usage_in_bytes). Missing values are null, never an error.
  */
 export async function probeCounters(host: Host, cgroup: Facts['cgroup']): Promise<CounterSnapshot> {
   const cg = valueOf(cgroup)
   const mem = valueOf(cg?.memory)
   const pids = valueOf(cg?.pids)
   const cpu = valueOf(cg?.cpu)
-  const [events, oomControl, failcnt, pidsEvents, cpuStat, netstat, vmstat] = await Promise.all([
+  const v2 = cg?.version === 'v2'
+  const [events, oomControl, failcnt, peak, pidsEvents, cpuStat, netstat, vmstat] = await Promise.all([
     mem ? keyed(host, `${mem.dir}/memory.events`) : null,
     mem ? keyed(host, `${mem.dir}/memory.oom_control`) : null,
     mem ? read(host, `${mem.dir}/memory.failcnt`, 64) : null,
+    mem ? read(host, `${mem.dir}/${v2 ? 'memory.peak' : 'memory.max_usage_in_bytes'}`, 64) : null,
     pids ? keyed(host, `${pids.dir}/pids.events`) : null,
     cpu ? keyed(host, `${cpu.dir}/cpu.stat`) : null,
     read(host, '/proc/net/netstat', 256 * 1024),
@@ -51,6 +54,7 @@ export async function probeCounters(host: Host, cgroup: Facts['cgroup']): Promis
     cpuNrThrottled: cpuStat?.nr_throttled ?? null,
     cpuThrottledUsec: throttledUsec,
     listenOverflows: ns?.TcpExt?.ListenOverflows ?? null,
-    vmstatOomKill: vm?.oom_kill ?? null
+    vmstatOomKill: vm?.oom_kill ?? null,
+    memoryPeak: peak?.ok && /^\d+$/.test(peak.text.trim()) ? Number(peak.text.trim()) : null
   }
 }

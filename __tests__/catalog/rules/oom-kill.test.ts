@@ -22,6 +22,29 @@ runRuleCases(rule, {
     },
     { name: 'signal: killed alone: low', fixture: 'oom-kill', facts: null, confidence: 'low' },
     {
+      // e2e/containers ct-oom-kill: the probes run in a fresh container (peak 22 MiB then); the peak
+      // that matters is the one read after the tests, at the limit.
+      name: 'the peak read after the tests is the one shown; the probe-time peak is not',
+      fixture: 'oom-kill',
+      facts: makeFacts(
+        memoryCg({ max: LIMIT, peak: 22 << 20 }),
+        inContainer(),
+        counters({ memoryOomKill: 0, memoryPeak: 22 << 20 }, { memoryOomKill: 1, memoryPeak: LIMIT })
+      ),
+      confidence: 'high',
+      evidence: ['memory peak 128 MiB after the tests']
+    },
+    {
+      name: 'no peak after the tests: the probe-time one is said to be from before them',
+      fixture: 'oom-kill',
+      facts: makeFacts(
+        memoryCg({ max: LIMIT, peak: 22 << 20 }),
+        counters({ memoryOomKill: 0 }, { memoryOomKill: 1 })
+      ),
+      confidence: 'high',
+      evidence: ['memory peak 22 MiB before the tests']
+    },
+    {
       name: 'captured facts (128 MiB limit) without counters: medium',
       fixture: 'oom-kill',
       confidence: 'medium',

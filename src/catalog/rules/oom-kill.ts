@@ -2,7 +2,7 @@
  * oom-kill: the kernel's out-of-memory killer ended the test binary or the compiler/linker (`signal:
  * killed`, exit 137, or a binary that ended without a result). Doc: docs/rules/oom-kill.md.
  */
-import { valueOf } from '../../facts/types.js'
+import { valueOf, type Facts } from '../../facts/types.js'
 import { defineRule, type Rule } from '../rule.js'
 import type { Evidence } from '../../evidence/model.js'
 import { fmtBytes } from '../../facts/format.js'
@@ -11,6 +11,17 @@ import { cgroupMemory, counterDelta } from '../fact-readers.js'
 
 export const isKilled = (e: Evidence): boolean =>
   (e.kind === 'signal' && e.detail === 'killed') || (e.kind === 'exit' && e.number === 137)
+
+/**
+ * The memory high-water mark: the one read after the tests when there is one (how close the run came
+ * to the limit); else the one the probes read before them, said as such (in a fresh container it is
+ * only the probe's own few MiB, which is no sign either way).
+ */
+function peakEvidence(facts: Facts | null, before: number | null): string | null {
+  const after = facts?.counters?.after?.memoryPeak
+  if (typeof after === 'number') return `memory peak ${fmtBytes(after)} after the tests`
+  return before !== null ? `memory peak ${fmtBytes(before)} before the tests` : null
+}
 
 const rule: Rule = defineRule({
   id: 'oom-kill',
@@ -62,7 +73,7 @@ const rule: Rule = defineRule({
         cg?.evidence,
         host?.evidence,
         mem?.evidence,
-        mem && mem.value.peak !== null ? `memory peak ${fmtBytes(mem.value.peak)}` : null
+        peakEvidence(m.facts, mem?.value.peak ?? null)
       ],
       tool
         ? {
