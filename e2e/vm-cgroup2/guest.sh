@@ -18,14 +18,13 @@ export PATH="$WORK/shim:$GO_BIN:$NODE_BIN:$PATH"
 export VMCG2_GO="$GO_BIN/go" VMCG2_BIN="$WORK/bin" VMCG2_TEST2JSON="$WORK/bin/test2json"
 export GOTOOLCHAIN=local GOFLAGS= GOCACHE=/tmp/go-build GOPATH=/tmp/go NO_COLOR=1 XDG_CACHE_HOME
 export CGO_ENABLED=0
-ROWS="$OUT/results.tsv"
-: >"$ROWS"
+ROWS="$OUT/results.tsv" # each lane appends to its own file (ROWS.<lane>); run.sh prints them in order
 
 up() { cut -d' ' -f1 /proc/uptime; }
 log() { echo "vmcg2: $*"; }
 # row NAME VERDICT EXPECTED GOT CONFIDENCE SECONDS DETAIL
 row() {
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$@" | tr -d '\r' >>"$ROWS"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$@" | tr -d '\r' >>"$ROWS.${LANE:-0}"
   log "$1: $2 (got $4 $5, ${6}s) $7"
 }
 # selected NAME: whether VMCG2_ONLY (space-separated) lets it run.
@@ -158,55 +157,6 @@ doctor_case() {
   row "$name" "$ok" "facts = files" "$got" "$conf" "$(since "$t")" "$probs"
 }
 
-if selected doctor-flat; then
-  cg_make vmcg2-flat "memory.max=256M memory.high=192M pids.max=64 cpu.max=50000_100000"
-  doctor_case doctor-flat --dir "$CG/vmcg2-flat" --path /vmcg2-flat -- in_cg vmcg2-flat
-  cg_remove vmcg2-flat
-fi
-
-NEST_PARENT="memory.max=160M pids.max=48 cpu.max=30000_100000 cgroup.subtree_control=+memory_+pids_+cpu"
-NEST_LEAF="memory.max=512M memory.high=384M pids.max=500 cpu.max=max_100000"
-if selected doctor-nested; then
-  cg_make vmcg2-nest "$NEST_PARENT" && cg_make vmcg2-nest/leaf "$NEST_LEAF"
-  doctor_case doctor-nested --dir "$CG/vmcg2-nest/leaf" --path /vmcg2-nest/leaf --binding "$CG/vmcg2-nest" \
-    -- in_cg vmcg2-nest/leaf
-  cg_remove vmcg2-nest
-fi
-if selected doctor-cgroupns; then
-  # a private cgroup namespace rooted at the leaf, the host's cgroup2 mount still in view (its
-  # mountinfo root becomes /../..): the leaf must be found and the parent's limit still binds
-  cg_make vmcg2-nest "$NEST_PARENT" && cg_make vmcg2-nest/leaf "$NEST_LEAF"
-  doctor_case doctor-cgroupns --dir "$CG/vmcg2-nest/leaf" --path / --binding "$CG/vmcg2-nest" --namespaced \
-    -- in_cg vmcg2-nest/leaf unshare -C
-  cg_remove vmcg2-nest
-fi
-if selected doctor-cgroupns-remount; then
-  # as a container runtime does: a private cgroup namespace and cgroup2 mounted again inside it, so
-  # that the namespace root is the mount's root and the parent is out of sight
-  cg_make vmcg2-nest "$NEST_PARENT" && cg_make vmcg2-nest/leaf "$NEST_LEAF"
-  doctor_case doctor-cgroupns-remount --dir "$CG" --path / --binding "$CG" --namespaced \
-    -- in_cg vmcg2-nest/leaf unshare -C -m --propagation private \
-    sh -c 'mount -t cgroup2 -o nosuid,nodev,noexec,relatime,nsdelegate cgroup2 /sys/fs/cgroup && exec "$@"' remount
-  cg_remove vmcg2-nest
-fi
-
-if selected memory-controller-off; then
-  # the parent hands down pids and cpu but not memory: the leaf has no memory.* files
-  t=$(up)
-  cg_make vmcg2-nomem "cgroup.subtree_control=+pids_+cpu" && cg_make vmcg2-nomem/leaf "pids.max=100"
-  in_cg vmcg2-nomem/leaf node "$REPO/dist/cli.js" doctor --json --go-probe off --dir "$REPO/e2e" \
-    >"$OUT/memory-controller-off.doctor.json" 2>&1
-  in_cg vmcg2-nomem/leaf node "$REPO/dist/cli.js" doctor --go-probe off --dir "$REPO/e2e" \
-    >"$OUT/memory-controller-off.doctor.txt" 2>&1
-  in_cg vmcg2-nomem/leaf node "$HERE/facts.mjs" "$OUT/memory-controller-off.doctor.json" \
-    --dir "$CG/vmcg2-nomem/leaf" --path /vmcg2-nomem/leaf --no-memory \
-    --text "$OUT/memory-controller-off.doctor.txt" --report "$OUT/memory-controller-off.facts.txt" \
-    >"$OUT/memory-controller-off.check" 2>&1
-  IFS=$'\t' read -r ok got conf probs < <(verdict "$OUT/memory-controller-off.check")
-  row memory-controller-off "$ok" "memory unknown (reason)" "$got" "$conf" "$(since "$t")" "$probs"
-  cg_remove vmcg2-nomem
-fi
-
 # ---------------------------------------------------------------------------------------------------
 # real failures through the built CLI: `test --json` in the cgroup, checked by e2e/lib/check.mjs
 
@@ -228,13 +178,6 @@ cli_case() {
   expected=$(node -e 'const s=require(process.argv[1]); process.stdout.write(`${s.rule ?? "none"} ${s.confidence ?? ""}`.trim())' "$REPO/e2e/$dir/scenario.json")
   row "$name" "$ok" "$expected" "$got" "$conf" "$(since "$t")" "$probs (cli exit $rc; $(tr '\n' ' ' <"$OUT/$name.cgroup.txt"))"
 }
-
-selected pids-limit && cli_case pids-limit scenarios/pids-limit vmcg2-pids "pids.max=60" -count=1 -timeout=60s
-selected oom-kill && cli_case oom-kill scenarios/oom-kill vmcg2-oom "memory.max=128M memory.swap.max=0" -count=1 -timeout=120s
-selected cpu-throttling-timeout && cli_case cpu-throttling-timeout scenarios/cpu-throttling-timeout vmcg2-cpu \
-  "cpu.max=25000_100000" -count=1 -timeout=5s
-selected memory-high && cli_case memory-high vm-cgroup2/scenarios/memory-high vmcg2-high \
-  "memory.high=48M memory.swap.max=0" -count=1 -timeout=20s
 
 # ---------------------------------------------------------------------------------------------------
 # the action (dist/index.js, then dist/post.js) in a simulated runner, in the oom-kill cgroup
@@ -265,7 +208,7 @@ action_case() {
   echo "memory.events after: $(tr '\n' ' ' <"$CG/vmcg2-act/memory.events")" >"$OUT/$name.cgroup.txt"
   cg_remove vmcg2-act
   report=$(output_value "$rt/output" report)
-  [ -n "$report" ] && [ -f "$report" ] || report=$(ls -t "$rt/temp/go-env-guard/"*.json 2>/dev/null | head -n 1)
+  [ -n "$report" ] && [ -f "$report" ] || report=$(ls -t "$rt/temp/go-env-guard/"report*.json 2>/dev/null | head -n 1)
   if [ -n "$report" ] && [ -f "$report" ]; then cp "$report" "$OUT/$name.report.json"; else : >"$OUT/$name.report.json"; fi
   node "$REPO/e2e/lib/check.mjs" "$ws/e2e/scenarios/oom-kill/scenario.json" "$OUT/$name.report.json" action "$rc" "$ws" \
     "$OUT/rules.json" >"$OUT/$name.check" 2>&1
@@ -279,56 +222,149 @@ action_case() {
     const c = (f.causes || []).find(c => c.rule === "oom-kill") || {}
     const ev = (c.evidence || []).filter(e => /oom_kill/.test(e))
     process.stdout.write(ev.join(" | "))' "$OUT/$name.report.json" 2>/dev/null)
-  if ! grep -Eq 'memory\.events oom_kill' <<<"$delta"; then
-    ok=FAIL probs="no memory.events oom_kill before/after in the oom-kill evidence ($delta) $probs"
+  if ! grep -Eq 'cgroup memory oom_kill: [0-9]+ before the tests, [0-9]+ after \(\+[1-9]' <<<"$delta"; then
+    ok=FAIL probs="no rise of the cgroup's memory.events oom_kill in the oom-kill evidence ($delta) $probs"
   fi
   [ $prc = 0 ] || { ok=FAIL; probs="post exit $prc $probs"; }
   row "$name" "$ok" "oom-kill high (counters)" "$got" "$conf" "$(since "$t")" \
     "$probs (evidence: $delta; main/test exit $rc, post exit $prc)"
 }
-selected action-go-test && action_case action-go-test go-test
-selected action-results && action_case action-results results
-
 # ---------------------------------------------------------------------------------------------------
 # GOMAXPROCS under cpu.max: what Go reports, and what the gomaxprocs-quota rule says, per toolchain
 
-if selected gomaxprocs; then
-  cg_make vmcg2-gmp "cpu.max=100000_100000"
-  cpus=$(grep -c ^processor /proc/cpuinfo)
-  for variant in $(cd "$WORK/gomaxprocs" && ls); do
-    t=$(up)
-    tc=${variant%-go*}
-    tcdir=$(cat "$OUT/toolchain-$tc")
-    got=$(in_cg vmcg2-gmp "$WORK/gomaxprocs/$variant/gomaxprocs")
-    PATH="$tcdir/bin:$PATH" in_cg vmcg2-gmp node "$REPO/dist/cli.js" doctor --json --go-probe off \
-      --dir "$WORK/gomaxprocs/$variant" >"$OUT/gomaxprocs-$variant.doctor.json" 2>&1
-    IFS=$'\t' read -r ok gotrule conf probs < <(node "$HERE/gomaxprocs.mjs" "$OUT/gomaxprocs-$variant.doctor.json" \
-      "$got" "$cpus" | tail -n 1)
-    row "gomaxprocs-$variant" "$ok" "$probs" "$gotrule" "$conf" "$(since "$t")" "Go reported GOMAXPROCS=$got under cpu.max 100000 100000 with $cpus CPUs"
-  done
-  cg_remove vmcg2-gmp
-fi
-
 # ---------------------------------------------------------------------------------------------------
 # the real files, for the fixtures (__tests__/fixtures/hosts/v2-*)
-if selected capture; then
-  cap="$OUT/capture"
-  mkdir -p "$cap"
-  cg_make vmcg2-cap "memory.max=256M memory.high=192M pids.max=64 cpu.max=150000_100000"
-  in_cg vmcg2-cap bash -c '
-    cap=$1; CG=/sys/fs/cgroup; d=$CG$(sed -n "s/^0:://p" /proc/self/cgroup)
-    cat /proc/self/cgroup >"$cap/proc-self-cgroup"; cat /proc/self/mountinfo >"$cap/mountinfo"
-    readlink /proc/self/ns/cgroup >"$cap/ns-cgroup"
-    for f in cgroup.controllers cgroup.subtree_control cpu.stat memory.stat; do [ -f "$CG/$f" ] && cp "$CG/$f" "$cap/root.$f"; done
-    ls "$CG" >"$cap/root.ls"; ls "$d" >"$cap/leaf.ls"
-    for f in cgroup.controllers cgroup.subtree_control memory.max memory.high memory.current memory.peak memory.events \
-      memory.swap.max memory.swap.current pids.max pids.current pids.peak pids.events cpu.max cpu.stat; do
-      [ -f "$d/$f" ] && cp "$d/$f" "$cap/leaf.$f"; done
-    unshare -C sh -c "cat /proc/self/cgroup >$cap/ns.proc-self-cgroup; grep cgroup2 /proc/self/mountinfo >$cap/ns.mountinfo"
-  ' capture "$cap"
-  uname -r >"$cap/uname"
-  cg_remove vmcg2-cap
-  row capture PASS "real files copied" "$(ls "$cap" | wc -l) files" - 0 "$cap"
-fi
+# capture_tree NAME CGPATH PREFIX...: copy what the probes read (the process's /proc files, the cgroup
+# files from the root down to CGPATH) into OUT/capture/NAME/, from a process run under PREFIX. The
+# leaf's cgroup.procs lists 4242 (FixtureHost's pid) for the copying process.
+capture_tree() {
+  local name=$1 cgpath=$2
+  shift 2
+  "$@" bash -c '
+    dst=$1 cgpath=$2 CG=/sys/fs/cgroup
+    mkdir -p "$dst/proc/self" "$dst/proc/sys/kernel" "$dst/sys/devices/system/cpu"
+    for f in cgroup mountinfo status limits; do cat /proc/self/$f >"$dst/proc/self/$f"; done
+    cat /proc/meminfo >"$dst/proc/meminfo"; cat /proc/vmstat >"$dst/proc/vmstat"
+    cat /proc/sys/kernel/osrelease >"$dst/proc/sys/kernel/osrelease"
+    cat /sys/devices/system/cpu/online >"$dst/sys/devices/system/cpu/online"
+    d=$CG rel=
+    for part in "" $(echo "$cgpath" | tr / " "); do
+      [ -n "$part" ] && rel=$rel/$part
+      mkdir -p "$dst$CG$rel"
+      for f in cgroup.controllers cgroup.subtree_control memory.max memory.high memory.current memory.peak \
+        memory.events memory.swap.max pids.max pids.current pids.peak pids.events cpu.max cpu.stat; do
+        [ -f "$CG$rel/$f" ] && cat "$CG$rel/$f" >"$dst$CG$rel/$f"
+      done
+    done
+    echo 4242 >"$dst$CG/$cgpath/cgroup.procs"
+  ' capture "$OUT/capture/$name" "$cgpath"
+  uname -r >"$OUT/capture/$name/uname"
+}
+
+# ---------------------------------------------------------------------------------------------------
+# three lanes at once (4 vCPUs; most of the time is node starting under TCG): doctor and fixtures;
+# the real failures through the CLI; the action and GOMAXPROCS. Each lane uses its own cgroups.
+lane_doctor() {
+  if selected doctor-flat; then
+    cg_make vmcg2-flat "memory.max=256M memory.high=192M pids.max=64 cpu.max=150000_100000"
+    doctor_case doctor-flat --dir "$CG/vmcg2-flat" --path /vmcg2-flat -- in_cg vmcg2-flat
+    cg_remove vmcg2-flat
+  fi
+
+  NEST_PARENT="memory.max=160M pids.max=48 cpu.max=250000_100000 cgroup.subtree_control=+memory_+pids_+cpu"
+  NEST_LEAF="memory.max=512M memory.high=384M pids.max=500 cpu.max=max_100000"
+  if selected doctor-nested; then
+    cg_make vmcg2-nest "$NEST_PARENT" && cg_make vmcg2-nest/leaf "$NEST_LEAF"
+    doctor_case doctor-nested --dir "$CG/vmcg2-nest/leaf" --path /vmcg2-nest/leaf --binding "$CG/vmcg2-nest" \
+      -- in_cg vmcg2-nest/leaf
+    cg_remove vmcg2-nest
+  fi
+  if selected doctor-cgroupns; then
+    # a private cgroup namespace rooted at the leaf, the host's cgroup2 mount still in view (its
+    # mountinfo root becomes /../..): the leaf must be found and the parent's limit still binds
+    cg_make vmcg2-nest "$NEST_PARENT" && cg_make vmcg2-nest/leaf "$NEST_LEAF"
+    doctor_case doctor-cgroupns --dir "$CG/vmcg2-nest/leaf" --path / --binding "$CG/vmcg2-nest" --namespaced \
+      -- in_cg vmcg2-nest/leaf unshare -C
+    cg_remove vmcg2-nest
+  fi
+  if selected doctor-cgroupns-remount; then
+    # as a container runtime does: a private cgroup namespace and cgroup2 mounted again inside it, so
+    # that the namespace root is the mount's root and the parent is out of sight
+    cg_make vmcg2-nest "$NEST_PARENT" && cg_make vmcg2-nest/leaf "$NEST_LEAF"
+    doctor_case doctor-cgroupns-remount --dir "$CG" --path / --binding "$CG" --namespaced \
+      -- in_cg vmcg2-nest/leaf unshare -C -m --propagation private \
+      sh -c 'umount /sys/fs/cgroup && mount -t cgroup2 -o nosuid,nodev,noexec,relatime,nsdelegate cgroup2 /sys/fs/cgroup &&
+        exec "$@"' remount
+    cg_remove vmcg2-nest
+  fi
+
+  if selected memory-controller-off; then
+    # the parent hands down pids and cpu but not memory: the leaf has no memory.* files
+    t=$(up)
+    cg_make vmcg2-nomem "cgroup.subtree_control=+pids_+cpu" && cg_make vmcg2-nomem/leaf "pids.max=100"
+    in_cg vmcg2-nomem/leaf node "$REPO/dist/cli.js" doctor --json --go-probe off --dir "$REPO/e2e" \
+      >"$OUT/memory-controller-off.doctor.json" 2>&1
+    in_cg vmcg2-nomem/leaf node "$REPO/dist/cli.js" doctor --go-probe off --dir "$REPO/e2e" \
+      >"$OUT/memory-controller-off.doctor.txt" 2>&1
+    in_cg vmcg2-nomem/leaf node "$HERE/facts.mjs" "$OUT/memory-controller-off.doctor.json" \
+      --dir "$CG/vmcg2-nomem/leaf" --path /vmcg2-nomem/leaf --no-memory \
+      --text "$OUT/memory-controller-off.doctor.txt" --report "$OUT/memory-controller-off.facts.txt" \
+      >"$OUT/memory-controller-off.check" 2>&1
+    IFS=$'\t' read -r ok got conf probs < <(verdict "$OUT/memory-controller-off.check")
+    row memory-controller-off "$ok" "memory unknown (reason)" "$got" "$conf" "$(since "$t")" "$probs"
+    cg_remove vmcg2-nomem
+  fi
+
+  if selected capture; then
+    # real trees for __tests__/fixtures/hosts/v2-qemu-*: what the probes read, as the kernel shows it
+    t=$(up)
+    cg_make vmcg2-flat "memory.max=256M memory.high=192M pids.max=64 cpu.max=150000_100000"
+    capture_tree flat vmcg2-flat in_cg vmcg2-flat
+    cg_remove vmcg2-flat
+    cg_make vmcg2-nest "$NEST_PARENT" && cg_make vmcg2-nest/leaf "$NEST_LEAF"
+    capture_tree nested vmcg2-nest/leaf in_cg vmcg2-nest/leaf
+    capture_tree cgroupns vmcg2-nest/leaf in_cg vmcg2-nest/leaf unshare -C
+    cg_remove vmcg2-nest
+    cg_make vmcg2-nomem "cgroup.subtree_control=+pids_+cpu" && cg_make vmcg2-nomem/leaf "pids.max=100"
+    capture_tree nomem vmcg2-nomem/leaf in_cg vmcg2-nomem/leaf
+    cg_remove vmcg2-nomem
+    row capture PASS "real trees copied" "$(find "$OUT/capture" -type f | wc -l) files" - "$(since "$t")" "$OUT/capture"
+  fi
+}
+lane_failures() {
+  selected pids-limit && cli_case pids-limit scenarios/pids-limit vmcg2-pids "pids.max=60" -count=1 -timeout=60s
+  selected oom-kill && cli_case oom-kill scenarios/oom-kill vmcg2-oom "memory.max=128M memory.swap.max=0" -count=1 -timeout=120s
+  selected cpu-throttling-timeout && cli_case cpu-throttling-timeout scenarios/cpu-throttling-timeout vmcg2-cpu \
+    "cpu.max=50000_100000" -count=1 -timeout=5s
+  selected memory-high && cli_case memory-high vm-cgroup2/scenarios/memory-high vmcg2-high \
+    "memory.high=80M memory.swap.max=0" -count=1 -timeout=15s
+
+}
+lane_action() {
+  selected action-go-test && action_case action-go-test go-test
+  selected action-results && action_case action-results results
+
+  if selected gomaxprocs; then
+    cg_make vmcg2-gmp "cpu.max=100000_100000"
+    cpus=$(grep -c ^processor /proc/cpuinfo)
+    for variant in $(cd "$WORK/gomaxprocs" && ls); do
+      t=$(up)
+      tc=${variant%-go*}
+      tcdir=$(cat "$OUT/toolchain-$tc")
+      got=$(in_cg vmcg2-gmp "$WORK/gomaxprocs/$variant/gomaxprocs")
+      PATH="$tcdir/bin:$PATH" in_cg vmcg2-gmp node "$REPO/dist/cli.js" doctor --json --go-probe off \
+        --dir "$WORK/gomaxprocs/$variant" >"$OUT/gomaxprocs-$variant.doctor.json" 2>&1
+      IFS=$'\t' read -r ok gotrule conf probs < <(node "$HERE/gomaxprocs.mjs" "$OUT/gomaxprocs-$variant.doctor.json" \
+        "$got" "$cpus" | tail -n 1)
+      row "gomaxprocs-$variant" "$ok" "$probs" "$gotrule" "$conf" "$(since "$t")" "Go reported GOMAXPROCS=$got under cpu.max 100000 100000 with $cpus CPUs"
+    done
+    cg_remove vmcg2-gmp
+  fi
+
+}
+LANE=1 lane_doctor &
+LANE=2 lane_failures &
+LANE=3 lane_action &
+wait
 
 log "guest done at $(up)s"

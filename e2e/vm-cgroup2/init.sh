@@ -6,6 +6,7 @@ export PATH=/bin HOME=/root
 mount -t proc proc /proc
 mount -t sysfs sysfs /sys
 mount -t devtmpfs devtmpfs /dev
+ln -s /proc/self/fd /dev/fd # bash's <(...)
 mount -t tmpfs tmpfs /tmp
 mount -t cgroup2 -o nosuid,nodev,noexec,relatime,nsdelegate,memory_recursiveprot cgroup2 /sys/fs/cgroup
 echo "vmcg2: init started at $(cut -d' ' -f1 /proc/uptime)s (kernel $(uname -r), $(nproc) CPUs)"
