@@ -50,15 +50,15 @@ async function run(command, args, host, io) {
       // Each command is loaded when it runs, so that `doctor` does not parse the test-output parser,
       // the report renderers or the tuner (start-up time is most of what doctor costs).
       case "doctor":
-        return await (await import("./chunks/doctor-JR5INLH3.js")).doctorCommand(args, host, io);
+        return await (await import("./chunks/doctor-KI4MBWAC.js")).doctorCommand(args, host, io);
       case "explain":
-        return await (await import("./chunks/explain-JBZVDOX3.js")).explainCommand(args, host, io);
+        return await (await import("./chunks/explain-2FDRO7NB.js")).explainCommand(args, host, io);
       case "test":
-        return await (await import("./chunks/test-A3FV74I2.js")).testCommand(args, host, io);
+        return await (await import("./chunks/test-M4B63KIY.js")).testCommand(args, host, io);
       case "tune":
-        return await (await import("./chunks/tune-QH5UHDW5.js")).tuneCommand(args, host, io);
+        return await (await import("./chunks/tune-N2UUP7I2.js")).tuneCommand(args, host, io);
       case "rules":
-        return await (await import("./chunks/rules-KNQJV7UF.js")).rulesCommand(args, host, io);
+        return await (await import("./chunks/rules-FJFENLNT.js")).rulesCommand(args, host, io);
       case "--version":
       case "version":
         io.out(VERSION + "\n");

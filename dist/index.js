@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runGoTest
-} from "./chunks/chunk-XO6KVMHJ.js";
+} from "./chunks/chunk-RQPBHNHS.js";
 import {
   core_exports,
   group,
@@ -19,23 +19,23 @@ import {
   setFailed,
   tuneInMain,
   warning
-} from "./chunks/chunk-MSUKJSNF.js";
+} from "./chunks/chunk-TYYZGEP4.js";
 import {
   explainRun
-} from "./chunks/chunk-JIBOGXVZ.js";
+} from "./chunks/chunk-BQ3REKKY.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
-} from "./chunks/chunk-NZSZW4C6.js";
+} from "./chunks/chunk-AUJRP3E2.js";
 import {
   assembleReport,
   probeCounters,
   runPreflight,
   withCountersNow
-} from "./chunks/chunk-YDBPJDTY.js";
+} from "./chunks/chunk-ZTEV2WAR.js";
 import {
   workspaceJail
-} from "./chunks/chunk-6DF4ZIGJ.js";
+} from "./chunks/chunk-ZGR6UV6B.js";
 import {
   NodeHost
 } from "./chunks/chunk-WCQUROKU.js";
@@ -45,10 +45,10 @@ import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-U4DLYXFZ.js";
 import {
   defaultRuleInfo
-} from "./chunks/chunk-BCEIJ3TJ.js";
+} from "./chunks/chunk-G7XLII7S.js";
 import {
   failOnMet
-} from "./chunks/chunk-Y7LYL4ET.js";
+} from "./chunks/chunk-BVGXW466.js";
 import {
   escapeCommandData,
   inertLine,
@@ -56,7 +56,7 @@ import {
   sanitize,
   stopCommands
 } from "./chunks/chunk-CCD4K2FC.js";
-import "./chunks/chunk-42MGG2UW.js";
+import "./chunks/chunk-AQA7OIHK.js";
 import "./chunks/chunk-6DG7BXTN.js";
 
 // src/action/main.ts

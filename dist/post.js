@@ -14,21 +14,21 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-MSUKJSNF.js";
+} from "./chunks/chunk-TYYZGEP4.js";
 import {
   explainFiles
-} from "./chunks/chunk-JIBOGXVZ.js";
+} from "./chunks/chunk-BQ3REKKY.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
-} from "./chunks/chunk-NZSZW4C6.js";
+} from "./chunks/chunk-AUJRP3E2.js";
 import {
   withCountersNow
-} from "./chunks/chunk-YDBPJDTY.js";
+} from "./chunks/chunk-ZTEV2WAR.js";
 import {
   discoverFiles,
   workspaceJail
-} from "./chunks/chunk-6DF4ZIGJ.js";
+} from "./chunks/chunk-ZGR6UV6B.js";
 import {
   NodeHost
 } from "./chunks/chunk-WCQUROKU.js";
@@ -38,12 +38,12 @@ import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-U4DLYXFZ.js";
 import {
   defaultRuleInfo
-} from "./chunks/chunk-BCEIJ3TJ.js";
-import "./chunks/chunk-Y7LYL4ET.js";
+} from "./chunks/chunk-G7XLII7S.js";
+import "./chunks/chunk-BVGXW466.js";
 import {
   inertText
 } from "./chunks/chunk-CCD4K2FC.js";
-import "./chunks/chunk-42MGG2UW.js";
+import "./chunks/chunk-AQA7OIHK.js";
 import "./chunks/chunk-6DG7BXTN.js";
 
 // src/action/post.ts

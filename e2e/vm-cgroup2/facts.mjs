@@ -98,7 +98,7 @@ eq('namespaced', cg.namespaced, opt.namespaced)
 const dir = opt.dir
 const top = '/sys/fs/cgroup'
 const chain = [dir]
-for (let d = dir; d !== top && d.length > top.length; ) {
+for (let d = dir; d !== top && d.length > top.length;) {
   d = d.slice(0, d.lastIndexOf('/')) || '/'
   chain.push(d)
 }
@@ -116,9 +116,17 @@ const binding = opt.binding ?? dir
 // memory
 const mem = cg.memory
 if (opt.noMemory) {
-  check('memory.max absent', !existsSync(`${dir}/memory.max`), `${dir}/memory.max exists: ${existsSync(`${dir}/memory.max`)}`)
+  check(
+    'memory.max absent',
+    !existsSync(`${dir}/memory.max`),
+    `${dir}/memory.max exists: ${existsSync(`${dir}/memory.max`)}`
+  )
   const ctl = (read(`${dir}/cgroup.controllers`) ?? '').trim()
-  check('memory not in cgroup.controllers', !ctl.split(/\s+/).includes('memory'), `cgroup.controllers: ${ctl}`)
+  check(
+    'memory not in cgroup.controllers',
+    !ctl.split(/\s+/).includes('memory'),
+    `cgroup.controllers: ${ctl}`
+  )
   const reason = mem && 'unknown' in mem ? mem.unknown : null
   check(
     'memory fact unknown with the reason',
@@ -149,8 +157,16 @@ if (opt.noMemory) {
   eq('effective memory.max', m.effectiveMax, t.value)
   eq('effective memory.max dir', m.effectiveMaxDir, t.dir)
   if (t.value !== null) eq('binding memory.max dir (expected)', m.effectiveMaxDir, binding)
-  check('memory.current', typeof m.current === 'number' && m.current > 0, `doctor ${m.current}, file now ${num(`${dir}/memory.current`)}`)
-  check('memory.peak (Linux 5.19+)', typeof m.peak === 'number' && m.peak >= (m.current ?? 0), `doctor ${m.peak}, file now ${num(`${dir}/memory.peak`)}`)
+  check(
+    'memory.current',
+    typeof m.current === 'number' && m.current > 0,
+    `doctor ${m.current}, file now ${num(`${dir}/memory.current`)}`
+  )
+  check(
+    'memory.peak (Linux 5.19+)',
+    typeof m.peak === 'number' && m.peak >= (m.current ?? 0),
+    `doctor ${m.peak}, file now ${num(`${dir}/memory.peak`)}`
+  )
 }
 
 // pids
@@ -165,7 +181,11 @@ else {
   eq('effective pids.max', p.effectiveMax, t.value)
   eq('effective pids.max dir', p.effectiveMaxDir, t.dir)
   if (t.value !== null) eq('binding pids.max dir (expected)', p.effectiveMaxDir, binding)
-  check('pids.current', typeof p.current === 'number' && p.current > 0, `doctor ${p.current}, file now ${num(`${dir}/pids.current`)}`)
+  check(
+    'pids.current',
+    typeof p.current === 'number' && p.current > 0,
+    `doctor ${p.current}, file now ${num(`${dir}/pids.current`)}`
+  )
 }
 
 // cpu

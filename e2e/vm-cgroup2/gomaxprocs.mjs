@@ -25,11 +25,18 @@ const shouldFire = want !== null && got > want
 const f = (doctor?.findings ?? []).find(x => x.rule === 'gomaxprocs-quota')
 if (!Number.isInteger(got) || got < 1) problems.push(`GOMAXPROCS from Go: ${gotStr}`)
 if (limit === null) problems.push('doctor saw no cpu.max quota')
-if (shouldFire && !f) problems.push(`Go picked GOMAXPROCS=${got} > ${want} but there is no gomaxprocs-quota finding`)
-if (!shouldFire && f) problems.push(`Go picked GOMAXPROCS=${got} (quota ${limit}) but gomaxprocs-quota fired: ${f.message}`)
+if (shouldFire && !f)
+  problems.push(`Go picked GOMAXPROCS=${got} > ${want} but there is no gomaxprocs-quota finding`)
+if (!shouldFire && f)
+  problems.push(`Go picked GOMAXPROCS=${got} (quota ${limit}) but gomaxprocs-quota fired: ${f.message}`)
 if (f && !f.message.includes(`GOMAXPROCS will be ${got} `))
   problems.push(`the finding says "${f.message.slice(0, 60)}", Go reported ${got}`)
 const expected = `GOMAXPROCS=${got}: ${shouldFire ? 'finding' : 'no finding'} (${goVersion}, go ${goMod}, ${cpusStr} CPUs)`
 process.stdout.write(
-  [problems.length ? 'FAIL' : 'PASS', f ? 'gomaxprocs-quota' : 'none', f ? f.severity : '-', expected + (problems.length ? ` | ${problems.join('; ')}` : '')].join('\t') + '\n'
+  [
+    problems.length ? 'FAIL' : 'PASS',
+    f ? 'gomaxprocs-quota' : 'none',
+    f ? f.severity : '-',
+    expected + (problems.length ? ` | ${problems.join('; ')}` : '')
+  ].join('\t') + '\n'
 )

@@ -123,12 +123,14 @@ state_env() {
       else if (l.includes("=")) console.log(`STATE_${l}`)
     }' "$1/state"
 }
+# output_value FILE NAME: the last value of an output in a GITHUB_OUTPUT file (post sets `report` again
+# after main: in results mode main's is the preflight report, post's the diagnosis)
 output_value() {
   awk -v n="$2" '
-    d != "" { if ($0 == d) { d = ""; if (hit) exit; next } if (hit) print; next }
+    d != "" { if ($0 == d) { d = ""; hit = 0; next } if (hit) print; next }
     index($0, n "<<") == 1 { d = substr($0, length(n) + 3); hit = 1; next }
-    index($0, n "=") == 1 { print substr($0, length(n) + 2); exit }
-  ' "$1" 2>/dev/null | head -n 1
+    index($0, n "=") == 1 { print substr($0, length(n) + 2) }
+  ' "$1" 2>/dev/null | tail -n 1
 }
 
 log "guest.sh started at $(up)s: $(cat /proc/self/cgroup), $(grep -c ^processor /proc/cpuinfo) CPUs, node $(node --version)"
@@ -328,6 +330,18 @@ lane_doctor() {
     cg_make vmcg2-nomem "cgroup.subtree_control=+pids_+cpu" && cg_make vmcg2-nomem/leaf "pids.max=100"
     capture_tree nomem vmcg2-nomem/leaf in_cg vmcg2-nomem/leaf
     cg_remove vmcg2-nomem
+    # the memory.high failure as go test -json prints it, with the counters around it and doctor's facts
+    # (for __tests__/fixtures/real/memory-high-v2)
+    local mh="$OUT/capture/memory-high-v2"
+    mkdir -p "$mh"
+    cg_make vmcg2-mh "memory.high=80M memory.swap.max=0"
+    cp "$CG/vmcg2-mh/memory.events" "$mh/memory.events.before"
+    (cd "$REPO/e2e" && in_cg vmcg2-mh go test -json -count=1 -timeout=15s ./vm-cgroup2/scenarios/memory-high) \
+      >"$mh/go-test.json" 2>"$mh/go-test.err"
+    echo $? >"$mh/exit-code.txt"
+    cp "$CG/vmcg2-mh/memory.events" "$mh/memory.events.after"
+    in_cg vmcg2-mh node "$REPO/dist/cli.js" doctor --json --go-probe off --dir "$REPO/e2e" >"$mh/doctor.json" 2>/dev/null
+    cg_remove vmcg2-mh
     row capture PASS "real trees copied" "$(find "$OUT/capture" -type f | wc -l) files" - "$(since "$t")" "$OUT/capture"
   fi
 }
