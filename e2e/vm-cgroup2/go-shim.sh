@@ -1,9 +1,9 @@
 #!/bin/bash
 # `go` in the vm-cgroup2 guest. `go test -json [flags] ./PKG` runs the test binary built on the host
 # (e2e/vm-cgroup2/run.sh: $WORK/bin/<name>.test) the way cmd/go runs it: in the package directory,
-# with -test.v=test2json, its output and then cmd/go's own lines (
-# `signal: killed` after a signal, then `FAIL<TAB>pkg<TAB>secs` / `ok  <TAB>pkg<TAB>secs`) converted by the toolchain's test2json, and go's
-# exit status (1 when the tests failed). The failure itself is the real one, in the guest's cgroups;
+# with -test.v=test2json; its output, then cmd/go's own lines (`signal: killed` after a signal,
+# `FAIL<TAB>pkg<TAB>secs` or `ok  <TAB>pkg<TAB>secs`), converted by the toolchain's test2json; go's exit
+# status (1 when the tests failed). The failure itself is the real one, in the guest's cgroups;
 # only the compile step is skipped (under TCG it costs tens of seconds per package).
 # Anything else (go env, go version, ...) is the real go command.
 # Environment: VMCG2_GO (the real go), VMCG2_BIN (the binaries), VMCG2_TEST2JSON.
@@ -49,13 +49,16 @@ run() {
   fi
   return $rc
 }
-status=0
-if [ $json = 1 ]; then
-  { run; echo $? >"/tmp/go-shim.$$"; } | "$VMCG2_TEST2JSON" -t -p "$pkg"
-else
-  { run; echo $? >"/tmp/go-shim.$$"; } | sed -u '/^=== \(RUN\|PAUSE\|CONT\|NAME\)/d'
+if [ "${VMCG2_SHIM_RAW:-}" = 1 ]; then
+  run
+  exit $?
 fi
-rc=$(cat "/tmp/go-shim.$$" 2>/dev/null || echo 1)
-rm -f "/tmp/go-shim.$$"
-[ "$rc" = 0 ] || status=1
-exit $status
+if [ $json = 1 ]; then
+  # test2json runs the plain form and, like cmd/go, ends the stream with the package's pass/fail from
+  # its exit status (it exits 1 when that failed, as go test does)
+  args=()
+  for a in "$@"; do [ "$a" = -json ] || args+=("$a"); done
+  exec "$VMCG2_TEST2JSON" -t -p "$pkg" env VMCG2_SHIM_RAW=1 bash "$0" test "${args[@]}"
+fi
+run | sed -u '/^=== \(RUN\|PAUSE\|CONT\|NAME\)/d'
+[ "${PIPESTATUS[0]}" = 0 ] || exit 1
