@@ -52,6 +52,7 @@ async function run(command, args, host, io) {
       case "doctor":
 <<<<<<< HEAD
 <<<<<<< HEAD
+<<<<<<< HEAD
         return await (await import("./chunks/doctor-TMQVD26J.js")).doctorCommand(args, host, io);
       case "explain":
         return await (await import("./chunks/explain-JBNWGDY2.js")).explainCommand(args, host, io);
@@ -83,6 +84,17 @@ async function run(command, args, host, io) {
       case "rules":
         return await (await import("./chunks/rules-RQDXI4UW.js")).rulesCommand(args, host, io);
 >>>>>>> docker-tier
+=======
+        return await (await import("./chunks/doctor-KI4MBWAC.js")).doctorCommand(args, host, io);
+      case "explain":
+        return await (await import("./chunks/explain-2FDRO7NB.js")).explainCommand(args, host, io);
+      case "test":
+        return await (await import("./chunks/test-M4B63KIY.js")).testCommand(args, host, io);
+      case "tune":
+        return await (await import("./chunks/tune-N2UUP7I2.js")).tuneCommand(args, host, io);
+      case "rules":
+        return await (await import("./chunks/rules-FJFENLNT.js")).rulesCommand(args, host, io);
+>>>>>>> vm-cgroup2
       case "--version":
       case "version":
         io.out(VERSION + "\n");

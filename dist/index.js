@@ -3,6 +3,7 @@ import {
   runGoTest
 <<<<<<< HEAD
 <<<<<<< HEAD
+<<<<<<< HEAD
 } from "./chunks/chunk-ORCAZV24.js";
 =======
 } from "./chunks/chunk-ZK4TZE5X.js";
@@ -10,6 +11,9 @@ import {
 =======
 } from "./chunks/chunk-64TVMPOJ.js";
 >>>>>>> docker-tier
+=======
+} from "./chunks/chunk-RQPBHNHS.js";
+>>>>>>> vm-cgroup2
 import {
   core_exports,
   group,
@@ -27,6 +31,7 @@ import {
   setFailed,
   tuneInMain,
   warning
+<<<<<<< HEAD
 <<<<<<< HEAD
 <<<<<<< HEAD
 } from "./chunks/chunk-5UVL6KQE.js";
@@ -57,11 +62,22 @@ import {
   oneLine
 } from "./chunks/chunk-OR7DYQN7.js";
 >>>>>>> docker-tier
+=======
+} from "./chunks/chunk-TYYZGEP4.js";
+import {
+  explainRun
+} from "./chunks/chunk-BQ3REKKY.js";
+import "./chunks/chunk-BYPODDS5.js";
+import {
+  oneLine
+} from "./chunks/chunk-AUJRP3E2.js";
+>>>>>>> vm-cgroup2
 import {
   assembleReport,
   probeCounters,
   runPreflight,
   withCountersNow
+<<<<<<< HEAD
 <<<<<<< HEAD
 <<<<<<< HEAD
 } from "./chunks/chunk-WQWFNECY.js";
@@ -80,6 +96,12 @@ import {
   workspaceJail
 } from "./chunks/chunk-YWSWDUIZ.js";
 >>>>>>> docker-tier
+=======
+} from "./chunks/chunk-ZTEV2WAR.js";
+import {
+  workspaceJail
+} from "./chunks/chunk-ZGR6UV6B.js";
+>>>>>>> vm-cgroup2
 import {
   NodeHost
 } from "./chunks/chunk-6AKN2UYH.js";
@@ -89,6 +111,7 @@ import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-U4DLYXFZ.js";
 import {
   defaultRuleInfo
+<<<<<<< HEAD
 <<<<<<< HEAD
 } from "./chunks/chunk-X4G7TVYK.js";
 import {
@@ -100,6 +123,12 @@ import {
   failOnMet
 } from "./chunks/chunk-2PORS3P7.js";
 >>>>>>> docker-tier
+=======
+} from "./chunks/chunk-G7XLII7S.js";
+import {
+  failOnMet
+} from "./chunks/chunk-BVGXW466.js";
+>>>>>>> vm-cgroup2
 import {
   escapeCommandData,
   inertLine,
@@ -107,7 +136,11 @@ import {
   sanitize,
   stopCommands
 } from "./chunks/chunk-CCD4K2FC.js";
+<<<<<<< HEAD
 import "./chunks/chunk-6TV74527.js";
+=======
+import "./chunks/chunk-AQA7OIHK.js";
+>>>>>>> vm-cgroup2
 import "./chunks/chunk-6DG7BXTN.js";
 
 // src/action/main.ts

@@ -16,6 +16,7 @@ import {
   warning
 <<<<<<< HEAD
 <<<<<<< HEAD
+<<<<<<< HEAD
 } from "./chunks/chunk-5UVL6KQE.js";
 import {
   explainFiles
@@ -65,6 +66,23 @@ import {
   workspaceJail
 } from "./chunks/chunk-YWSWDUIZ.js";
 >>>>>>> docker-tier
+=======
+} from "./chunks/chunk-TYYZGEP4.js";
+import {
+  explainFiles
+} from "./chunks/chunk-BQ3REKKY.js";
+import "./chunks/chunk-BYPODDS5.js";
+import {
+  oneLine
+} from "./chunks/chunk-AUJRP3E2.js";
+import {
+  withCountersNow
+} from "./chunks/chunk-ZTEV2WAR.js";
+import {
+  discoverFiles,
+  workspaceJail
+} from "./chunks/chunk-ZGR6UV6B.js";
+>>>>>>> vm-cgroup2
 import {
   NodeHost
 } from "./chunks/chunk-6AKN2UYH.js";
@@ -74,6 +92,7 @@ import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-U4DLYXFZ.js";
 import {
   defaultRuleInfo
+<<<<<<< HEAD
 <<<<<<< HEAD
 } from "./chunks/chunk-X4G7TVYK.js";
 import "./chunks/chunk-HYENHSNS.js";
@@ -85,6 +104,14 @@ import {
   inertText
 } from "./chunks/chunk-CCD4K2FC.js";
 import "./chunks/chunk-6TV74527.js";
+=======
+} from "./chunks/chunk-G7XLII7S.js";
+import "./chunks/chunk-BVGXW466.js";
+import {
+  inertText
+} from "./chunks/chunk-CCD4K2FC.js";
+import "./chunks/chunk-AQA7OIHK.js";
+>>>>>>> vm-cgroup2
 import "./chunks/chunk-6DG7BXTN.js";
 
 // src/action/post.ts

@@ -247,6 +247,7 @@ describe('v2-github-hosted (built from documentation)', () => {
       at: new Date(1_700_000_000_000).toISOString(),
       memoryOomKill: 0,
       memoryOom: 0,
+      memoryHigh: 0,
       pidsEventsMax: 0,
       cpuNrThrottled: 0,
       cpuThrottledUsec: 0,

@@ -2,7 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   blockedSyscalls,
   valueOf
+<<<<<<<< HEAD:dist/chunks/chunk-2PORS3P7.js
 } from "./chunk-6TV74527.js";
+========
+} from "./chunk-AQA7OIHK.js";
+>>>>>>>> vm-cgroup2:dist/chunks/chunk-BVGXW466.js
 
 // src/catalog/gomemlimit.ts
 var GOMEMLIMIT_SHARE = 0.9;
@@ -101,6 +105,7 @@ function cgroupCpu(facts) {
 var COUNTER_LABEL = {
   memoryOomKill: "cgroup memory oom_kill",
   memoryOom: "cgroup memory oom events",
+  memoryHigh: "cgroup memory.events high (throttled over memory.high)",
   pidsEventsMax: "cgroup pids.events max (forks rejected)",
   cpuNrThrottled: "cgroup cpu.stat nr_throttled",
   cpuThrottledUsec: "cgroup cpu.stat throttled time (us)",
@@ -278,7 +283,7 @@ var keep = (lines) => {
   return out;
 };
 function defineRule(spec) {
-  const rule32 = {
+  const rule33 = {
     ...spec,
     remedy(facts, opts = {}) {
       return remedyText(opts.fixes ?? spec.fixes, mergeAdvice(spec.advice, opts.advice), facts);
@@ -289,24 +294,24 @@ function defineRule(spec) {
         rule: spec.id,
         confidence,
         evidence: keep([...shown, ...extra]),
-        remedy: rule32.remedy(facts, opts)
+        remedy: rule33.remedy(facts, opts)
       };
       if (opts.runnerUp) c.runnerUp = opts.runnerUp;
       return c;
     }
   };
-  return rule32;
+  return rule33;
 }
-function preflightContext(rule32, facts) {
+function preflightContext(rule33, facts) {
   return {
     finding(f) {
       return {
-        rule: rule32.id,
-        severity: f.severity ?? rule32.severity,
-        title: rule32.title,
+        rule: rule33.id,
+        severity: f.severity ?? rule33.severity,
+        title: rule33.title,
         message: f.message,
         evidence: keep(f.evidence),
-        remedy: f.remedy ?? rule32.remedy(facts, {
+        remedy: f.remedy ?? rule33.remedy(facts, {
           ...f.advice ? { advice: f.advice } : {},
           ...f.fixes ? { fixes: f.fixes } : {}
         })
@@ -314,7 +319,7 @@ function preflightContext(rule32, facts) {
     }
   };
 }
-var preflightOf = (rule32, facts) => rule32.preflight ? rule32.preflight(facts, preflightContext(rule32, facts)) : [];
+var preflightOf = (rule33, facts) => rule33.preflight ? rule33.preflight(facts, preflightContext(rule33, facts)) : [];
 
 // src/catalog/signals.ts
 var around = (e) => [e.op ?? "", e.syscall ?? "", ...e.context ?? []].join(" ");
@@ -653,6 +658,7 @@ var rule4 = defineRule({
       if (t.support === "conclusive") return m.cause("low", [...lines, ...t.evidence]);
       return m.cause(t.support === "contradicts" ? "high" : "medium", [...lines, ...t.evidence]);
     }
+    if ((counterDelta(m.facts, "memoryHigh")?.value ?? 0) > 0) return null;
     if (t.support === "contradicts")
       return m.cause("medium", [
         "no CPU quota and no throttling during the run: nothing slowed the machine",
@@ -1324,8 +1330,40 @@ var rule15 = defineRule({
 });
 var max_map_count_default = rule15;
 
-// src/catalog/rules/memory-limit-no-gomemlimit.ts
+// src/catalog/rules/memory-high-throttling.ts
 var rule16 = defineRule({
+  id: "memory-high-throttling",
+  title: "Test slowed to a timeout by memory.high throttling",
+  environmental: true,
+  severity: "warning",
+  claims: (e) => e.kind === "timeout" || e.kind === "timing",
+  fixes: [],
+  advice: {
+    githubHosted: "hosted VMs set no memory.high: a job container's or service's limit does.",
+    selfHosted: "raise or remove the soft limit of the runner service or pod (systemd `MemoryHigh=`, Kubernetes MemoryQoS sets memory.high from the memory limit), or give the job more memory.",
+    container: "a container runtime sets memory.high only when asked (Kubernetes MemoryQoS, systemd `MemoryHigh=` on the unit): raise the memory limit it is derived from.",
+    always: "Set `GOMEMLIMIT` below memory.high so that the Go GC collects before the kernel throttles, and lower `go test -p`/`-parallel` so that fewer test binaries share the cgroup."
+  },
+  diagnose(m) {
+    const high = counterDelta(m.facts, "memoryHigh");
+    if (!high || high.value === 0) return null;
+    const oom = counterDelta(m.facts, "memoryOomKill");
+    if (oom && oom.value > 0) return null;
+    const mem = cgroupMemory(m.facts);
+    const limit = mem && mem.value.high !== null ? `memory.high ${fmtBytes(mem.value.high)}` : null;
+    const timeout = m.evidence.some((e) => e.kind === "timeout");
+    return m.cause(timeout ? "high" : "medium", [
+      `the cgroup went over its memory.high ${high.value} times during the run: the kernel throttled its allocations (reclaim and sleeps), it does not OOM-kill at memory.high`,
+      high.evidence,
+      limit ? `cgroup ${limit}${mem ? ` (${mem.value.dir})` : ""}` : null,
+      mem && mem.value.peak !== null ? `memory peak ${fmtBytes(mem.value.peak)}` : null
+    ]);
+  }
+});
+var memory_high_throttling_default = rule16;
+
+// src/catalog/rules/memory-limit-no-gomemlimit.ts
+var rule17 = defineRule({
   id: "memory-limit-no-gomemlimit",
   title: "Memory limit without GOMEMLIMIT",
   environmental: true,
@@ -1348,12 +1386,12 @@ var rule16 = defineRule({
     ];
   }
 });
-var memory_limit_no_gomemlimit_default = rule16;
+var memory_limit_no_gomemlimit_default = rule17;
 
 // src/catalog/rules/mmap-enomem.ts
 var isReservationEnomem = (e) => e.kind === "runtime-oom" || // fork(2) copies the address space's commitment: refused under strict overcommit or ulimit -v.
 e.kind === "errno" && e.errno === "ENOMEM" && e.op === "fork/exec" || e.kind === "tsan" && e.detail === "alloc" && e.errno === "ENOMEM" && !/clock allocator/.test(e.text);
-var rule17 = defineRule({
+var rule18 = defineRule({
   id: "mmap-enomem",
   title: "Address-space limit or overcommit refused memory (mmap ENOMEM)",
   environmental: true,
@@ -1412,7 +1450,7 @@ var rule17 = defineRule({
     return out;
   }
 });
-var mmap_enomem_default = rule17;
+var mmap_enomem_default = rule18;
 
 // src/catalog/rules/noexec-tmp.ts
 var under = (path, dir) => path === dir || path.startsWith(dir.endsWith("/") ? dir : `${dir}/`);
@@ -1420,7 +1458,7 @@ function usedRole(facts) {
   const roles = new Set((facts?.mounts?.tempDirs ?? []).map((t) => t.role));
   return goInfo(facts)?.gotmpdir || roles.has("GOTMPDIR") ? "GOTMPDIR" : roles.has("TMPDIR") ? "TMPDIR" : "/tmp";
 }
-var rule18 = defineRule({
+var rule19 = defineRule({
   id: "noexec-tmp",
   title: "Temporary directory mounted noexec",
   environmental: true,
@@ -1467,16 +1505,20 @@ var rule18 = defineRule({
     );
   }
 });
-var noexec_tmp_default = rule18;
+var noexec_tmp_default = rule19;
 
 // src/catalog/rules/oom-kill.ts
 var isKilled = (e) => e.kind === "signal" && e.detail === "killed" || e.kind === "exit" && e.number === 137;
+<<<<<<<< HEAD:dist/chunks/chunk-2PORS3P7.js
 function peakEvidence(facts, before) {
   const after = facts?.counters?.after?.memoryPeak;
   if (typeof after === "number") return `memory peak ${fmtBytes(after)} after the tests`;
   return before !== null ? `memory peak ${fmtBytes(before)} before the tests` : null;
 }
 var rule19 = defineRule({
+========
+var rule20 = defineRule({
+>>>>>>>> vm-cgroup2:dist/chunks/chunk-BVGXW466.js
   id: "oom-kill",
   title: "Killed by the out-of-memory killer",
   environmental: true,
@@ -1533,7 +1575,7 @@ var rule19 = defineRule({
     );
   }
 });
-var oom_kill_default = rule19;
+var oom_kill_default = rule20;
 
 // src/catalog/rules/pids-limit.ts
 var RUNAWAY_THREADS = 1e3;
@@ -1549,7 +1591,7 @@ var NPROC_WORDS = /\bulimit -u \d|\bulimit -Hu\b|max user processes\s+\(-u\)|RLI
 var nprocLog = (lines) => lines.slice(0, 400).some((l) => NPROC_WORDS.test(l));
 var SPAWN_CHECK = "`cat /sys/fs/cgroup/pids.max /sys/fs/cgroup/pids.events` and `ulimit -u` in the test step";
 var HINT = 'the runtime prints the "ulimit -u" hint for any EAGAIN, including pids.max';
-var rule20 = defineRule({
+var rule21 = defineRule({
   id: "pids-limit",
   title: "Process/thread count limit of the cgroup reached (pids.max)",
   environmental: true,
@@ -1602,10 +1644,10 @@ var rule20 = defineRule({
     ];
   }
 });
-var pids_limit_default = rule20;
+var pids_limit_default = rule21;
 
 // src/catalog/rules/port-in-use.ts
-var rule21 = defineRule({
+var rule22 = defineRule({
   id: "port-in-use",
   title: "Fixed port already in use (test design)",
   environmental: false,
@@ -1630,10 +1672,10 @@ var rule21 = defineRule({
     return confidence ? m.cause(confidence, [note]) : null;
   }
 });
-var port_in_use_default = rule21;
+var port_in_use_default = rule22;
 
 // src/catalog/rules/ptrace-restricted.ts
-var rule22 = defineRule({
+var rule23 = defineRule({
   id: "ptrace-restricted",
   title: "ptrace restricted by Yama",
   environmental: true,
@@ -1674,7 +1716,7 @@ var rule22 = defineRule({
     ];
   }
 });
-var ptrace_restricted_default = rule22;
+var ptrace_restricted_default = rule23;
 
 // src/catalog/rules/race-requires-cgo.ts
 function cgoFacts(facts) {
@@ -1685,7 +1727,7 @@ function cgoFacts(facts) {
   if (g.ccFound === false) evidence.push(`C compiler ${g.cc ?? "gcc"} not found on PATH`);
   return { support: evidence.length > 0 ? "corroborates" : "unknown", evidence };
 }
-var rule23 = defineRule({
+var rule24 = defineRule({
   id: "race-requires-cgo",
   title: "The race detector needs cgo and a C compiler",
   environmental: true,
@@ -1715,7 +1757,7 @@ var rule23 = defineRule({
     ];
   }
 });
-var race_requires_cgo_default = rule23;
+var race_requires_cgo_default = rule24;
 
 // src/catalog/rules/seccomp-blocked.ts
 var FILTERED = /^(?:add_key|keyctl|request_key|bpf|perf_event_open|userfaultfd|io_uring_\w+|personality|pivot_root|swapo(?:n|ff)|reboot|syslog|acct|settimeofday|clock_settime|clock_adjtime|adjtimex|kexec_\w+|init_module|finit_module|delete_module|ioperm|iopl|lookup_dcookie|move_pages|mbind|set_mempolicy|get_mempolicy|name_to_handle_at|open_by_handle_at|quotactl|vm86|kcmp|process_vm_\w+|fanotify_init|faccessat2|statx|clone3|membarrier|pidfd_\w+|close_range|openat2|mlock2?|mlockall|sched_setattr|setns|unshare|mount|umount2?)$/;
@@ -1740,7 +1782,7 @@ function seccompSupport(facts, relevant) {
   if (!sc) return { support: "unknown", evidence };
   return { support: sc.mode === "disabled" ? "contradicts" : "corroborates", evidence };
 }
-var rule24 = defineRule({
+var rule25 = defineRule({
   id: "seccomp-blocked",
   title: "A seccomp filter blocks a system call",
   environmental: true,
@@ -1895,7 +1937,7 @@ var rule24 = defineRule({
     ];
   }
 });
-var seccomp_blocked_default = rule24;
+var seccomp_blocked_default = rule25;
 
 // src/catalog/rules/shm-size.ts
 var DOCKER_DEFAULT = 64 * 1024 * 1024;
@@ -1912,7 +1954,7 @@ function devShm(facts) {
     evidence: `/dev/shm (${m.fsType}): ${parts.filter(Boolean).join(", ") || "size unknown"}`
   };
 }
-var rule25 = defineRule({
+var rule26 = defineRule({
   id: "shm-size",
   title: "/dev/shm too small",
   environmental: true,
@@ -1944,14 +1986,14 @@ var rule25 = defineRule({
     ];
   }
 });
-var shm_size_default = rule25;
+var shm_size_default = rule26;
 
 // src/catalog/rules/somaxconn-backlog.ts
 var LOW = 128;
 var LOOPBACK = /^(?:127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[::1\]|localhost):\d+$/;
 var isUnixEagain = (e) => e.kind === "errno" && e.errno === "EAGAIN" && e.netOp === "dial" && /^unix/.test(e.network ?? "");
 var isLoopbackTimeout = (e) => e.kind === "errno" && e.errno === "ETIMEDOUT" && e.netOp === "dial" && /^tcp/.test(e.network ?? "") && LOOPBACK.test(e.address ?? "");
-var rule26 = defineRule({
+var rule27 = defineRule({
   id: "somaxconn-backlog",
   title: "Listen backlog (net.core.somaxconn) too small",
   environmental: true,
@@ -1983,12 +2025,12 @@ var rule26 = defineRule({
     ];
   }
 });
-var somaxconn_backlog_default = rule26;
+var somaxconn_backlog_default = rule27;
 
 // src/catalog/rules/thread-limit.ts
 var NPROC_LOW = 4096;
 var THREADS_MAX_LOW = 1e4;
-var rule27 = defineRule({
+var rule28 = defineRule({
   id: "thread-limit",
   title: "Process/thread limit reached (ulimit -u, threads-max)",
   environmental: true,
@@ -2032,7 +2074,7 @@ var rule27 = defineRule({
     if (run && confidence) confidence = lowerConfidence(confidence);
     if (confidence === null) return null;
     return m.cause(confidence, [...evidence, run], {
-      fixes: rule27.fixes.filter(
+      fixes: rule28.fixes.filter(
         (f) => f.kind === "rlimit" || tmax && tmax.value < THREADS_MAX_LOW && f.kind === "sysctl"
       )
     });
@@ -2045,7 +2087,7 @@ var rule27 = defineRule({
         p.finding({
           message: `RLIMIT_NPROC is ${fmtLimit(nproc.value.soft)} for a non-root user; it counts every thread of that user, and Go test binaries run tens of threads each.`,
           evidence: [nproc.evidence],
-          fixes: rule27.fixes.filter((f) => f.kind === "rlimit")
+          fixes: rule28.fixes.filter((f) => f.kind === "rlimit")
         })
       );
     const tmax = sysctlNumber(facts, "kernel.threads-max");
@@ -2054,17 +2096,17 @@ var rule27 = defineRule({
         p.finding({
           message: `kernel.threads-max is ${tmax.value}: the whole host can run only that many threads.`,
           evidence: [tmax.evidence],
-          fixes: rule27.fixes.filter((f) => f.kind === "sysctl")
+          fixes: rule28.fixes.filter((f) => f.kind === "sysctl")
         })
       );
     return out;
   }
 });
-var thread_limit_default = rule27;
+var thread_limit_default = rule28;
 
 // src/catalog/rules/tsan-mmap-rnd-bits.ts
 var MAX_BITS = 30;
-var rule28 = defineRule({
+var rule29 = defineRule({
   id: "tsan-mmap-rnd-bits",
   title: "ASLR entropy too high for the thread sanitizer (vm.mmap_rnd_bits)",
   environmental: true,
@@ -2111,11 +2153,11 @@ var rule28 = defineRule({
     ];
   }
 });
-var tsan_mmap_rnd_bits_default = rule28;
+var tsan_mmap_rnd_bits_default = rule29;
 
 // src/catalog/rules/tzdata-missing.ts
 var IANA = /^(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc|US|Canada|Mexico|Brazil|Chile)\/[A-Za-z0-9_+-]+(?:\/[A-Za-z_]+)?$|^(?:UTC|GMT|EST5EDT|CST6CDT|MST7MDT|PST8PDT|Japan|Singapore|Turkey|Israel|Egypt|Iran|Hongkong|Cuba|Jamaica|Poland|Portugal|Eire|Iceland|Navajo|Zulu)$/;
-var rule29 = defineRule({
+var rule30 = defineRule({
   id: "tzdata-missing",
   title: "No time zone database (zoneinfo) where the tests run",
   environmental: true,
@@ -2145,11 +2187,11 @@ var rule29 = defineRule({
     ]);
   }
 });
-var tzdata_missing_default = rule29;
+var tzdata_missing_default = rule30;
 
 // src/catalog/rules/userns-disabled.ts
 var RELAX = "a security relaxation: unprivileged user namespaces widen the kernel attack surface; applied only because a failing test needs it, and restored after the job";
-var rule30 = defineRule({
+var rule31 = defineRule({
   id: "userns-disabled",
   title: "User namespaces disabled by a kernel knob",
   environmental: true,
@@ -2191,7 +2233,7 @@ var rule30 = defineRule({
         [max?.evidence, "ENOSPC from creating a namespace is the namespace count limit, not a full disk"],
         {
           lines: v.enospc.map((e) => e.text),
-          fixes: rule30.fixes.filter((f) => f.kind === "sysctl" && f.key === "user.max_user_namespaces")
+          fixes: rule31.fixes.filter((f) => f.kind === "sysctl" && f.key === "user.max_user_namespaces")
         }
       );
     }
@@ -2204,7 +2246,7 @@ var rule30 = defineRule({
     }
     const shown = {
       lines: v.create.map((e) => e.text).slice(0, 4),
-      fixes: rule30.fixes.filter((f) => f.kind === "sysctl" && f.key === "kernel.unprivileged_userns_clone")
+      fixes: rule31.fixes.filter((f) => f.kind === "sysctl" && f.key === "kernel.unprivileged_userns_clone")
     };
     const clone = sysctlNumber(m.facts, "kernel.unprivileged_userns_clone");
     const root = isRoot(m.facts);
@@ -2250,7 +2292,7 @@ var rule30 = defineRule({
         p.finding({
           message: 'user.max_user_namespaces is 0: creating a user namespace fails with "no space left on device" (ENOSPC), even for root. Tests that use CLONE_NEWUSER, rootless containers or sandboxes will fail.',
           evidence: [max.evidence],
-          fixes: rule30.fixes.filter((f) => f.kind === "sysctl" && f.key === "user.max_user_namespaces")
+          fixes: rule31.fixes.filter((f) => f.kind === "sysctl" && f.key === "user.max_user_namespaces")
         })
       );
     const clone = sysctlNumber(facts, "kernel.unprivileged_userns_clone");
@@ -2259,16 +2301,16 @@ var rule30 = defineRule({
         p.finding({
           message: 'kernel.unprivileged_userns_clone is 0 (Debian/Ubuntu kernel patch): an unprivileged user cannot create a user namespace ("operation not permitted").',
           evidence: [clone.evidence, "the job runs as a non-root user"],
-          fixes: rule30.fixes.filter((f) => f.kind === "sysctl" && f.key === "kernel.unprivileged_userns_clone")
+          fixes: rule31.fixes.filter((f) => f.kind === "sysctl" && f.key === "kernel.unprivileged_userns_clone")
         })
       );
     return out;
   }
 });
-var userns_disabled_default = rule30;
+var userns_disabled_default = rule31;
 
 // src/catalog/rules/userns-test-assumption.ts
-var rule31 = defineRule({
+var rule32 = defineRule({
   id: "userns-test-assumption",
   title: "The test assumes privileges for its user namespace",
   environmental: false,
@@ -2304,7 +2346,7 @@ var rule31 = defineRule({
     );
   }
 });
-var userns_test_assumption_default = rule31;
+var userns_test_assumption_default = rule32;
 
 // src/catalog/index.ts
 var rules = [
@@ -2322,6 +2364,7 @@ var rules = [
   inotify_limit_default,
   ipv6_unavailable_default,
   max_map_count_default,
+  memory_high_throttling_default,
   memory_limit_no_gomemlimit_default,
   mmap_enomem_default,
   noexec_tmp_default,

@@ -18,6 +18,7 @@ import {
   viewFromPlan,
   viewFromRestore
 <<<<<<<< HEAD:dist/chunks/chunk-5UVL6KQE.js
+<<<<<<<< HEAD:dist/chunks/chunk-5UVL6KQE.js
 } from "./chunk-J2QKIBAA.js";
 import {
   DEFAULT_DOCKERFILE_GLOBS
@@ -28,6 +29,12 @@ import {
   DEFAULT_DOCKERFILE_GLOBS
 } from "./chunk-QYWGJZF7.js";
 >>>>>>>> robust:dist/chunks/chunk-3T43O24M.js
+========
+} from "./chunk-AUJRP3E2.js";
+import {
+  DEFAULT_DOCKERFILE_GLOBS
+} from "./chunk-ZGR6UV6B.js";
+>>>>>>>> vm-cgroup2:dist/chunks/chunk-TYYZGEP4.js
 import {
   factRows,
   groupFailures,
@@ -35,11 +42,19 @@ import {
   significantFindings,
   sortFindings,
   testLabel
+<<<<<<<< HEAD:dist/chunks/chunk-5UVL6KQE.js
 } from "./chunk-X4G7TVYK.js";
 import {
   confidenceRank,
   severityRank
 } from "./chunk-HYENHSNS.js";
+========
+} from "./chunk-G7XLII7S.js";
+import {
+  confidenceRank,
+  severityRank
+} from "./chunk-BVGXW466.js";
+>>>>>>>> vm-cgroup2:dist/chunks/chunk-TYYZGEP4.js
 import {
   inertText,
   md,

@@ -4,6 +4,7 @@ import {
   fmtBytes,
   ruleInfos,
   severityRank
+<<<<<<<< HEAD:dist/chunks/chunk-6JUIG7HY.js
 <<<<<<<< HEAD:dist/chunks/chunk-X4G7TVYK.js
 } from "./chunk-HYENHSNS.js";
 ========
@@ -12,6 +13,12 @@ import {
 import {
   blockedSyscalls
 } from "./chunk-6TV74527.js";
+========
+} from "./chunk-BVGXW466.js";
+import {
+  blockedSyscalls
+} from "./chunk-AQA7OIHK.js";
+>>>>>>>> vm-cgroup2:dist/chunks/chunk-G7XLII7S.js
 
 // src/report/facts-table.ts
 var lim = (l) => l === "unlimited" ? "unlimited" : String(l);

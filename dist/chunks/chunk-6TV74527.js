@@ -35,6 +35,7 @@ function emptyCounters(at) {
     at,
     memoryOomKill: null,
     memoryOom: null,
+    memoryHigh: null,
     pidsEventsMax: null,
     cpuNrThrottled: null,
     cpuThrottledUsec: null,

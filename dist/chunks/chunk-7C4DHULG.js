@@ -8,10 +8,14 @@ import {
   sortFindings,
   testLabel
 <<<<<<<< HEAD:dist/chunks/chunk-7C4DHULG.js
+<<<<<<<< HEAD:dist/chunks/chunk-7C4DHULG.js
 } from "./chunk-X4G7TVYK.js";
 ========
 } from "./chunk-6JUIG7HY.js";
 >>>>>>>> docker-tier:dist/chunks/chunk-IGUDNTJR.js
+========
+} from "./chunk-G7XLII7S.js";
+>>>>>>>> vm-cgroup2:dist/chunks/chunk-COC6EYWX.js
 import {
   sanitize
 } from "./chunk-CCD4K2FC.js";

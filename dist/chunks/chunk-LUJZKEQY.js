@@ -5,6 +5,7 @@ import {
 import {
   assembleReport,
   findRepoRoot
+<<<<<<<< HEAD:dist/chunks/chunk-LUJZKEQY.js
 <<<<<<<< HEAD:dist/chunks/chunk-KZTV3Z2U.js
 } from "./chunk-WQWFNECY.js";
 import {
@@ -16,6 +17,12 @@ import {
   DOCKER_EXPLAINS
 } from "./chunk-QYWGJZF7.js";
 >>>>>>>> robust:dist/chunks/chunk-LUJZKEQY.js
+========
+} from "./chunk-ZTEV2WAR.js";
+import {
+  DOCKER_EXPLAINS
+} from "./chunk-ZGR6UV6B.js";
+>>>>>>>> vm-cgroup2:dist/chunks/chunk-BQ3REKKY.js
 import {
   describeError,
   errorCode
@@ -24,7 +31,11 @@ import {
   confidenceRank,
   rules,
   splitLines
+<<<<<<<< HEAD:dist/chunks/chunk-LUJZKEQY.js
 } from "./chunk-HYENHSNS.js";
+========
+} from "./chunk-BVGXW466.js";
+>>>>>>>> vm-cgroup2:dist/chunks/chunk-BQ3REKKY.js
 
 // src/gotest/live.ts
 function secs(e) {

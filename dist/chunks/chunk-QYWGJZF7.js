@@ -18,7 +18,11 @@ import {
   gomemlimitMiB,
   parseGoVersion,
   severityRank
+<<<<<<<< HEAD:dist/chunks/chunk-QYWGJZF7.js
 } from "./chunk-HYENHSNS.js";
+========
+} from "./chunk-BVGXW466.js";
+>>>>>>>> vm-cgroup2:dist/chunks/chunk-ZGR6UV6B.js
 
 // src/dockerlint/default-globs.ts
 var DEFAULT_DOCKERFILE_GLOBS = [

@@ -2,11 +2,15 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   findMount,
   parseMountinfo
+<<<<<<<< HEAD:dist/chunks/chunk-X5FLAEVP.js
 <<<<<<<< HEAD:dist/chunks/chunk-J2QKIBAA.js
 } from "./chunk-WQWFNECY.js";
 ========
 } from "./chunk-YV4NOERT.js";
 >>>>>>>> robust:dist/chunks/chunk-X5FLAEVP.js
+========
+} from "./chunk-ZTEV2WAR.js";
+>>>>>>>> vm-cgroup2:dist/chunks/chunk-AUJRP3E2.js
 import {
   errorCode,
   tempPathFor
@@ -23,10 +27,14 @@ import {
   rlimit,
   rules,
   whereRuns
+<<<<<<<< HEAD:dist/chunks/chunk-X5FLAEVP.js
 } from "./chunk-HYENHSNS.js";
+========
+} from "./chunk-BVGXW466.js";
+>>>>>>>> vm-cgroup2:dist/chunks/chunk-AUJRP3E2.js
 import {
   valueOf
-} from "./chunk-42MGG2UW.js";
+} from "./chunk-AQA7OIHK.js";
 
 // src/remediate/oneline.ts
 function oneLine(text) {

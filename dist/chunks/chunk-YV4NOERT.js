@@ -1,11 +1,15 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   lintRepository
+<<<<<<<< HEAD:dist/chunks/chunk-YV4NOERT.js
 <<<<<<<< HEAD:dist/chunks/chunk-WQWFNECY.js
 } from "./chunk-K6QWAZNP.js";
 ========
 } from "./chunk-QYWGJZF7.js";
 >>>>>>>> robust:dist/chunks/chunk-YV4NOERT.js
+========
+} from "./chunk-ZGR6UV6B.js";
+>>>>>>>> vm-cgroup2:dist/chunks/chunk-ZTEV2WAR.js
 import {
   VERSION
 } from "./chunk-QXNMDQBV.js";
@@ -19,7 +23,11 @@ import {
   preflightOf,
   rules,
   severityRank
+<<<<<<<< HEAD:dist/chunks/chunk-YV4NOERT.js
 } from "./chunk-HYENHSNS.js";
+========
+} from "./chunk-BVGXW466.js";
+>>>>>>>> vm-cgroup2:dist/chunks/chunk-ZTEV2WAR.js
 import {
   RLIMIT_NAMES,
   SYSCTL_KEYS,
@@ -28,7 +36,7 @@ import {
   known,
   unknown,
   valueOf
-} from "./chunk-42MGG2UW.js";
+} from "./chunk-AQA7OIHK.js";
 
 // src/probes/repo-root.ts
 async function findRepoRoot(host, dir) {
@@ -612,9 +620,11 @@ async function probeCounters(host, cgroup) {
   ]);
   let memoryOomKill = null;
   let memoryOom = null;
+  let memoryHigh = null;
   if (events) {
     memoryOomKill = events.oom_kill ?? null;
     memoryOom = events.oom ?? null;
+    memoryHigh = events.high ?? null;
   } else if (oomControl) {
     memoryOomKill = oomControl.oom_kill ?? null;
     memoryOom = failcnt?.ok && /^\d+$/.test(failcnt.text.trim()) ? Number(failcnt.text.trim()) : null;
@@ -628,6 +638,7 @@ async function probeCounters(host, cgroup) {
     at: new Date(host.now()).toISOString(),
     memoryOomKill,
     memoryOom,
+    memoryHigh,
     pidsEventsMax: pidsEvents?.max ?? null,
     cpuNrThrottled: cpuStat?.nr_throttled ?? null,
     cpuThrottledUsec: throttledUsec,
@@ -1402,7 +1413,7 @@ async function probeFacts(host, opts) {
 }
 async function goRuntimeProbe(host, wd) {
   try {
-    const { runGoProbe } = await import("./goprobe-OG6XT2EM.js");
+    const { runGoProbe } = await import("./goprobe-BXOUVDIO.js");
     return await runGoProbe(host, { workingDirectory: wd });
   } catch (e) {
     return unknown(`the Go probe could not be loaded: ${e instanceof Error ? e.message : String(e)}`);

@@ -3,11 +3,15 @@ import {
   createParser,
   discoverLayout,
   verifyLocations
+<<<<<<<< HEAD:dist/chunks/chunk-ZK4TZE5X.js
 <<<<<<<< HEAD:dist/chunks/chunk-ORCAZV24.js
 } from "./chunk-KZTV3Z2U.js";
 ========
 } from "./chunk-LUJZKEQY.js";
 >>>>>>>> robust:dist/chunks/chunk-ZK4TZE5X.js
+========
+} from "./chunk-BQ3REKKY.js";
+>>>>>>>> vm-cgroup2:dist/chunks/chunk-RQPBHNHS.js
 
 // src/pipeline/go-test.ts
 import { StringDecoder } from "node:string_decoder";

@@ -6,6 +6,7 @@ import {
   assembleReport,
   runPreflight
 <<<<<<<< HEAD:dist/chunks/doctor-TMQVD26J.js
+<<<<<<<< HEAD:dist/chunks/doctor-TMQVD26J.js
 } from "./chunk-WQWFNECY.js";
 import {
   DEFAULT_DOCKERFILE_GLOBS
@@ -16,6 +17,12 @@ import {
   DEFAULT_DOCKERFILE_GLOBS
 } from "./chunk-QYWGJZF7.js";
 >>>>>>>> robust:dist/chunks/doctor-CVBY664D.js
+========
+} from "./chunk-ZTEV2WAR.js";
+import {
+  DEFAULT_DOCKERFILE_GLOBS
+} from "./chunk-ZGR6UV6B.js";
+>>>>>>>> vm-cgroup2:dist/chunks/doctor-KI4MBWAC.js
 import {
   UsageError,
   parseArgs,
@@ -27,8 +34,13 @@ import "./chunk-N5L2BRSB.js";
 import "./chunk-U4DLYXFZ.js";
 import {
   failOnMet
+<<<<<<<< HEAD:dist/chunks/doctor-TMQVD26J.js
 } from "./chunk-HYENHSNS.js";
 import "./chunk-42MGG2UW.js";
+========
+} from "./chunk-BVGXW466.js";
+import "./chunk-AQA7OIHK.js";
+>>>>>>>> vm-cgroup2:dist/chunks/doctor-KI4MBWAC.js
 import "./chunk-6DG7BXTN.js";
 
 // src/commands/doctor.ts
@@ -51,7 +63,11 @@ async function doctorCommand(argv, host, io) {
   const report = assembleReport({ facts, findings });
   if (flags["json"]) writeReportJson(report, (t) => io.out(t));
   else {
+<<<<<<<< HEAD:dist/chunks/doctor-TMQVD26J.js
     const { renderTerminal } = await import("./render-terminal-P3RLBZYT.js");
+========
+    const { renderTerminal } = await import("./render-terminal-GLOX7HTY.js");
+>>>>>>>> vm-cgroup2:dist/chunks/doctor-KI4MBWAC.js
     io.out(renderTerminal(report, { color: host.isTTY }));
   }
   return failOnMet(str(flags["fail-on"]) ?? "never", findings) ? 1 : 0;

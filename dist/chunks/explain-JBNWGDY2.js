@@ -4,10 +4,14 @@ import {
   explainRun,
   parseOutputFiles
 <<<<<<<< HEAD:dist/chunks/explain-JBNWGDY2.js
+<<<<<<<< HEAD:dist/chunks/explain-JBNWGDY2.js
 } from "./chunk-KZTV3Z2U.js";
 ========
 } from "./chunk-LUJZKEQY.js";
 >>>>>>>> robust:dist/chunks/explain-5KHCCDFU.js
+========
+} from "./chunk-BQ3REKKY.js";
+>>>>>>>> vm-cgroup2:dist/chunks/explain-2FDRO7NB.js
 import {
   findingsFromJson
 } from "./chunk-BYPODDS5.js";
@@ -15,12 +19,17 @@ import {
   preflight,
   runPreflight
 <<<<<<<< HEAD:dist/chunks/explain-JBNWGDY2.js
+<<<<<<<< HEAD:dist/chunks/explain-JBNWGDY2.js
 } from "./chunk-WQWFNECY.js";
 import "./chunk-K6QWAZNP.js";
 ========
 } from "./chunk-YV4NOERT.js";
 import "./chunk-QYWGJZF7.js";
 >>>>>>>> robust:dist/chunks/explain-5KHCCDFU.js
+========
+} from "./chunk-ZTEV2WAR.js";
+import "./chunk-ZGR6UV6B.js";
+>>>>>>>> vm-cgroup2:dist/chunks/explain-2FDRO7NB.js
 import {
   UsageError,
   parseArgs,
@@ -32,11 +41,17 @@ import "./chunk-N5L2BRSB.js";
 import "./chunk-U4DLYXFZ.js";
 import {
   renderTerminal
+<<<<<<<< HEAD:dist/chunks/explain-JBNWGDY2.js
 } from "./chunk-7C4DHULG.js";
 import "./chunk-X4G7TVYK.js";
 import "./chunk-HYENHSNS.js";
+========
+} from "./chunk-COC6EYWX.js";
+import "./chunk-G7XLII7S.js";
+import "./chunk-BVGXW466.js";
+>>>>>>>> vm-cgroup2:dist/chunks/explain-2FDRO7NB.js
 import "./chunk-CCD4K2FC.js";
-import "./chunk-42MGG2UW.js";
+import "./chunk-AQA7OIHK.js";
 import "./chunk-6DG7BXTN.js";
 
 // src/facts/from-json.ts

@@ -7,7 +7,11 @@ import {
   classifySyscalls,
   known,
   unknown
+<<<<<<<< HEAD:dist/chunks/goprobe-INGINTFY.js
 } from "./chunk-6TV74527.js";
+========
+} from "./chunk-AQA7OIHK.js";
+>>>>>>>> vm-cgroup2:dist/chunks/goprobe-BXOUVDIO.js
 import "./chunk-6DG7BXTN.js";
 
 // src/goprobe/index.ts

@@ -1,11 +1,15 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   dockerRules
+<<<<<<<< HEAD:dist/chunks/rules-YKKXHCK3.js
 <<<<<<<< HEAD:dist/chunks/rules-ETNQ3BRN.js
 } from "./chunk-K6QWAZNP.js";
 ========
 } from "./chunk-QYWGJZF7.js";
 >>>>>>>> robust:dist/chunks/rules-YKKXHCK3.js
+========
+} from "./chunk-ZGR6UV6B.js";
+>>>>>>>> vm-cgroup2:dist/chunks/rules-FJFENLNT.js
 import {
   UsageError,
   parseArgs
@@ -15,8 +19,13 @@ import "./chunk-N5L2BRSB.js";
 import "./chunk-U4DLYXFZ.js";
 import {
   rules
+<<<<<<<< HEAD:dist/chunks/rules-YKKXHCK3.js
 } from "./chunk-HYENHSNS.js";
 import "./chunk-42MGG2UW.js";
+========
+} from "./chunk-BVGXW466.js";
+import "./chunk-AQA7OIHK.js";
+>>>>>>>> vm-cgroup2:dist/chunks/rules-FJFENLNT.js
 import "./chunk-6DG7BXTN.js";
 
 // src/commands/rules.ts

@@ -1,26 +1,35 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runGoTest
+<<<<<<<< HEAD:dist/chunks/test-VIZZY7TE.js
 <<<<<<<< HEAD:dist/chunks/test-MKD6ABAH.js
 } from "./chunk-ORCAZV24.js";
 ========
 } from "./chunk-ZK4TZE5X.js";
 >>>>>>>> robust:dist/chunks/test-VIZZY7TE.js
+========
+} from "./chunk-RQPBHNHS.js";
+>>>>>>>> vm-cgroup2:dist/chunks/test-M4B63KIY.js
 import {
   explainRun,
   formatLive,
   writeExplainedJson
+<<<<<<<< HEAD:dist/chunks/test-VIZZY7TE.js
 <<<<<<<< HEAD:dist/chunks/test-MKD6ABAH.js
 } from "./chunk-KZTV3Z2U.js";
 ========
 } from "./chunk-LUJZKEQY.js";
 >>>>>>>> robust:dist/chunks/test-VIZZY7TE.js
+========
+} from "./chunk-BQ3REKKY.js";
+>>>>>>>> vm-cgroup2:dist/chunks/test-M4B63KIY.js
 import "./chunk-BYPODDS5.js";
 import {
   findRepoRoot,
   probeCounters,
   runPreflight,
   withCountersNow
+<<<<<<<< HEAD:dist/chunks/test-VIZZY7TE.js
 <<<<<<<< HEAD:dist/chunks/test-MKD6ABAH.js
 } from "./chunk-WQWFNECY.js";
 import "./chunk-K6QWAZNP.js";
@@ -28,6 +37,10 @@ import "./chunk-K6QWAZNP.js";
 } from "./chunk-YV4NOERT.js";
 import "./chunk-QYWGJZF7.js";
 >>>>>>>> robust:dist/chunks/test-VIZZY7TE.js
+========
+} from "./chunk-ZTEV2WAR.js";
+import "./chunk-ZGR6UV6B.js";
+>>>>>>>> vm-cgroup2:dist/chunks/test-M4B63KIY.js
 import {
   UsageError,
   parseArgs,
@@ -39,11 +52,17 @@ import "./chunk-N5L2BRSB.js";
 import "./chunk-U4DLYXFZ.js";
 import {
   renderTerminal
+<<<<<<<< HEAD:dist/chunks/test-VIZZY7TE.js
 } from "./chunk-7C4DHULG.js";
 import "./chunk-X4G7TVYK.js";
 import "./chunk-HYENHSNS.js";
+========
+} from "./chunk-COC6EYWX.js";
+import "./chunk-G7XLII7S.js";
+import "./chunk-BVGXW466.js";
+>>>>>>>> vm-cgroup2:dist/chunks/test-M4B63KIY.js
 import "./chunk-CCD4K2FC.js";
-import "./chunk-42MGG2UW.js";
+import "./chunk-AQA7OIHK.js";
 import "./chunk-6DG7BXTN.js";
 
 // src/commands/test.ts

@@ -9,6 +9,7 @@ import {
   readStateFile,
   restoreLines,
   restoreState
+<<<<<<<< HEAD:dist/chunks/tune-FJ7X2EL5.js
 <<<<<<<< HEAD:dist/chunks/tune-52KT5HBW.js
 } from "./chunk-J2QKIBAA.js";
 import {
@@ -22,6 +23,13 @@ import {
 } from "./chunk-YV4NOERT.js";
 import "./chunk-QYWGJZF7.js";
 >>>>>>>> robust:dist/chunks/tune-FJ7X2EL5.js
+========
+} from "./chunk-AUJRP3E2.js";
+import {
+  runPreflight
+} from "./chunk-ZTEV2WAR.js";
+import "./chunk-ZGR6UV6B.js";
+>>>>>>>> vm-cgroup2:dist/chunks/tune-N2UUP7I2.js
 import {
   UsageError,
   parseArgs,
@@ -31,8 +39,13 @@ import "./chunk-QXNMDQBV.js";
 import "./chunk-A4IJKYQO.js";
 import "./chunk-N5L2BRSB.js";
 import "./chunk-U4DLYXFZ.js";
+<<<<<<<< HEAD:dist/chunks/tune-FJ7X2EL5.js
 import "./chunk-HYENHSNS.js";
 import "./chunk-42MGG2UW.js";
+========
+import "./chunk-BVGXW466.js";
+import "./chunk-AQA7OIHK.js";
+>>>>>>>> vm-cgroup2:dist/chunks/tune-N2UUP7I2.js
 import "./chunk-6DG7BXTN.js";
 
 // src/commands/tune.ts

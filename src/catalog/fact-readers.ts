@@ -121,6 +121,7 @@ type CounterKey = Exclude<keyof CounterSnapshot, 'at'>
 const COUNTER_LABEL: Record<CounterKey, string> = {
   memoryOomKill: 'cgroup memory oom_kill',
   memoryOom: 'cgroup memory oom events',
+  memoryHigh: 'cgroup memory.events high (throttled over memory.high)',
   pidsEventsMax: 'cgroup pids.events max (forks rejected)',
   cpuNrThrottled: 'cgroup cpu.stat nr_throttled',
   cpuThrottledUsec: 'cgroup cpu.stat throttled time (us)',

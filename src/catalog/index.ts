@@ -21,6 +21,7 @@ import gomaxprocsQuota from './rules/gomaxprocs-quota.js'
 import inotifyLimit from './rules/inotify-limit.js'
 import ipv6Unavailable from './rules/ipv6-unavailable.js'
 import maxMapCount from './rules/max-map-count.js'
+import memoryHighThrottling from './rules/memory-high-throttling.js'
 import memoryLimitNoGomemlimit from './rules/memory-limit-no-gomemlimit.js'
 import mmapEnomem from './rules/mmap-enomem.js'
 import noexecTmp from './rules/noexec-tmp.js'
@@ -54,6 +55,7 @@ export const rules: readonly Rule[] = [
   inotifyLimit,
   ipv6Unavailable,
   maxMapCount,
+  memoryHighThrottling,
   memoryLimitNoGomemlimit,
   mmapEnomem,
   noexecTmp,

@@ -210,6 +210,8 @@ export interface CounterSnapshot {
   at: string
   memoryOomKill: number | null
   memoryOom: number | null
+  /** v2 memory.events `high`: times the cgroup went over memory.high and was throttled (null on v1). */
+  memoryHigh?: number | null
   pidsEventsMax: number | null
   cpuNrThrottled: number | null
   cpuThrottledUsec: number | null
@@ -231,6 +233,7 @@ export function emptyCounters(at: string): CounterSnapshot {
     at,
     memoryOomKill: null,
     memoryOom: null,
+    memoryHigh: null,
     pidsEventsMax: null,
     cpuNrThrottled: null,
     cpuThrottledUsec: null,

@@ -10,7 +10,7 @@ async function keyed(host: Host, path: string): Promise<Record<string, number> |
 }
 
 /**
- * Counters compared before and after a test run. memory: v2 memory.events (oom_kill, oom), else v1
+ * Counters compared before and after a test run. memory: v2 memory.events (oom_kill, oom, high), else v1
  * memory.oom_control oom_kill and memory.failcnt; pids.events `max`; cpu.stat nr_throttled and
  * throttled_usec (v2) or throttled_time ns (v1); TcpExt ListenOverflows from /proc/net/netstat;
  * oom_kill from /proc/vmstat (host-wide, Linux 4.13+); the memory high-water mark (memory.peak or
@@ -34,9 +34,11 @@ export async function probeCounters(host: Host, cgroup: Facts['cgroup']): Promis
   ])
   let memoryOomKill: number | null = null
   let memoryOom: number | null = null
+  let memoryHigh: number | null = null
   if (events) {
     memoryOomKill = events.oom_kill ?? null
     memoryOom = events.oom ?? null
+    memoryHigh = events.high ?? null
   } else if (oomControl) {
     memoryOomKill = oomControl.oom_kill ?? null
     memoryOom = failcnt?.ok && /^\d+$/.test(failcnt.text.trim()) ? Number(failcnt.text.trim()) : null
@@ -50,6 +52,7 @@ export async function probeCounters(host: Host, cgroup: Facts['cgroup']): Promis
     at: new Date(host.now()).toISOString(),
     memoryOomKill,
     memoryOom,
+    memoryHigh,
     pidsEventsMax: pidsEvents?.max ?? null,
     cpuNrThrottled: cpuStat?.nr_throttled ?? null,
     cpuThrottledUsec: throttledUsec,

@@ -71,6 +71,18 @@ runRuleCases(rule, {
   ],
   silent: [
     {
+      // Real (e2e/vm-cgroup2, memory-high): no CPU quota and no throttling, but the cgroup was held at
+      // memory.high all along (memory.events high rose): "nothing slowed the machine" would be wrong.
+      name: 'no CPU quota, but memory.events high rose during the run: memory-high-throttling speaks',
+      output:
+        'panic: test timed out after 15s\n\trunning tests:\n\t\tTestBuildIndexOverHigh (15s)\n\ngoroutine 33 [running]:\n',
+      kind: 'timeout',
+      facts: makeFacts(
+        cpuCg({ quotaUs: null }),
+        counters({ cpuNrThrottled: 0, memoryHigh: 0 }, { cpuNrThrottled: 0, memoryHigh: 2304 })
+      )
+    },
+    {
       // Idle goroutines wait for minutes in every long test (os/signal.loop, servers in IO wait).
       name: 'only idle waits (syscall, IO wait) for minutes',
       output:

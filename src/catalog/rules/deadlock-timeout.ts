@@ -5,6 +5,7 @@
  */
 import { defineRule, type Rule } from '../rule.js'
 import { THROTTLE_CHECK, throttling, timeoutView } from './cpu-throttling-timeout.js'
+import { counterDelta } from '../fact-readers.js'
 
 const rule: Rule = defineRule({
   id: 'deadlock-timeout',
@@ -48,6 +49,8 @@ const rule: Rule = defineRule({
       if (t.support === 'conclusive') return m.cause('low', [...lines, ...t.evidence])
       return m.cause(t.support === 'contradicts' ? 'high' : 'medium', [...lines, ...t.evidence])
     }
+    // Held at memory.high during the run: the machine was slowed, by memory (memory-high-throttling).
+    if ((counterDelta(m.facts, 'memoryHigh')?.value ?? 0) > 0) return null
     if (t.support === 'contradicts')
       return m.cause('medium', [
         'no CPU quota and no throttling during the run: nothing slowed the machine',
