@@ -14,31 +14,31 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-MSUKJSNF.js";
+} from "./chunks/chunk-KRGFCY5C.js";
 import {
   explainFiles
-} from "./chunks/chunk-JIBOGXVZ.js";
+} from "./chunks/chunk-4PLUHIKD.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
-} from "./chunks/chunk-NZSZW4C6.js";
+} from "./chunks/chunk-2TMUCTVJ.js";
 import {
   withCountersNow
-} from "./chunks/chunk-YDBPJDTY.js";
+} from "./chunks/chunk-VYQC457K.js";
 import {
   discoverFiles,
   workspaceJail
-} from "./chunks/chunk-6DF4ZIGJ.js";
+} from "./chunks/chunk-GNOGJCVW.js";
 import {
   NodeHost
-} from "./chunks/chunk-WCQUROKU.js";
-import "./chunks/chunk-QXNMDQBV.js";
-import "./chunks/chunk-A4IJKYQO.js";
+} from "./chunks/chunk-XUFJ2CQ2.js";
+import "./chunks/chunk-JSYEXCMW.js";
 import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-U4DLYXFZ.js";
 import {
   defaultRuleInfo
-} from "./chunks/chunk-BCEIJ3TJ.js";
+} from "./chunks/chunk-2UK3ERQ3.js";
+import "./chunks/chunk-YY2K2VIQ.js";
 import "./chunks/chunk-Y7LYL4ET.js";
 import {
   inertText
