@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   cli
-} from "./chunks/chunk-BK73R6JL.js";
+} from "./chunks/chunk-Y2VZQAXW.js";
 import "./chunks/chunk-YMB5IAIE.js";
 import {
   NodeHost

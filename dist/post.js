@@ -1,5 +1,6 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  commentKeyOf,
   core_exports,
   info,
   installRejectionHandler,
@@ -14,7 +15,7 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-KRGFCY5C.js";
+} from "./chunks/chunk-IUDVDCK7.js";
 import {
   explainFiles
 } from "./chunks/chunk-4PLUHIKD.js";
@@ -37,7 +38,7 @@ import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-U4DLYXFZ.js";
 import {
   defaultRuleInfo
-} from "./chunks/chunk-2UK3ERQ3.js";
+} from "./chunks/chunk-NADUYVXC.js";
 import "./chunks/chunk-YY2K2VIQ.js";
 import "./chunks/chunk-Y7LYL4ET.js";
 import {
@@ -141,12 +142,19 @@ async function post() {
         links: linksFromEnv(host.env),
         rules: defaultRuleInfo(),
         partial,
-        tune: restored.view
+        tune: restored.view,
+        commentKey: commentKeyOf(settings.commentKey),
+        // The facts main recorded on this runner before the tests: never this step's own, probed after.
+        factsSource: facts ? { kind: "main-step" } : {
+          kind: "none",
+          why: "The main step's facts could not be read; the diagnosis rests on the test output alone."
+        }
       },
       commentMode: settings.comment,
       annotate: true,
       comment: true,
-      reportFile: reportPath(host.env, "report.json", state.stepId)
+      reportFile: reportPath(host.env, "report.json", state.stepId),
+      commentKey: settings.commentKey
     });
   } catch (e) {
     warning(`go-env-guard post: ${e instanceof Error ? e.message : String(e)}`);

@@ -192,7 +192,7 @@ function groupSection(
   excerptBudget: { left: number }
 ): string[] {
   const out: string[] = []
-  const n = plural(g.failures.length, 'failure')
+  const n = failuresPhrase(g.failures)
   if (g.rule === null) {
     out.push(`### Not linked to the runner's environment: ${n}`, '')
     out.push(
