@@ -24,14 +24,14 @@ import {
   tuneInMain,
   warning,
   writeReport
-} from "./chunks/chunk-IUDVDCK7.js";
+} from "./chunks/chunk-563JYY33.js";
 import {
   explainRun
 } from "./chunks/chunk-4PLUHIKD.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
-} from "./chunks/chunk-2TMUCTVJ.js";
+} from "./chunks/chunk-Y7BCISCP.js";
 import {
   assembleReport,
   probeCounters,

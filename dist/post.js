@@ -15,14 +15,14 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-IUDVDCK7.js";
+} from "./chunks/chunk-563JYY33.js";
 import {
   explainFiles
 } from "./chunks/chunk-4PLUHIKD.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
-} from "./chunks/chunk-2TMUCTVJ.js";
+} from "./chunks/chunk-Y7BCISCP.js";
 import {
   withCountersNow
 } from "./chunks/chunk-VYQC457K.js";
