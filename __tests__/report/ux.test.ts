@@ -25,13 +25,9 @@ import {
   rules
 } from './fixtures.js'
 
-const ids = { workflow: 'CI', job: 'test' }
+import { multiLineCodeSpans } from './html.js'
 
-/** `<code>` elements outside `<pre>` whose text holds a newline: a command pasted from them runs as one line. */
-export function inlineCodeWithNewline(html: string): string[] {
-  const noPre = html.replace(/<pre[\s\S]*?<\/pre>/g, '')
-  return [...noPre.matchAll(/<code[^>]*>([\s\S]*?)<\/code>/g)].map(m => m[1]!).filter(c => c.includes('\n'))
-}
+const ids = { workflow: 'CI', job: 'test' }
 
 describe('point 9: a facts-table row is flagged only by a finding about that row', () => {
   // The real facts of a GitHub-hosted runner fixture: pids.max 64 and 128 inotify instances are low;
@@ -98,7 +94,7 @@ describe('point 5: multi-line commands are fenced blocks; plans fit the runner k
   it('the drop-in is a fenced block in the rendered summary, never a code span', () => {
     const md = renderSummary(input([nofileFailure], [], { tune: view })).markdown
     const html = marked.parse(md, { async: false, gfm: true }) as string
-    expect(inlineCodeWithNewline(html)).toEqual([])
+    expect(multiLineCodeSpans(md)).toEqual([])
     expect(html).toMatch(/<pre><code class="language-sh">SVC=/)
   })
 
