@@ -63,6 +63,21 @@ describe('rendered like GitHub renders them', () => {
     expect(multiLineCodeSpans(src)).toEqual([])
   })
 
+  it("docs/img/summary.md: the run's runner-service drop-in is a block, one command per line", () => {
+    // The pictured run is a self-hosted runner under an open-file limit of 256: its plan holds this
+    // multi-line drop-in. Flattened into a code span (as main did), no line of it stands alone in a <pre>.
+    const out = html(readFileSync(join(ROOT, 'docs/img/summary.md'), 'utf8'))
+    const pre = [...out.matchAll(/<pre>([\s\S]*?)<\/pre>/g)].map(m =>
+      m[1]!
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&amp;/g, '&')
+        .replace(/&gt;/g, '>')
+    )
+    for (const line of dropInSnippet('LimitNOFILE=65536').split('\n'))
+      expect(pre.some(b => b.split('\n').some(l => l.replace(/<[^>]+>/g, '') === line))).toBe(true)
+  })
+
   it('a fresh summary and comment with a multi-line plan step: fenced, never a code span', () => {
     const { summary, comment } = fresh()
     for (const md of [summary, comment]) expect(multiLineCodeSpans(md)).toEqual([])

@@ -179,7 +179,9 @@ export function renderTerminal(report: Report, opts: TerminalOptions): string {
       out.push('')
     }
   }
-  const findings = sortFindings(report.findings)
+  // doctor: the most severe last, nearest the prompt, where a terminal leaves it on screen.
+  const sorted = sortFindings(report.findings)
+  const findings = showFacts ? [...sorted].reverse() : sorted
   if (findings.length) {
     out.push(p('bold', `Preflight findings: ${countsPhrase(counts)}`))
     for (const f of findings) {
@@ -199,11 +201,16 @@ export function renderTerminal(report: Report, opts: TerminalOptions): string {
   }
 
   // doctor: the facts first and the findings last, where a terminal leaves them on screen.
-  if (showFacts && findings.length)
+  // ... and one closing line that names every finding, so the last screen has them all.
+  if (showFacts && findings.length) {
+    const ids = sorted.slice(0, 12).map(f => `${f.rule} (${f.severity})`)
+    const more = sorted.length > ids.length ? `, and ${sorted.length - ids.length} more` : ''
     out.push(
-      p('dim', `${plural(findings.length, 'finding')} above; "go-env-guard rules ID" explains a rule.`),
+      p('bold', `${plural(findings.length, 'finding')}: ${ids.join(', ')}${more}.`),
+      p('dim', '"go-env-guard rules ID" explains a rule.'),
       ''
     )
+  }
   const width = opts.width
   if (!width || width < 20) return out.join('\n')
   return out.flatMap(l => wrapLine(l, width)).join('\n')
