@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  UsageError
-} from "./chunks/chunk-YMB5IAIE.js";
+  cli
+} from "./chunks/chunk-WASOUSI3.js";
+import "./chunks/chunk-YMB5IAIE.js";
 import {
   NodeHost
+<<<<<<< HEAD
 } from "./chunks/chunk-6AKN2UYH.js";
 import {
   VERSION
@@ -116,6 +118,13 @@ async function run(command, args, host, io) {
   }
 }
 
+=======
+} from "./chunks/chunk-XUFJ2CQ2.js";
+import "./chunks/chunk-JSYEXCMW.js";
+import "./chunks/chunk-CCD4K2FC.js";
+import "./chunks/chunk-6DG7BXTN.js";
+
+>>>>>>> ux
 // src/cli.ts
 var isMain = process.argv[1] !== void 0 && /(^|[\\/])cli\.(js|ts)$/.test(process.argv[1]);
 if (isMain) {
@@ -125,7 +134,15 @@ if (isMain) {
       process.exit(process.exitCode ?? 0);
     });
   }
-  const io = { out: (t) => void process.stdout.write(t), err: (t) => void process.stderr.write(t) };
+  const io = {
+    out: (t) => void process.stdout.write(t),
+    err: (t) => void process.stderr.write(t),
+    tty: {
+      stdout: Boolean(process.stdout.isTTY),
+      stdin: Boolean(process.stdin.isTTY),
+      columns: process.stdout.columns ?? null
+    }
+  };
   void cli(process.argv.slice(2), new NodeHost(), io).then((code) => {
     process.exitCode = code;
   });

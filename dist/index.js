@@ -4,6 +4,7 @@ import {
 <<<<<<< HEAD
 <<<<<<< HEAD
 <<<<<<< HEAD
+<<<<<<< HEAD
 } from "./chunks/chunk-ORCAZV24.js";
 =======
 } from "./chunks/chunk-ZK4TZE5X.js";
@@ -14,9 +15,13 @@ import {
 =======
 } from "./chunks/chunk-RQPBHNHS.js";
 >>>>>>> vm-cgroup2
+=======
+} from "./chunks/chunk-USR2Z3KI.js";
+>>>>>>> ux
 import {
+  commentKeyOf,
   core_exports,
-  group,
+  endGroup,
   info,
   installRejectionHandler,
   internalError,
@@ -29,7 +34,11 @@ import {
   saveState,
   saveTuneRecord,
   setFailed,
+  setOutputs,
+  startGroup,
+  summary,
   tuneInMain,
+<<<<<<< HEAD
   warning
 <<<<<<< HEAD
 <<<<<<< HEAD
@@ -72,11 +81,24 @@ import {
   oneLine
 } from "./chunks/chunk-AUJRP3E2.js";
 >>>>>>> vm-cgroup2
+=======
+  warning,
+  writeReport
+} from "./chunks/chunk-563JYY33.js";
+import {
+  explainRun
+} from "./chunks/chunk-4PLUHIKD.js";
+import "./chunks/chunk-BYPODDS5.js";
+import {
+  oneLine
+} from "./chunks/chunk-Y7BCISCP.js";
+>>>>>>> ux
 import {
   assembleReport,
   probeCounters,
   runPreflight,
   withCountersNow
+<<<<<<< HEAD
 <<<<<<< HEAD
 <<<<<<< HEAD
 <<<<<<< HEAD
@@ -107,13 +129,32 @@ import {
 } from "./chunks/chunk-6AKN2UYH.js";
 import "./chunks/chunk-QXNMDQBV.js";
 import "./chunks/chunk-A4IJKYQO.js";
+=======
+} from "./chunks/chunk-VYQC457K.js";
+import {
+  workspaceJail
+} from "./chunks/chunk-GNOGJCVW.js";
+import {
+  NodeHost
+} from "./chunks/chunk-XUFJ2CQ2.js";
+import "./chunks/chunk-JSYEXCMW.js";
+>>>>>>> ux
 import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-U4DLYXFZ.js";
 import {
   defaultRuleInfo
 <<<<<<< HEAD
 <<<<<<< HEAD
+<<<<<<< HEAD
 } from "./chunks/chunk-X4G7TVYK.js";
+=======
+} from "./chunks/chunk-NADUYVXC.js";
+import {
+  countsPhrase,
+  findingCounts,
+  trippedBy
+} from "./chunks/chunk-YY2K2VIQ.js";
+>>>>>>> ux
 import {
   failOnMet
 } from "./chunks/chunk-HYENHSNS.js";
@@ -346,17 +387,20 @@ async function run() {
   let findings = [];
   let repoRoot = host.env.GITHUB_WORKSPACE || ".";
   try {
-    const pre = await group(
-      "go-env-guard: probing the runner",
-      () => runPreflight(host, {
-        dir: settings.workingDirectory,
-        goProbe: settings.goProbe,
-        dockerfiles: settings.dockerfiles
-      })
-    );
+    const started = Date.now();
+    const pre = await runPreflight(host, {
+      dir: settings.workingDirectory,
+      goProbe: settings.goProbe,
+      dockerfiles: settings.dockerfiles
+    });
     facts = pre.facts;
     findings = pre.findings;
     repoRoot = pre.repoRoot;
+    info(
+      inertText(
+        `go-env-guard: probed this runner in ${((Date.now() - started) / 1e3).toFixed(1)} s: preflight findings: ${countsPhrase(findingCounts(findings))}`
+      )
+    );
   } catch (e) {
     internalError(settings, "preflight failed", e);
     notes.push("The runner could not be probed; see the log. Diagnosis used the test output alone.");
@@ -371,13 +415,25 @@ async function run() {
     save: saveTuneRecord
   });
   for (const w of tuned.warnings) warning(`go-env-guard: ${oneLine(w)}`);
-  if (tuned.log.length) info(inertText(["go-env-guard tune:", ...tuned.log.map(oneLine)].join("\n")));
+  if (tuned.log.length) {
+    startGroup(`go-env-guard: tuning ${settings.tune === "apply" ? "applied" : "plan"}`);
+    info(inertText(tuned.log.map(oneLine).join("\n")));
+    endGroup();
+  }
   Object.assign(process.env, tuned.env);
   let before = null;
   if (facts && mode !== "preflight") before = await probeCounters(host, facts.cgroup);
   const links = linksFromEnv(host.env);
   const rules = defaultRuleInfo();
-  const base = { mode, links, rules, notes, tune: tuned.view };
+  const base = {
+    mode,
+    links,
+    rules,
+    notes,
+    tune: tuned.view,
+    commentKey: commentKeyOf(settings.commentKey),
+    factsSource: facts ? { kind: "runner" } : { kind: "none", why: "The runner could not be probed." }
+  };
   let goFailed = null;
   let input;
   if (mode === "go-test") {
@@ -416,16 +472,40 @@ async function run() {
     };
   }
   const reportFile = reportPath(host.env, mode === "results" ? "preflight.json" : "report.json", stepId);
-  await publishAll({
-    host,
-    core: core_exports,
-    octokit: octokitFor(settings),
-    input,
-    commentMode: settings.comment,
-    annotate: true,
-    comment: mode !== "results",
-    reportFile
-  }).catch((e) => internalError(settings, "publishing the report failed", e));
+  if (mode === "results") {
+    await writeReport(host, input.report, reportFile).catch(
+      (e) => internalError(settings, "writing the preflight report failed", e)
+    );
+    setOutputs(core_exports, input.report, reportFile, true);
+    const c = findingCounts(findings);
+    info(
+      inertText(
+        `go-env-guard: preflight findings: ${countsPhrase(c)}; the diagnosis, annotations and outputs come from the post step, after your test step.`
+      )
+    );
+    if (host.env.GITHUB_STEP_SUMMARY)
+      await summary.addRaw(
+        [
+          "## go-env-guard: preflight",
+          "",
+          `The runner was probed before your tests: preflight findings: ${countsPhrase(c)}. The report (failures, causes, findings, facts) is written by the post step, at the end of the job.`,
+          ""
+        ].join("\n"),
+        true
+      ).write().catch((e) => internalError(settings, "writing the job summary failed", e));
+  } else {
+    await publishAll({
+      host,
+      core: core_exports,
+      octokit: octokitFor(settings),
+      input,
+      commentMode: settings.comment,
+      annotate: true,
+      comment: true,
+      reportFile,
+      commentKey: settings.commentKey
+    }).catch((e) => internalError(settings, "publishing the report failed", e));
+  }
   saveState({
     version: 1,
     mode,
@@ -439,7 +519,7 @@ async function run() {
   if (goFailed) setFailed(goFailed);
   if (failOnMet(settings.failOn, findings)) {
     setFailed(
-      `go-env-guard: preflight findings at ${settings.failOn} or above (fail-on: ${settings.failOn})`
+      `go-env-guard: fail-on: ${settings.failOn} is met by ${trippedBy(settings.failOn, findings)}`
     );
   }
 }

@@ -1,5 +1,6 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  commentKeyOf,
   core_exports,
   info,
   installRejectionHandler,
@@ -14,6 +15,7 @@ import {
   reportPath,
   restoreInPost,
   warning
+<<<<<<< HEAD
 <<<<<<< HEAD
 <<<<<<< HEAD
 <<<<<<< HEAD
@@ -88,10 +90,32 @@ import {
 } from "./chunks/chunk-6AKN2UYH.js";
 import "./chunks/chunk-QXNMDQBV.js";
 import "./chunks/chunk-A4IJKYQO.js";
+=======
+} from "./chunks/chunk-563JYY33.js";
+import {
+  explainFiles
+} from "./chunks/chunk-4PLUHIKD.js";
+import "./chunks/chunk-BYPODDS5.js";
+import {
+  oneLine
+} from "./chunks/chunk-Y7BCISCP.js";
+import {
+  withCountersNow
+} from "./chunks/chunk-VYQC457K.js";
+import {
+  discoverFiles,
+  workspaceJail
+} from "./chunks/chunk-GNOGJCVW.js";
+import {
+  NodeHost
+} from "./chunks/chunk-XUFJ2CQ2.js";
+import "./chunks/chunk-JSYEXCMW.js";
+>>>>>>> ux
 import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-U4DLYXFZ.js";
 import {
   defaultRuleInfo
+<<<<<<< HEAD
 <<<<<<< HEAD
 <<<<<<< HEAD
 } from "./chunks/chunk-X4G7TVYK.js";
@@ -100,6 +124,11 @@ import "./chunks/chunk-HYENHSNS.js";
 } from "./chunks/chunk-6JUIG7HY.js";
 import "./chunks/chunk-2PORS3P7.js";
 >>>>>>> docker-tier
+=======
+} from "./chunks/chunk-NADUYVXC.js";
+import "./chunks/chunk-YY2K2VIQ.js";
+import "./chunks/chunk-Y7LYL4ET.js";
+>>>>>>> ux
 import {
   inertText
 } from "./chunks/chunk-CCD4K2FC.js";
@@ -228,12 +257,19 @@ async function postSteps() {
         links: linksFromEnv(host.env),
         rules: defaultRuleInfo(),
         partial,
-        tune: restored.view
+        tune: restored.view,
+        commentKey: commentKeyOf(settings.commentKey),
+        // The facts main recorded on this runner before the tests: never this step's own, probed after.
+        factsSource: facts ? { kind: "main-step" } : {
+          kind: "none",
+          why: "The main step's facts could not be read; the diagnosis rests on the test output alone."
+        }
       },
       commentMode: settings.comment,
       annotate: true,
       comment: true,
-      reportFile: reportPath(host.env, "report.json", state.stepId)
+      reportFile: reportPath(host.env, "report.json", state.stepId),
+      commentKey: settings.commentKey
     });
   } catch (e) {
     warning(`go-env-guard post: ${e instanceof Error ? e.message : String(e)}`);

@@ -36,14 +36,32 @@ export function rulesTable() {
   return rows.join('\n')
 }
 
-export function render(readme, actionYml) {
+/** The action's `uses:` reference: package.json's repository (owner/name) at the major version tag. */
+export function usesRef(pkg) {
+  const repo = String(pkg.repository?.url ?? pkg.repository ?? 'go-env-guard/go-env-guard')
+    .replace(/^git\+/, '')
+    .replace(/^https:\/\/github\.com\//, '')
+    .replace(/\.git$/, '')
+  return `${repo}@v${String(pkg.version).split('.')[0]}`
+}
+
+export function quickstart(pkg) {
+  return ['```yaml', `- uses: ${usesRef(pkg)}`, '  with:', '    go-test: ./...', '```'].join('\n')
+}
+
+export function render(readme, actionYml, pkg = JSON.parse(readFileSync('package.json', 'utf8'))) {
   const put = (text, name, body) => {
     const re = new RegExp(`(<!-- ${name}:start -->)[\\s\\S]*?(<!-- ${name}:end -->)`)
     if (!re.test(text))
       throw new Error(`README.md has no <!-- ${name}:start --> ... <!-- ${name}:end --> block`)
     return text.replace(re, `$1\n${body}\n$2`)
   }
-  return put(put(readme, 'inputs', inputsTable(actionYml)), 'rules', rulesTable())
+  const withUses = readme.replace(/uses: [^\s]*\/go-env-guard@v\d+/g, `uses: ${usesRef(pkg)}`)
+  return put(
+    put(put(withUses, 'quickstart', quickstart(pkg)), 'inputs', inputsTable(actionYml)),
+    'rules',
+    rulesTable()
+  )
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -13,7 +13,15 @@ if (isMain) {
       process.exit(process.exitCode ?? 0)
     })
   }
-  const io: Io = { out: t => void process.stdout.write(t), err: t => void process.stderr.write(t) }
+  const io: Io = {
+    out: t => void process.stdout.write(t),
+    err: t => void process.stderr.write(t),
+    tty: {
+      stdout: Boolean(process.stdout.isTTY),
+      stdin: Boolean(process.stdin.isTTY),
+      columns: process.stdout.columns ?? null
+    }
+  }
   void cli(process.argv.slice(2), new NodeHost(), io).then(code => {
     process.exitCode = code
   })

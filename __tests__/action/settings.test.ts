@@ -26,6 +26,7 @@ describe('settings', () => {
       tune: 'plan',
       restore: true,
       comment: 'auto',
+      commentKey: '',
       githubToken: '',
       dockerfiles: [...DEFAULT_DOCKERFILE_GLOBS],
       goProbe: 'auto',

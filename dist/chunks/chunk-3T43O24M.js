@@ -18,6 +18,7 @@ import {
   viewFromPlan,
   viewFromRestore
 <<<<<<<< HEAD:dist/chunks/chunk-3T43O24M.js
+<<<<<<<< HEAD:dist/chunks/chunk-3T43O24M.js
 <<<<<<<< HEAD:dist/chunks/chunk-5UVL6KQE.js
 } from "./chunk-J2QKIBAA.js";
 import {
@@ -35,15 +36,33 @@ import {
   DEFAULT_DOCKERFILE_GLOBS
 } from "./chunk-YWSWDUIZ.js";
 >>>>>>>> docker-tier:dist/chunks/chunk-U2MJUEOY.js
+========
+} from "./chunk-Y7BCISCP.js";
+import {
+  DEFAULT_DOCKERFILE_GLOBS
+} from "./chunk-GNOGJCVW.js";
+>>>>>>>> ux:dist/chunks/chunk-563JYY33.js
 import {
   factRows,
+  failureCounts,
+  failuresPhrase,
   groupFailures,
+  plainTitle,
   plural,
-  significantFindings,
-  sortFindings,
+  provenanceText,
   testLabel
 <<<<<<<< HEAD:dist/chunks/chunk-3T43O24M.js
+<<<<<<<< HEAD:dist/chunks/chunk-3T43O24M.js
 } from "./chunk-X4G7TVYK.js";
+========
+} from "./chunk-NADUYVXC.js";
+import {
+  countsPhrase,
+  findingCounts,
+  significantFindings,
+  sortFindings
+} from "./chunk-YY2K2VIQ.js";
+>>>>>>>> ux:dist/chunks/chunk-563JYY33.js
 import {
   confidenceRank,
   severityRank
@@ -12316,13 +12335,13 @@ var require_headers = __commonJS({
           return this.#headersList[kHeadersSortedMap];
         }
         const headers = [];
-        const names = this.#headersList.toSortedArray();
+        const names2 = this.#headersList.toSortedArray();
         const cookies = this.#headersList.cookies;
         if (cookies === null || cookies.length === 1) {
-          return this.#headersList[kHeadersSortedMap] = names;
+          return this.#headersList[kHeadersSortedMap] = names2;
         }
-        for (let i = 0; i < names.length; ++i) {
-          const { 0: name, 1: value } = names[i];
+        for (let i = 0; i < names2.length; ++i) {
+          const { 0: name, 1: value } = names2[i];
           if (name === "set-cookie") {
             for (let j = 0; j < cookies.length; ++j) {
               headers.push([name, cookies[j]]);
@@ -19957,6 +19976,292 @@ var require_lib = __commonJS({
   }
 });
 
+// node_modules/@actions/core/lib/summary.js
+import { EOL } from "os";
+import { constants, promises } from "fs";
+var __awaiter = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var { access, appendFile, writeFile } = promises;
+var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
+var Summary = class {
+  constructor() {
+    this._buffer = "";
+  }
+  /**
+   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+   * Also checks r/w permissions.
+   *
+   * @returns step summary file path
+   */
+  filePath() {
+    return __awaiter(this, void 0, void 0, function* () {
+      if (this._filePath) {
+        return this._filePath;
+      }
+      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+      if (!pathFromEnv) {
+        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+      }
+      try {
+        yield access(pathFromEnv, constants.R_OK | constants.W_OK);
+      } catch (_a) {
+        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+      }
+      this._filePath = pathFromEnv;
+      return this._filePath;
+    });
+  }
+  /**
+   * Wraps content in an HTML tag, adding any HTML attributes
+   *
+   * @param {string} tag HTML tag to wrap
+   * @param {string | null} content content within the tag
+   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+   *
+   * @returns {string} content wrapped in HTML element
+   */
+  wrap(tag, content, attrs = {}) {
+    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
+    if (!content) {
+      return `<${tag}${htmlAttrs}>`;
+    }
+    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+  }
+  /**
+   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+   *
+   * @param {SummaryWriteOptions} [options] (optional) options for write operation
+   *
+   * @returns {Promise<Summary>} summary instance
+   */
+  write(options) {
+    return __awaiter(this, void 0, void 0, function* () {
+      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+      const filePath = yield this.filePath();
+      const writeFunc = overwrite ? writeFile : appendFile;
+      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
+      return this.emptyBuffer();
+    });
+  }
+  /**
+   * Clears the summary buffer and wipes the summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  clear() {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.emptyBuffer().write({ overwrite: true });
+    });
+  }
+  /**
+   * Returns the current summary buffer as a string
+   *
+   * @returns {string} string of summary buffer
+   */
+  stringify() {
+    return this._buffer;
+  }
+  /**
+   * If the summary buffer is empty
+   *
+   * @returns {boolen} true if the buffer is empty
+   */
+  isEmptyBuffer() {
+    return this._buffer.length === 0;
+  }
+  /**
+   * Resets the summary buffer without writing to summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  emptyBuffer() {
+    this._buffer = "";
+    return this;
+  }
+  /**
+   * Adds raw text to the summary buffer
+   *
+   * @param {string} text content to add
+   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addRaw(text, addEOL = false) {
+    this._buffer += text;
+    return addEOL ? this.addEOL() : this;
+  }
+  /**
+   * Adds the operating system-specific end-of-line marker to the buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addEOL() {
+    return this.addRaw(EOL);
+  }
+  /**
+   * Adds an HTML codeblock to the summary buffer
+   *
+   * @param {string} code content to render within fenced code block
+   * @param {string} lang (optional) language to syntax highlight code
+   *
+   * @returns {Summary} summary instance
+   */
+  addCodeBlock(code, lang) {
+    const attrs = Object.assign({}, lang && { lang });
+    const element = this.wrap("pre", this.wrap("code", code), attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML list to the summary buffer
+   *
+   * @param {string[]} items list of items to render
+   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addList(items, ordered = false) {
+    const tag = ordered ? "ol" : "ul";
+    const listItems = items.map((item) => this.wrap("li", item)).join("");
+    const element = this.wrap(tag, listItems);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML table to the summary buffer
+   *
+   * @param {SummaryTableCell[]} rows table rows
+   *
+   * @returns {Summary} summary instance
+   */
+  addTable(rows) {
+    const tableBody = rows.map((row) => {
+      const cells = row.map((cell) => {
+        if (typeof cell === "string") {
+          return this.wrap("td", cell);
+        }
+        const { header, data, colspan, rowspan } = cell;
+        const tag = header ? "th" : "td";
+        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
+        return this.wrap(tag, data, attrs);
+      }).join("");
+      return this.wrap("tr", cells);
+    }).join("");
+    const element = this.wrap("table", tableBody);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds a collapsable HTML details element to the summary buffer
+   *
+   * @param {string} label text for the closed state
+   * @param {string} content collapsable content
+   *
+   * @returns {Summary} summary instance
+   */
+  addDetails(label, content) {
+    const element = this.wrap("details", this.wrap("summary", label) + content);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML image tag to the summary buffer
+   *
+   * @param {string} src path to the image you to embed
+   * @param {string} alt text description of the image
+   * @param {SummaryImageOptions} options (optional) addition image attributes
+   *
+   * @returns {Summary} summary instance
+   */
+  addImage(src, alt, options) {
+    const { width, height } = options || {};
+    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
+    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML section heading element
+   *
+   * @param {string} text heading text
+   * @param {number | string} [level=1] (optional) the heading level, default: 1
+   *
+   * @returns {Summary} summary instance
+   */
+  addHeading(text, level) {
+    const tag = `h${level}`;
+    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
+    const element = this.wrap(allowedTag, text);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML thematic break (<hr>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addSeparator() {
+    const element = this.wrap("hr", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML line break (<br>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addBreak() {
+    const element = this.wrap("br", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML blockquote to the summary buffer
+   *
+   * @param {string} text quote text
+   * @param {string} cite (optional) citation url
+   *
+   * @returns {Summary} summary instance
+   */
+  addQuote(text, cite) {
+    const attrs = Object.assign({}, cite && { cite });
+    const element = this.wrap("blockquote", text, attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML anchor tag to the summary buffer
+   *
+   * @param {string} text link text/content
+   * @param {string} href hyperlink
+   *
+   * @returns {Summary} summary instance
+   */
+  addLink(text, href) {
+    const element = this.wrap("a", text, { href });
+    return this.addRaw(element).addEOL();
+  }
+};
+var _summary = new Summary();
+var markdownSummary = _summary;
+var summary = _summary;
+
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
 __export(core_exports, {
@@ -20176,7 +20481,7 @@ var DecodedURL = class extends URL {
 // node_modules/@actions/http-client/lib/index.js
 var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
-var __awaiter = function(thisArg, _arguments, P, generator) {
+var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve2) {
       resolve2(value);
@@ -20270,8 +20575,8 @@ var HttpClientResponse = class {
     this.message = message;
   }
   readBody() {
-    return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve2) => __awaiter(this, void 0, void 0, function* () {
+    return __awaiter2(this, void 0, void 0, function* () {
+      return new Promise((resolve2) => __awaiter2(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
@@ -20283,8 +20588,8 @@ var HttpClientResponse = class {
     });
   }
   readBodyBuffer() {
-    return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve2) => __awaiter(this, void 0, void 0, function* () {
+    return __awaiter2(this, void 0, void 0, function* () {
+      return new Promise((resolve2) => __awaiter2(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
@@ -20335,42 +20640,42 @@ var HttpClient = class {
     }
   }
   options(requestUrl, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
+    return __awaiter2(this, void 0, void 0, function* () {
       return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
     });
   }
   get(requestUrl, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
+    return __awaiter2(this, void 0, void 0, function* () {
       return this.request("GET", requestUrl, null, additionalHeaders || {});
     });
   }
   del(requestUrl, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
+    return __awaiter2(this, void 0, void 0, function* () {
       return this.request("DELETE", requestUrl, null, additionalHeaders || {});
     });
   }
   post(requestUrl, data, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
+    return __awaiter2(this, void 0, void 0, function* () {
       return this.request("POST", requestUrl, data, additionalHeaders || {});
     });
   }
   patch(requestUrl, data, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
+    return __awaiter2(this, void 0, void 0, function* () {
       return this.request("PATCH", requestUrl, data, additionalHeaders || {});
     });
   }
   put(requestUrl, data, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
+    return __awaiter2(this, void 0, void 0, function* () {
       return this.request("PUT", requestUrl, data, additionalHeaders || {});
     });
   }
   head(requestUrl, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
+    return __awaiter2(this, void 0, void 0, function* () {
       return this.request("HEAD", requestUrl, null, additionalHeaders || {});
     });
   }
   sendStream(verb, requestUrl, stream, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
+    return __awaiter2(this, void 0, void 0, function* () {
       return this.request(verb, requestUrl, stream, additionalHeaders);
     });
   }
@@ -20379,14 +20684,14 @@ var HttpClient = class {
    * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
    */
   getJson(requestUrl_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+    return __awaiter2(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
       additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
       const res = yield this.get(requestUrl, additionalHeaders);
       return this._processResponse(res, this.requestOptions);
     });
   }
   postJson(requestUrl_1, obj_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+    return __awaiter2(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
       const data = JSON.stringify(obj, null, 2);
       additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
       additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
@@ -20395,7 +20700,7 @@ var HttpClient = class {
     });
   }
   putJson(requestUrl_1, obj_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+    return __awaiter2(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
       const data = JSON.stringify(obj, null, 2);
       additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
       additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
@@ -20404,7 +20709,7 @@ var HttpClient = class {
     });
   }
   patchJson(requestUrl_1, obj_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+    return __awaiter2(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
       const data = JSON.stringify(obj, null, 2);
       additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
       additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
@@ -20418,7 +20723,7 @@ var HttpClient = class {
    * Prefer get, del, post and patch
    */
   request(verb, requestUrl, data, headers) {
-    return __awaiter(this, void 0, void 0, function* () {
+    return __awaiter2(this, void 0, void 0, function* () {
       if (this._disposed) {
         throw new Error("Client has already been disposed.");
       }
@@ -20492,7 +20797,7 @@ var HttpClient = class {
    * @param data
    */
   requestRaw(info2, data) {
-    return __awaiter(this, void 0, void 0, function* () {
+    return __awaiter2(this, void 0, void 0, function* () {
       return new Promise((resolve2, reject) => {
         function callbackForResult(err, res) {
           if (err) {
@@ -20741,15 +21046,15 @@ var HttpClient = class {
     return baseUserAgent;
   }
   _performExponentialBackoff(retryNumber) {
-    return __awaiter(this, void 0, void 0, function* () {
+    return __awaiter2(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
       return new Promise((resolve2) => setTimeout(() => resolve2(), ms));
     });
   }
   _processResponse(res, options) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve2, reject) => __awaiter(this, void 0, void 0, function* () {
+    return __awaiter2(this, void 0, void 0, function* () {
+      return new Promise((resolve2, reject) => __awaiter2(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -20805,7 +21110,7 @@ var HttpClient = class {
 var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
 
 // node_modules/@actions/http-client/lib/auth.js
-var __awaiter2 = function(thisArg, _arguments, P, generator) {
+var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve2) {
       resolve2(value);
@@ -20849,14 +21154,14 @@ var BearerCredentialHandler = class {
     return false;
   }
   handleAuthentication() {
-    return __awaiter2(this, void 0, void 0, function* () {
+    return __awaiter3(this, void 0, void 0, function* () {
       throw new Error("not implemented");
     });
   }
 };
 
 // node_modules/@actions/core/lib/oidc-utils.js
-var __awaiter3 = function(thisArg, _arguments, P, generator) {
+var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve2) {
       resolve2(value);
@@ -20906,7 +21211,7 @@ var OidcClient = class _OidcClient {
     return runtimeUrl;
   }
   static getCall(id_token_url) {
-    return __awaiter3(this, void 0, void 0, function* () {
+    return __awaiter4(this, void 0, void 0, function* () {
       var _a;
       const httpclient = _OidcClient.createHttpClient();
       const res = yield httpclient.getJson(id_token_url).catch((error2) => {
@@ -20924,7 +21229,7 @@ var OidcClient = class _OidcClient {
     });
   }
   static getIDToken(audience) {
-    return __awaiter3(this, void 0, void 0, function* () {
+    return __awaiter4(this, void 0, void 0, function* () {
       try {
         let id_token_url = _OidcClient.getIDTokenUrl();
         if (audience) {
@@ -20941,292 +21246,6 @@ var OidcClient = class _OidcClient {
     });
   }
 };
-
-// node_modules/@actions/core/lib/summary.js
-import { EOL as EOL3 } from "os";
-import { constants, promises } from "fs";
-var __awaiter4 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var { access, appendFile, writeFile } = promises;
-var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
-var Summary = class {
-  constructor() {
-    this._buffer = "";
-  }
-  /**
-   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-   * Also checks r/w permissions.
-   *
-   * @returns step summary file path
-   */
-  filePath() {
-    return __awaiter4(this, void 0, void 0, function* () {
-      if (this._filePath) {
-        return this._filePath;
-      }
-      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-      if (!pathFromEnv) {
-        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-      }
-      try {
-        yield access(pathFromEnv, constants.R_OK | constants.W_OK);
-      } catch (_a) {
-        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-      }
-      this._filePath = pathFromEnv;
-      return this._filePath;
-    });
-  }
-  /**
-   * Wraps content in an HTML tag, adding any HTML attributes
-   *
-   * @param {string} tag HTML tag to wrap
-   * @param {string | null} content content within the tag
-   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-   *
-   * @returns {string} content wrapped in HTML element
-   */
-  wrap(tag, content, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
-    if (!content) {
-      return `<${tag}${htmlAttrs}>`;
-    }
-    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-  }
-  /**
-   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-   *
-   * @param {SummaryWriteOptions} [options] (optional) options for write operation
-   *
-   * @returns {Promise<Summary>} summary instance
-   */
-  write(options) {
-    return __awaiter4(this, void 0, void 0, function* () {
-      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-      const filePath = yield this.filePath();
-      const writeFunc = overwrite ? writeFile : appendFile;
-      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
-      return this.emptyBuffer();
-    });
-  }
-  /**
-   * Clears the summary buffer and wipes the summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  clear() {
-    return __awaiter4(this, void 0, void 0, function* () {
-      return this.emptyBuffer().write({ overwrite: true });
-    });
-  }
-  /**
-   * Returns the current summary buffer as a string
-   *
-   * @returns {string} string of summary buffer
-   */
-  stringify() {
-    return this._buffer;
-  }
-  /**
-   * If the summary buffer is empty
-   *
-   * @returns {boolen} true if the buffer is empty
-   */
-  isEmptyBuffer() {
-    return this._buffer.length === 0;
-  }
-  /**
-   * Resets the summary buffer without writing to summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  emptyBuffer() {
-    this._buffer = "";
-    return this;
-  }
-  /**
-   * Adds raw text to the summary buffer
-   *
-   * @param {string} text content to add
-   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addRaw(text, addEOL = false) {
-    this._buffer += text;
-    return addEOL ? this.addEOL() : this;
-  }
-  /**
-   * Adds the operating system-specific end-of-line marker to the buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addEOL() {
-    return this.addRaw(EOL3);
-  }
-  /**
-   * Adds an HTML codeblock to the summary buffer
-   *
-   * @param {string} code content to render within fenced code block
-   * @param {string} lang (optional) language to syntax highlight code
-   *
-   * @returns {Summary} summary instance
-   */
-  addCodeBlock(code, lang) {
-    const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code), attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML list to the summary buffer
-   *
-   * @param {string[]} items list of items to render
-   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addList(items, ordered = false) {
-    const tag = ordered ? "ol" : "ul";
-    const listItems = items.map((item) => this.wrap("li", item)).join("");
-    const element = this.wrap(tag, listItems);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML table to the summary buffer
-   *
-   * @param {SummaryTableCell[]} rows table rows
-   *
-   * @returns {Summary} summary instance
-   */
-  addTable(rows) {
-    const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
-        if (typeof cell === "string") {
-          return this.wrap("td", cell);
-        }
-        const { header, data, colspan, rowspan } = cell;
-        const tag = header ? "th" : "td";
-        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
-        return this.wrap(tag, data, attrs);
-      }).join("");
-      return this.wrap("tr", cells);
-    }).join("");
-    const element = this.wrap("table", tableBody);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds a collapsable HTML details element to the summary buffer
-   *
-   * @param {string} label text for the closed state
-   * @param {string} content collapsable content
-   *
-   * @returns {Summary} summary instance
-   */
-  addDetails(label, content) {
-    const element = this.wrap("details", this.wrap("summary", label) + content);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML image tag to the summary buffer
-   *
-   * @param {string} src path to the image you to embed
-   * @param {string} alt text description of the image
-   * @param {SummaryImageOptions} options (optional) addition image attributes
-   *
-   * @returns {Summary} summary instance
-   */
-  addImage(src, alt, options) {
-    const { width, height } = options || {};
-    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
-    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML section heading element
-   *
-   * @param {string} text heading text
-   * @param {number | string} [level=1] (optional) the heading level, default: 1
-   *
-   * @returns {Summary} summary instance
-   */
-  addHeading(text, level) {
-    const tag = `h${level}`;
-    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML thematic break (<hr>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addSeparator() {
-    const element = this.wrap("hr", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML line break (<br>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addBreak() {
-    const element = this.wrap("br", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML blockquote to the summary buffer
-   *
-   * @param {string} text quote text
-   * @param {string} cite (optional) citation url
-   *
-   * @returns {Summary} summary instance
-   */
-  addQuote(text, cite) {
-    const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text, attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML anchor tag to the summary buffer
-   *
-   * @param {string} text link text/content
-   * @param {string} href hyperlink
-   *
-   * @returns {Summary} summary instance
-   */
-  addLink(text, href) {
-    const element = this.wrap("a", text, { href });
-    return this.addRaw(element).addEOL();
-  }
-};
-var _summary = new Summary();
-var markdownSummary = _summary;
-var summary = _summary;
 
 // node_modules/@actions/core/lib/path-utils.js
 import * as path from "path";
@@ -22332,15 +22351,15 @@ function link(label, url) {
 function verdict(input) {
   const { report } = input;
   const failures = report.failures;
-  const findings = significantFindings(report.findings);
-  const findingsText = findings.length ? `; ${plural(findings.length, "preflight finding")} at warning or above` : "";
+  const counts = findingCounts(report.findings);
+  const findingsText = counts.significant ? `; ${plural(counts.significant, "preflight finding")} at warning or above` : "";
   if (failures.length > 0) {
     const env = failures.filter(
       (f) => f.causes.some((c) => input.rules?.[c.rule]?.environmental !== false)
     ).length;
     const rules = groupFailures(failures, report.conclusions).filter((g) => g.rule !== null).slice(0, 3).map((g) => `${mdCode(g.rule)} (${g.confidence})`);
     const linked = env > 0 ? `${env} linked to a likely environmental cause: ${rules.join(", ")}` : rules.length ? `none linked to the runner; causes in the code: ${rules.join(", ")}` : "none linked to the runner's environment";
-    return `\u274C **${plural(failures.length, "failure")} in \`go test\`**, ${linked}${findingsText}.`;
+    return `\u274C **${failuresPhrase(failures)} in \`go test\`**, ${linked}${findingsText}.`;
   }
   if (input.mode === "go-test" && input.exitCode !== 0) {
     const how = input.exitCode === null || input.exitCode === void 0 ? "was stopped" : `exited with code ${input.exitCode}`;
@@ -22350,10 +22369,18 @@ function verdict(input) {
   if (input.mode !== "preflight" && (totals.tests > 0 || totals.packages > 0)) {
     return `\u2705 **\`go test\` passed**: ${plural(totals.passed, "test")} passed in ${plural(totals.packages, "package")}${totals.skipped ? `, ${totals.skipped} skipped` : ""}${findingsText}.`;
   }
-  if (findings.length > 0) {
-    return `\u26A0\uFE0F **${plural(findings.length, "finding")}** on this runner can make Go tests fail.`;
+  if (counts.significant > 0) {
+    return `\u26A0\uFE0F **${plural(counts.significant, "preflight finding")}** at warning or above (${countsPhrase({ ...counts, notice: 0 })}) can make Go tests fail on this runner.`;
   }
   return "\u2705 **No environmental problems found** on this runner.";
+}
+function provenanceLines(input) {
+  const t = provenanceText(input.factsSource, input.report.facts);
+  return t ? [`<sub>${md(t)}</sub>`, ""] : [];
+}
+function mdCommand(command, indent = "") {
+  if (!command.includes("\n")) return mdCode(command);
+  return "\n\n" + mdBlock(command, "sh").split("\n").map((l) => indent + l).join("\n") + "\n";
 }
 function failureLine(f, links, others) {
   const name = mdCode(short(testLabel(f), NAME_MAX));
@@ -22366,7 +22393,7 @@ function failureLine(f, links, others) {
 }
 function groupSection(g, input, level, excerptBudget) {
   const out = [];
-  const n = plural(g.failures.length, "failure");
+  const n = failuresPhrase(g.failures);
   if (g.rule === null) {
     out.push(`### Not linked to the runner's environment: ${n}`, "");
     out.push(
@@ -22375,7 +22402,7 @@ function groupSection(g, input, level, excerptBudget) {
     );
   } else {
     const info2 = input.rules?.[g.rule];
-    const title = info2 ? md(info2.title) : mdCode(g.rule);
+    const title = info2 ? mdRich(info2.title, NAME_MAX) : mdCode(g.rule);
     const idPart = info2 ? ` (${mdCode(g.rule)})` : "";
     out.push(`### ${title}${idPart}: ${g.confidence} confidence, ${n}`, "");
     if (info2 && !info2.environmental) out.push("_This looks like the code itself, not the runner._", "");
@@ -22433,7 +22460,7 @@ function findingLine(f, input, level) {
   const where = f.file ? ` \xB7 ${link(mdCode(`${short(f.file, NAME_MAX)}${f.line ? `:${f.line}` : ""}`), url)}` : "";
   const doc = ruleDocUrl(input.links, f.rule);
   const out = [
-    `- ${SEVERITY_ICON[f.severity]} **${md(short(f.title, NAME_MAX))}** (${link(mdCode(f.rule), doc)})${where}: ${mdRich(f.message)}`
+    `- ${SEVERITY_ICON[f.severity]} **${mdRich(f.title, NAME_MAX)}** (${link(mdCode(f.rule), doc)})${where}: ${mdRich(f.message)}`
   ];
   const ev = f.evidence.slice(0, level.evidenceMax);
   if (ev.length) out.push(`  - Evidence: ${ev.map((e) => mdRich(e, 400)).join("; ")}`);
@@ -22445,9 +22472,15 @@ function tuneSection(input) {
   if (!tune || tune.mode === "off") return [];
   const out = [tune.mode === "apply" ? "### Tuning applied" : "### Tuning plan", ""];
   for (const s of tune.steps.slice(0, 50)) {
-    const cmd = s.command ? `: ${mdCode(short(s.command, 500))}` : "";
     const status = tune.mode === "plan" && s.status === "planned" ? "" : ` \xB7 ${STATUS_TEXT[s.status]}`;
-    out.push(`- ${mdRich(s.title, 300)}${cmd}${status}${s.detail ? ` (${mdRich(s.detail, 300)})` : ""}`);
+    const detail = s.detail ? ` (${mdRich(s.detail, 300)})` : "";
+    const command = s.command ? short(s.command, 2e3) : "";
+    if (command.includes("\n")) {
+      out.push(
+        `- ${mdRich(s.title, 300)}${status}${detail}:`,
+        mdCommand(command, "  ").replace(/^\n+|\n+$/g, "")
+      );
+    } else out.push(`- ${mdRich(s.title, 300)}${command ? `: ${mdCode(command)}` : ""}${status}${detail}`);
   }
   if (tune.steps.length === 0 && !tune.note) out.push("Nothing to tune: no finding has an allow-listed fix.");
   if (tune.note) out.push(...tune.steps.length ? [""] : [], mdRich(tune.note));
@@ -22479,7 +22512,7 @@ function renderBody(input, level) {
   for (const g of groups) out.push(...groupSection(g, input, level, budget));
   const findings = sortFindings(input.report.findings);
   if (findings.length) {
-    out.push(`### Preflight findings (${findings.length})`, "");
+    out.push(`### Preflight findings: ${countsPhrase(findingCounts(findings))}`, "");
     for (const f of findings.slice(0, level.findingsMax)) out.push(...findingLine(f, input, level));
     if (findings.length > level.findingsMax)
       out.push(`- \u2026 and ${findings.length - level.findingsMax} more (see the JSON report)`);
@@ -22527,34 +22560,91 @@ function fitMarkdown(input, head, limit) {
 
 // src/report/render-comment.ts
 var COMMENT_MAX_CHARS = 65536;
+var CAUSES_MAX = 20;
 var enc = (s) => encodeURIComponent(s).replace(/-/g, "%2D");
-function stickyMarker(workflow, job) {
-  return `<!-- go-env-guard:sticky workflow=${enc(workflow)} job=${enc(job)} -->`;
+function commentKeyOf(raw) {
+  const t = (raw ?? "").trim();
+  if (t === "" || t === "null" || t === "{}") return "";
+  try {
+    const v = JSON.parse(t);
+    if (v && typeof v === "object" && !Array.isArray(v)) {
+      const parts = Object.entries(v).map(
+        ([k, x]) => `${k}=${typeof x === "string" ? x : JSON.stringify(x)}`
+      );
+      return parts.join(",").slice(0, 300);
+    }
+  } catch {
+  }
+  return t.replace(/\s+/g, " ").slice(0, 300);
+}
+function stickyMarker(workflow, job, key = "") {
+  return `<!-- go-env-guard:sticky workflow=${enc(workflow)} job=${enc(job)}${key ? ` key=${enc(key)}` : ""} -->`;
 }
 function hasMarker(body, marker) {
-  return typeof body === "string" && body.startsWith(marker);
+  return typeof body === "string" && (body.startsWith(marker + "\n") || body === marker);
+}
+var NAMES_PER_LINE = 3;
+function names(g) {
+  const list = g.failures.slice(0, NAMES_PER_LINE).map((f) => mdCode(truncate(testLabel(f), 100)));
+  const more = g.failures.length > list.length ? ` and ${g.failures.length - list.length} more` : "";
+  return `${list.join(", ")}${more}`;
+}
+function causeLine(g, input) {
+  const n = failuresPhrase(g.failures);
+  if (g.rule === null) return `- ${n} not linked to the runner's environment: ${names(g)}.`;
+  const info2 = input.rules?.[g.rule];
+  const title = info2 ? `**${mdRich(info2.title, 200)}**` : `**${mdCode(g.rule)}**`;
+  const code = info2 && !info2.environmental ? ", in the code" : "";
+  const fix = g.remedy ? ` Fix: ${mdRich(g.remedy.replace(/\s*\n\s*/g, " "), 500)}` : "";
+  const doc = ruleDocUrl(input.links, g.rule);
+  return `- ${title} (${mdCode(g.rule)}, ${g.confidence} confidence${code}): ${n}, ${names(g)}.${fix}${doc ? ` [About ${mdCode(g.rule)}](${doc})` : ""}`;
+}
+function closing(input) {
+  const c = findingCounts(input.report.findings);
+  const run = input.links?.runUrl;
+  const where = run ? `[the run's summary](${run})` : "the run's job summary";
+  const what = c.significant ? `${plural(c.significant, "preflight finding")} at warning or above (${countsPhrase({ ...c, notice: 0 })}; ${c.all} in all)` : c.all ? `${plural(c.all, "preflight notice")}` : "no preflight findings";
+  return [`${what}; evidence, test output, the tuning plan and the facts are in ${where}.`, ""];
 }
 function renderComment(input, ids, opts = {}) {
-  const marker = stickyMarker(ids.workflow, ids.job);
-  return fitMarkdown(input, [marker, "## go-env-guard", "", verdict(input), ""], {
-    max: (opts.maxChars ?? COMMENT_MAX_CHARS) - 16,
-    size: (text) => text.length,
-    perChar: 1,
-    margin: 8,
-    name: "GitHub's 65,536-character comment limit",
-    cutShort: "the comment was cut short",
-    keep: [marker, "## go-env-guard", ""]
-  });
+  const max = (opts.maxChars ?? COMMENT_MAX_CHARS) - 16;
+  const marker = stickyMarker(ids.workflow, ids.job, ids.key ?? input.commentKey ?? "");
+  const head = [marker, "## go-env-guard", "", verdict(input), "", ...provenanceLines(input)];
+  const tail = [...closing(input), `<sub>go-env-guard ${md(input.report.tool.version)}</sub>`, ""];
+  const groups = groupFailures(input.report.failures, input.report.conclusions);
+  const lines2 = groups.slice(0, CAUSES_MAX).map((g) => causeLine(g, input));
+  for (let n = lines2.length; n >= 0; n--) {
+    const left = groups.length - n;
+    const list = [
+      ...lines2.slice(0, n),
+      ...left ? [`- \u2026 and ${plural(left, "more cause")} in the run's summary.`] : []
+    ];
+    const markdown2 = [...head, ...list, ...list.length ? [""] : [], ...tail].join("\n");
+    if (markdown2.length <= max)
+      return {
+        markdown: markdown2,
+        level: n === lines2.length ? 0 : 1,
+        cut: n === groups.length ? "" : "causes were left out"
+      };
+  }
+  const markdown = truncate([...head, ...tail].join("\n"), Math.max(0, max), "\u2026 (cut to fit)");
+  const keep = `${marker}
+## go-env-guard
+`;
+  return { markdown: markdown.startsWith(keep) ? markdown : keep, level: 2, cut: "the comment was cut short" };
 }
 function renderResolvedComment(input, ids) {
   const sha = input.links?.sha ? ` at ${mdCode(input.links.sha.slice(0, 12))}` : "";
   const run = input.links?.runUrl ? ` ([workflow run](${input.links.runUrl}))` : "";
-  const what = input.mode === "preflight" ? "found no environmental problems on the runner" : "found no failing tests and no environmental findings";
+  const c = findingCounts(input.report.findings);
+  const tests = input.mode === "preflight" ? "" : "found no failing tests";
+  const rest = c.significant ? `${tests ? `${tests}; ` : ""}${plural(c.significant, "preflight finding")} at warning or above (${countsPhrase({ ...c, notice: 0 })}) ${c.significant === 1 ? "is" : "are"} still open, listed in the run's summary` : `${tests ? `${tests} and ` : "found "}no environmental problems at warning or above${c.notice ? ` (${plural(c.notice, "notice")} in the run's summary)` : ""}`;
+  const head = c.significant ? "\u2611\uFE0F **Failures resolved.**" : "\u2705 **Resolved.**";
   return [
-    stickyMarker(ids.workflow, ids.job),
+    stickyMarker(ids.workflow, ids.job, ids.key ?? input.commentKey ?? ""),
     "## go-env-guard",
     "",
-    `\u2705 **Resolved.** The latest run${sha}${run} ${what}.`,
+    `${head} The latest run${sha}${run} ${rest}.`,
     "",
     `<sub>go-env-guard ${md(input.report.tool.version)}</sub>`,
     ""
@@ -22564,7 +22654,7 @@ function renderResolvedComment(input, ids) {
 // src/report/render-summary.ts
 var SUMMARY_MAX_BYTES = 1e6;
 function renderSummary(input, opts = {}) {
-  return fitMarkdown(input, ["## go-env-guard", "", verdict(input), ""], {
+  return fitMarkdown(input, ["## go-env-guard", "", verdict(input), "", ...provenanceLines(input)], {
     max: opts.maxBytes ?? SUMMARY_MAX_BYTES,
     size: utf8Bytes,
     // Characters are at most 4 UTF-8 bytes (surrogate pairs count 2 chars for 4 bytes).
@@ -22587,18 +22677,18 @@ var clip = (s, n) => {
 function failureAnnotation(f, input) {
   const top = f.causes[0];
   const file = safeRelativePath(f.file) ?? void 0;
-  const name = testLabel(f);
+  const name = f.test ? `${f.test} failed` : testLabel(f);
   const lines2 = [];
   let title;
   if (top) {
     const info2 = input.rules?.[top.rule];
-    title = `${name} failed: ${info2?.title ?? top.rule} (${top.confidence} confidence)`;
+    title = `${name}: ${plainTitle(info2?.title ?? top.rule)} (${top.confidence} confidence)`;
     lines2.push(
       `Likely cause: ${top.rule}${info2 && !info2.environmental ? " (in the code, not the runner)" : ""}.`
     );
     lines2.push(...causeLines(top, input));
   } else {
-    title = `${name} failed`;
+    title = name;
     lines2.push(
       f.excerpt.trim() ? f.excerpt.trim() : `${f.kind} failure${f.package ? ` in ${f.package}` : ""}`
     );
@@ -22621,10 +22711,10 @@ function causeLines(top, input) {
 }
 function groupAnnotation(rule, failures, input) {
   const top = failures[0].causes[0];
-  const names = failures.slice(0, 10).map(testLabel);
-  const more = failures.length > names.length ? ` and ${failures.length - names.length} more` : "";
+  const names2 = failures.slice(0, 10).map(testLabel);
+  const more = failures.length > names2.length ? ` and ${failures.length - names2.length} more` : "";
   const info2 = rule ? input.rules?.[rule] : void 0;
-  const lines2 = [`${plural(failures.length, "failure")}: ${names.join(", ")}${more}.`];
+  const lines2 = [`${plural(failures.length, "failure")}: ${names2.join(", ")}${more}.`];
   if (top) {
     lines2.push(...causeLines(top, input));
   } else {
@@ -22633,7 +22723,7 @@ function groupAnnotation(rule, failures, input) {
   return {
     level: "error",
     title: clip(
-      rule ? `Likely cause: ${info2?.title ?? rule} (${top?.confidence})` : "Failures not linked to the environment",
+      rule ? `Likely cause: ${plainTitle(info2?.title ?? rule)} (${top?.confidence})` : "Failures not linked to the environment",
       TITLE_MAX
     ),
     message: clip(lines2.join("\n"), MESSAGE_MAX)
@@ -22648,7 +22738,7 @@ function findingAnnotation(f, input) {
   if (doc) lines2.push(doc);
   return {
     level: f.severity,
-    title: clip(`${f.title} (${f.rule})`, TITLE_MAX),
+    title: clip(`${plainTitle(f.title)} (${f.rule})`, TITLE_MAX),
     message: clip(lines2.join("\n"), MESSAGE_MAX),
     ...file ? { file, ...f.line && f.line > 0 ? { startLine: Math.floor(f.line) } : {} } : {}
   };
@@ -22691,14 +22781,32 @@ async function writeReport(host, report, path6) {
   await host.mkdir(path6.replace(/\/[^/]*$/, "") || "/");
   await host.writeFile(path6, JSON.stringify(report, null, 2) + "\n");
 }
-function setOutputs(core, report, path6) {
+function setOutputs(core, report, path6, preflightOnly = false) {
   core.setOutput("report", path6);
+  core.setOutput("findings", String(findingCounts(report.findings).significant));
+  if (preflightOnly) return;
   core.setOutput("causes", causeIds(report).join(","));
-  core.setOutput(
-    "failed-tests",
-    String(report.failures.filter((f) => f.test !== null).length || report.totals.failed)
-  );
-  core.setOutput("findings", String(significantFindings(report.findings).length));
+  core.setOutput("failed-tests", String(failureCounts(report.failures).tests));
+}
+var plainMd = (s) => s.replace(/\*\*/g, "").replace(/`([^`]*)`/g, "$1").replace(/\\(.)/g, "$1");
+function verdictLines(input, max = 8) {
+  const out = [`go-env-guard: ${plainMd(verdict(input))}`];
+  const groups = groupFailures(input.report.failures, input.report.conclusions);
+  for (const g of groups.slice(0, max)) {
+    const names2 = g.failures.slice(0, 3).map(testLabel).join(", ");
+    const more = g.failures.length > 3 ? ` and ${g.failures.length - 3} more` : "";
+    const title = g.rule ? plainTitle(input.rules?.[g.rule]?.title ?? g.rule) : "";
+    out.push(
+      g.rule ? `  ${g.rule} (${g.confidence}): ${title}; ${failuresPhrase(g.failures)}: ${names2}${more}` : `  not linked to the environment: ${failuresPhrase(g.failures)}: ${names2}${more}`
+    );
+  }
+  if (groups.length > max) out.push(`  \u2026 and ${groups.length - max} more causes (see the job summary)`);
+  const c = findingCounts(input.report.findings);
+  if (c.all) out.push(`  preflight findings: ${countsPhrase(c)}`);
+  return out.map((l) => l.length > 400 ? l.slice(0, 399) + "\u2026" : l);
+}
+function commentIds(env, key) {
+  return { workflow: env.GITHUB_WORKFLOW ?? "", job: env.GITHUB_JOB ?? "", key: commentKeyOf(key) };
 }
 function emitAnnotations(core, plan) {
   for (const a of plan.annotations) {
@@ -22778,7 +22886,7 @@ async function publishComment(core, octokit, req) {
     core.notice("go-env-guard: no github-token, so no PR comment; the report is in the job summary.");
     return { action: "skipped", reason: "no token" };
   }
-  const marker = stickyMarker(req.ids.workflow, req.ids.job);
+  const marker = stickyMarker(req.ids.workflow, req.ids.job, req.ids.key ?? "");
   try {
     const identity = await commentIdentity(octokit);
     const existing = await findStickyComment(octokit, req.pr, marker, identity);
@@ -22830,6 +22938,7 @@ async function publishAll(req) {
     )
   );
   setOutputs(core, input.report, req.reportFile);
+  if (req.logVerdict !== false) core.info(inertText(verdictLines(input).join("\n")));
   const plan = req.annotate ? toAnnotations({
     failures: input.report.failures,
     findings: input.report.findings,
@@ -22855,7 +22964,7 @@ async function publishAll(req) {
       mode: req.commentMode,
       pr,
       input: withCounts,
-      ids: { workflow: host.env.GITHUB_WORKFLOW ?? "", job: host.env.GITHUB_JOB ?? "" },
+      ids: commentIds(host.env, req.commentKey),
       somethingToSay: something
     });
     core.info(inertText(`go-env-guard: PR comment ${comment.action} (${comment.reason})`));
@@ -23133,6 +23242,8 @@ function parseSettings(getRaw) {
     tune: choice("tune", get("tune"), ["off", "plan", "apply"], "plan"),
     restore: bool("restore", get("restore"), true),
     comment: choice("comment", get("comment"), ["auto", "always", "never"], "auto"),
+    // An unevaluated expression (a runner that does not evaluate input defaults) is no key.
+    commentKey: /^\$\{\{/.test(get("comment-key").trim()) ? "" : get("comment-key"),
     githubToken: get("github-token").trim(),
     // Absent (no action.yml default applied) means the defaults; `dockerfiles: ''` disables the lint.
     dockerfiles: dockerRaw === void 0 ? [...DEFAULT_DOCKERFILE_GLOBS] : lines(dockerRaw),
@@ -23459,11 +23570,11 @@ function merge(defaults2, route, options) {
 }
 function addQueryParameters(url, parameters) {
   const separator = /\?/.test(url) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
+  const names2 = Object.keys(parameters);
+  if (names2.length === 0) {
     return url;
   }
-  return url + separator + names.map((name) => {
+  return url + separator + names2.map((name) => {
     if (name === "q") {
       return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
     }
@@ -27379,14 +27490,19 @@ async function loadMainPreflight(host, path6) {
 }
 
 export {
+  summary,
   setFailed,
   warning,
   notice,
   info,
-  group,
+  startGroup,
+  endGroup,
   core_exports,
   linksFromEnv,
+  commentKeyOf,
   reportPath,
+  writeReport,
+  setOutputs,
   publishAll,
   tuneInMain,
   restoreInPost,

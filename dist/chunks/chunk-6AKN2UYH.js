@@ -3,7 +3,7 @@ import {
   HostError,
   notStarted,
   tempPathFor
-} from "./chunk-A4IJKYQO.js";
+} from "./chunk-JSYEXCMW.js";
 
 // src/host/node-host.ts
 import { spawn } from "node:child_process";

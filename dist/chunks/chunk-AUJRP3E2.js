@@ -2,6 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   findMount,
   parseMountinfo
+<<<<<<<< HEAD:dist/chunks/chunk-AUJRP3E2.js
 <<<<<<<< HEAD:dist/chunks/chunk-X5FLAEVP.js
 <<<<<<<< HEAD:dist/chunks/chunk-J2QKIBAA.js
 } from "./chunk-WQWFNECY.js";
@@ -11,10 +12,13 @@ import {
 ========
 } from "./chunk-ZTEV2WAR.js";
 >>>>>>>> vm-cgroup2:dist/chunks/chunk-AUJRP3E2.js
+========
+} from "./chunk-VYQC457K.js";
+>>>>>>>> ux:dist/chunks/chunk-Y7BCISCP.js
 import {
   errorCode,
   tempPathFor
-} from "./chunk-A4IJKYQO.js";
+} from "./chunk-JSYEXCMW.js";
 import {
   GOMEMLIMIT_PERCENT,
   cgroupCpu,
@@ -1206,6 +1210,8 @@ var FIND_SERVICE = "SVC=$(systemctl list-units --type=service --all --plain --no
 function dropInSnippet(setting) {
   return [
     FIND_SERVICE,
+    // Without it, an empty $SVC writes /etc/systemd/system/.d and restarts "".
+    '[ -n "$SVC" ] || { echo "no actions.runner.* service on this host" >&2; exit 1; }',
     'sudo mkdir -p "/etc/systemd/system/$SVC.d"',
     `printf '[Service]\\n${setting}\\n' | sudo tee "/etc/systemd/system/$SVC.d/go-env-guard.conf"`,
     'sudo systemctl daemon-reload && sudo systemctl restart "$SVC"'
@@ -1227,7 +1233,7 @@ function snippet(key, command, mine, scope, manual, from = null) {
 }
 var RESTART_NOTE = "a change to the runner service: run it on the runner host between jobs (restarting the service ends the running job)";
 var RLIMIT_DIRECTIVE = { nofile: "LimitNOFILE", nproc: "LimitNPROC" };
-function snippetSteps(facts, triggers, where) {
+function snippetSteps(facts, triggers, where, notes) {
   const steps = [];
   const container = where === "container";
   const containerNote = "a container setting: the job cannot change it from inside; set it in the workflow";
@@ -1299,6 +1305,10 @@ function snippetSteps(facts, triggers, where) {
           from
         )
       );
+    else if (where === "github-hosted")
+      notes.push(
+        `pids: the runner's cgroup allows ${from ?? "few"} tasks; a GitHub-hosted runner's service cannot be changed from a job: run the tests in a container with \`--pids-limit ${want}\`, or use a self-hosted or larger runner.`
+      );
     else
       steps.push(
         snippet(
@@ -1345,7 +1355,7 @@ function planTune(input) {
   const steps = [
     ...sysctlSteps(facts, triggers, where, notes),
     ...envSteps(facts, triggers, env, notes),
-    ...snippetSteps(facts, triggers, where)
+    ...snippetSteps(facts, triggers, where, notes)
   ];
   for (const r of ignored) notes.push(`${r}: only low-confidence causes; tune does not act on them.`);
   const seen = /* @__PURE__ */ new Set();

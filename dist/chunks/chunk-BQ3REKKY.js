@@ -5,6 +5,7 @@ import {
 import {
   assembleReport,
   findRepoRoot
+<<<<<<<< HEAD:dist/chunks/chunk-BQ3REKKY.js
 <<<<<<<< HEAD:dist/chunks/chunk-LUJZKEQY.js
 <<<<<<<< HEAD:dist/chunks/chunk-KZTV3Z2U.js
 } from "./chunk-WQWFNECY.js";
@@ -23,10 +24,16 @@ import {
   DOCKER_EXPLAINS
 } from "./chunk-ZGR6UV6B.js";
 >>>>>>>> vm-cgroup2:dist/chunks/chunk-BQ3REKKY.js
+========
+} from "./chunk-VYQC457K.js";
+import {
+  DOCKER_EXPLAINS
+} from "./chunk-GNOGJCVW.js";
+>>>>>>>> ux:dist/chunks/chunk-4PLUHIKD.js
 import {
   describeError,
   errorCode
-} from "./chunk-A4IJKYQO.js";
+} from "./chunk-JSYEXCMW.js";
 import {
   confidenceRank,
   rules,

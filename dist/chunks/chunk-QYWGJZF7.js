@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   errorCode
-} from "./chunk-A4IJKYQO.js";
+} from "./chunk-JSYEXCMW.js";
 import {
   findGoTests,
   formatSize,

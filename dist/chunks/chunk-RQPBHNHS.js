@@ -3,6 +3,7 @@ import {
   createParser,
   discoverLayout,
   verifyLocations
+<<<<<<<< HEAD:dist/chunks/chunk-RQPBHNHS.js
 <<<<<<<< HEAD:dist/chunks/chunk-ZK4TZE5X.js
 <<<<<<<< HEAD:dist/chunks/chunk-ORCAZV24.js
 } from "./chunk-KZTV3Z2U.js";
@@ -12,6 +13,9 @@ import {
 ========
 } from "./chunk-BQ3REKKY.js";
 >>>>>>>> vm-cgroup2:dist/chunks/chunk-RQPBHNHS.js
+========
+} from "./chunk-4PLUHIKD.js";
+>>>>>>>> ux:dist/chunks/chunk-USR2Z3KI.js
 
 // src/pipeline/go-test.ts
 import { StringDecoder } from "node:string_decoder";

@@ -2,6 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   confidenceRank,
   fmtBytes,
+<<<<<<<< HEAD:dist/chunks/chunk-X4G7TVYK.js
   ruleInfos,
   severityRank
 <<<<<<<< HEAD:dist/chunks/chunk-X4G7TVYK.js
@@ -9,6 +10,10 @@ import {
 ========
 } from "./chunk-2PORS3P7.js";
 >>>>>>>> docker-tier:dist/chunks/chunk-6JUIG7HY.js
+========
+  ruleInfos
+} from "./chunk-Y7LYL4ET.js";
+>>>>>>>> ux:dist/chunks/chunk-NADUYVXC.js
 import {
   blockedSyscalls
 } from "./chunk-6TV74527.js";
@@ -16,12 +21,18 @@ import {
 // src/report/facts-table.ts
 var lim = (l) => l === "unlimited" ? "unlimited" : String(l);
 var bytes = (n) => n === null || n === void 0 ? "unlimited" : fmtBytes(n, 1);
-function spec(what, why, rules, fact, show) {
-  return { what, why, rules, fact, show };
+function spec(what, why, rules, fact, show, keys) {
+  return { what, why, rules, fact, show, ...keys ? { keys } : {} };
+}
+function flags(s, x) {
+  if (!s.rules.includes(x.rule)) return false;
+  if (!s.keys) return true;
+  const text = [x.message, ...x.evidence].join("\n");
+  return s.keys.some((k) => text.includes(k));
 }
 function mountText(m) {
-  const flags = [m.noexec ? "noexec" : "", m.readOnly ? "ro" : ""].filter(Boolean).join(",");
-  return `${m.mountPoint} ${m.fsType}${flags ? ` (${flags})` : ""}${m.sizeBytes !== null ? `, ${bytes(m.sizeBytes)}` : ""}`;
+  const flags2 = [m.noexec ? "noexec" : "", m.readOnly ? "ro" : ""].filter(Boolean).join(",");
+  return `${m.mountPoint} ${m.fsType}${flags2 ? ` (${flags2})` : ""}${m.sizeBytes !== null ? `, ${bytes(m.sizeBytes)}` : ""}`;
 }
 function factRows(facts, findings) {
   if (!("system" in facts)) return [];
@@ -68,28 +79,32 @@ function factRows(facts, findings) {
       '"too many open files" when sockets or files exceed it',
       ["nofile-limit"],
       f.rlimits?.nofile,
-      (v) => `soft ${lim(v.soft)}, hard ${lim(v.hard)}`
+      (v) => `soft ${lim(v.soft)}, hard ${lim(v.hard)}`,
+      ["RLIMIT_NOFILE", "nofile", "open-file limit"]
     ),
     spec(
       "RLIMIT_NPROC",
       "fork/exec and thread creation fail with EAGAIN at the limit",
       ["thread-limit", "pids-limit"],
       f.rlimits?.nproc,
-      (v) => `soft ${lim(v.soft)}, hard ${lim(v.hard)}`
+      (v) => `soft ${lim(v.soft)}, hard ${lim(v.hard)}`,
+      ["RLIMIT_NPROC", "nproc"]
     ),
     spec(
       "cgroup memory",
       "a memory limit below peak use gets test binaries OOM-killed",
       ["oom-kill"],
       cgroupPart(f, "memory"),
-      (v) => `max ${bytes(v.max)}`
+      (v) => `max ${bytes(v.max)}`,
+      ["memory"]
     ),
     spec(
       "cgroup pids",
       "pids.max caps threads and processes together",
       ["pids-limit", "thread-limit"],
       cgroupPart(f, "pids"),
-      (v) => `max ${v.max ?? "unlimited"}`
+      (v) => `max ${v.max ?? "unlimited"}`,
+      ["pids", "tasks"]
     ),
     spec(
       "cgroup CPU quota",
@@ -104,7 +119,8 @@ function factRows(facts, findings) {
         "system-wide cap on threads and processes",
         ["thread-limit", "pids-limit"],
         f.sysctl?.[k],
-        (v) => v
+        (v) => v,
+        [k.slice("kernel.".length)]
       )
     ),
     ...["fs.inotify.max_user_instances", "fs.inotify.max_user_watches"].map(
@@ -113,7 +129,8 @@ function factRows(facts, findings) {
         'file watchers (fsnotify) fail with "too many open files" or ENOSPC',
         ["inotify-limit"],
         f.sysctl?.[k],
-        (v) => v
+        (v) => v,
+        k.endsWith("instances") ? ["max_user_instances", "max_inotify_instances", "inotify instances"] : ["max_user_watches", "max_inotify_watches", "inotify watches"]
       )
     ),
     spec(
@@ -231,7 +248,7 @@ function factRows(facts, findings) {
     ]
   ];
   return specs.map((s) => {
-    const flagged = findings.filter((x) => s.rules.includes(x.rule)).map((x) => x.rule);
+    const flagged = findings.filter((x) => flags(s, x)).map((x) => x.rule);
     if (!s.fact || "unknown" in s.fact) {
       return {
         what: s.what,
@@ -256,6 +273,43 @@ function cgroupPart(f, part) {
   return f.cgroup.value[part];
 }
 
+// src/report/view.ts
+function defaultRuleInfo() {
+  const out = {};
+  for (const r of ruleInfos()) out[r.id] = { title: r.title, environmental: r.environmental };
+  return out;
+}
+function recorded(facts) {
+  if (!("system" in facts)) return "";
+  const parts = [];
+  const runner = facts.system.runner;
+  const kernel = facts.system.kernel;
+  if (runner && "value" in runner) {
+    if (runner.value.name) parts.push(`on runner ${runner.value.name.slice(0, 100)}`);
+    else if (runner.value.kind !== "not-actions") parts.push(`on a ${runner.value.kind} runner`);
+    else parts.push("outside GitHub Actions");
+  }
+  if (kernel && "value" in kernel) parts.push(`kernel ${kernel.value}`);
+  const at = typeof facts.collectedAt === "string" ? facts.collectedAt.replace(/\.\d+Z$/, "Z") : "";
+  return [at ? `recorded at ${at}` : "recorded", ...parts].join(", ");
+}
+function provenanceText(source, facts) {
+  if (!source) return null;
+  const at = "system" in facts && typeof facts.collectedAt === "string" ? facts.collectedAt.replace(/\.\d+Z$/, "Z") : "";
+  switch (source.kind) {
+    case "runner":
+      return `Facts: this runner${at ? `, probed at ${at}` : ""}.`;
+    case "main-step":
+      return `Facts: this runner, recorded by the action's main step${at ? ` at ${at}` : ""} (before your test step).`;
+    case "here":
+      return `Facts: this machine${at ? `, probed at ${at}` : ""}${source.asked ? " (--facts here): right only if the log was written on this machine" : ""}.`;
+    case "file":
+      return `Facts: file ${source.path} (${recorded(facts)}).`;
+    case "none":
+      return `Facts: none. ${source.why}`;
+  }
+}
+
 // src/report/text.ts
 function testLabel(f) {
   if (f.test) return f.test;
@@ -266,14 +320,17 @@ function testLabel(f) {
 function plural(n, one, many = one + "s") {
   return `${n} ${n === 1 ? one : many}`;
 }
-
-// src/report/findings.ts
-function sortFindings(findings) {
-  return [...findings].sort(
-    (a, b) => severityRank(a.severity) - severityRank(b.severity) || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)
-  );
+function failureCounts(failures) {
+  const tests = failures.filter((f) => f.test !== null && f.test !== void 0 && f.test !== "").length;
+  return { all: failures.length, tests, other: failures.length - tests };
 }
-var significantFindings = (findings) => findings.filter((f) => f.severity === "error" || f.severity === "warning");
+function failuresPhrase(failures) {
+  const c = failureCounts(failures);
+  if (c.other === 0) return plural(c.tests, "failed test");
+  if (c.tests === 0) return plural(c.other, "build or package failure");
+  return `${plural(c.all, "failure")} (${plural(c.tests, "failed test")}, ${plural(c.other, "build or package failure")})`;
+}
+var plainTitle = (s) => s.replace(/`([^`\n]*)`/g, "$1");
 
 // src/diagnose/group.ts
 function effectiveTop(f, concluded) {
@@ -336,19 +393,14 @@ function groupFailures(failures, conclusions = []) {
   return groups;
 }
 
-// src/report/view.ts
-function defaultRuleInfo() {
-  const out = {};
-  for (const r of ruleInfos()) out[r.id] = { title: r.title, environmental: r.environmental };
-  return out;
-}
-
 export {
   factRows,
+  defaultRuleInfo,
+  provenanceText,
   testLabel,
   plural,
-  sortFindings,
-  significantFindings,
-  groupFailures,
-  defaultRuleInfo
+  failureCounts,
+  failuresPhrase,
+  plainTitle,
+  groupFailures
 };

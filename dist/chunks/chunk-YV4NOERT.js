@@ -2,6 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   lintRepository
 <<<<<<<< HEAD:dist/chunks/chunk-YV4NOERT.js
+<<<<<<<< HEAD:dist/chunks/chunk-YV4NOERT.js
 <<<<<<<< HEAD:dist/chunks/chunk-WQWFNECY.js
 } from "./chunk-K6QWAZNP.js";
 ========
@@ -13,12 +14,16 @@ import {
 import {
   VERSION
 } from "./chunk-QXNMDQBV.js";
+========
+} from "./chunk-GNOGJCVW.js";
+>>>>>>>> ux:dist/chunks/chunk-VYQC457K.js
 import {
   HostError,
+  VERSION,
   describeError,
   errorCode,
   tryRead
-} from "./chunk-A4IJKYQO.js";
+} from "./chunk-JSYEXCMW.js";
 import {
   preflightOf,
   rules,

@@ -5,6 +5,7 @@ import {
 import {
   assembleReport,
   runPreflight
+<<<<<<<< HEAD:dist/chunks/doctor-KI4MBWAC.js
 <<<<<<<< HEAD:dist/chunks/doctor-TMQVD26J.js
 <<<<<<<< HEAD:dist/chunks/doctor-TMQVD26J.js
 } from "./chunk-WQWFNECY.js";
@@ -23,19 +24,36 @@ import {
   DEFAULT_DOCKERFILE_GLOBS
 } from "./chunk-ZGR6UV6B.js";
 >>>>>>>> vm-cgroup2:dist/chunks/doctor-KI4MBWAC.js
+========
+} from "./chunk-VYQC457K.js";
+import {
+  DEFAULT_DOCKERFILE_GLOBS
+} from "./chunk-GNOGJCVW.js";
+import {
+  useColor,
+  wrapWidth
+} from "./chunk-WASOUSI3.js";
+>>>>>>>> ux:dist/chunks/doctor-TFOI2AVH.js
 import {
   UsageError,
   parseArgs,
   str
 } from "./chunk-YMB5IAIE.js";
-import "./chunk-QXNMDQBV.js";
-import "./chunk-A4IJKYQO.js";
+import "./chunk-JSYEXCMW.js";
 import "./chunk-N5L2BRSB.js";
 import "./chunk-U4DLYXFZ.js";
 import {
+  trippedBy
+} from "./chunk-YY2K2VIQ.js";
+import {
   failOnMet
+<<<<<<<< HEAD:dist/chunks/doctor-KI4MBWAC.js
 <<<<<<<< HEAD:dist/chunks/doctor-TMQVD26J.js
 } from "./chunk-HYENHSNS.js";
+========
+} from "./chunk-Y7LYL4ET.js";
+import "./chunk-CCD4K2FC.js";
+>>>>>>>> ux:dist/chunks/doctor-TFOI2AVH.js
 import "./chunk-42MGG2UW.js";
 ========
 } from "./chunk-BVGXW466.js";
@@ -63,14 +81,31 @@ async function doctorCommand(argv, host, io) {
   const report = assembleReport({ facts, findings });
   if (flags["json"]) writeReportJson(report, (t) => io.out(t));
   else {
+<<<<<<<< HEAD:dist/chunks/doctor-KI4MBWAC.js
 <<<<<<<< HEAD:dist/chunks/doctor-TMQVD26J.js
     const { renderTerminal } = await import("./render-terminal-P3RLBZYT.js");
 ========
     const { renderTerminal } = await import("./render-terminal-GLOX7HTY.js");
 >>>>>>>> vm-cgroup2:dist/chunks/doctor-KI4MBWAC.js
     io.out(renderTerminal(report, { color: host.isTTY }));
+========
+    const { renderTerminal } = await import("./render-terminal-H7K7ZDZT.js");
+    io.out(
+      renderTerminal(report, {
+        color: useColor(host.env, host.isTTY),
+        width: wrapWidth(host.env, io),
+        factsSource: { kind: "here" }
+      }) + "\n"
+    );
+>>>>>>>> ux:dist/chunks/doctor-TFOI2AVH.js
   }
-  return failOnMet(str(flags["fail-on"]) ?? "never", findings) ? 1 : 0;
+  const failOn = str(flags["fail-on"]) ?? "never";
+  if (failOnMet(failOn, findings)) {
+    io.err(`go-env-guard: --fail-on ${failOn} is met by ${trippedBy(failOn, findings)}
+`);
+    return 1;
+  }
+  return 0;
 }
 export {
   doctorCommand

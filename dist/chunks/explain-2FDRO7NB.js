@@ -3,6 +3,7 @@ import {
   explainFilesJson,
   explainRun,
   parseOutputFiles
+<<<<<<<< HEAD:dist/chunks/explain-2FDRO7NB.js
 <<<<<<<< HEAD:dist/chunks/explain-JBNWGDY2.js
 <<<<<<<< HEAD:dist/chunks/explain-JBNWGDY2.js
 } from "./chunk-KZTV3Z2U.js";
@@ -12,12 +13,16 @@ import {
 ========
 } from "./chunk-BQ3REKKY.js";
 >>>>>>>> vm-cgroup2:dist/chunks/explain-2FDRO7NB.js
+========
+} from "./chunk-4PLUHIKD.js";
+>>>>>>>> ux:dist/chunks/explain-IRQP3FIC.js
 import {
   findingsFromJson
 } from "./chunk-BYPODDS5.js";
 import {
   preflight,
   runPreflight
+<<<<<<<< HEAD:dist/chunks/explain-2FDRO7NB.js
 <<<<<<<< HEAD:dist/chunks/explain-JBNWGDY2.js
 <<<<<<<< HEAD:dist/chunks/explain-JBNWGDY2.js
 } from "./chunk-WQWFNECY.js";
@@ -30,17 +35,25 @@ import "./chunk-QYWGJZF7.js";
 } from "./chunk-ZTEV2WAR.js";
 import "./chunk-ZGR6UV6B.js";
 >>>>>>>> vm-cgroup2:dist/chunks/explain-2FDRO7NB.js
+========
+} from "./chunk-VYQC457K.js";
+import "./chunk-GNOGJCVW.js";
+import {
+  useColor,
+  wrapWidth
+} from "./chunk-WASOUSI3.js";
+>>>>>>>> ux:dist/chunks/explain-IRQP3FIC.js
 import {
   UsageError,
   parseArgs,
   str
 } from "./chunk-YMB5IAIE.js";
-import "./chunk-QXNMDQBV.js";
-import "./chunk-A4IJKYQO.js";
+import "./chunk-JSYEXCMW.js";
 import "./chunk-N5L2BRSB.js";
 import "./chunk-U4DLYXFZ.js";
 import {
   renderTerminal
+<<<<<<<< HEAD:dist/chunks/explain-2FDRO7NB.js
 <<<<<<<< HEAD:dist/chunks/explain-JBNWGDY2.js
 } from "./chunk-7C4DHULG.js";
 import "./chunk-X4G7TVYK.js";
@@ -50,6 +63,12 @@ import "./chunk-HYENHSNS.js";
 import "./chunk-G7XLII7S.js";
 import "./chunk-BVGXW466.js";
 >>>>>>>> vm-cgroup2:dist/chunks/explain-2FDRO7NB.js
+========
+} from "./chunk-6VYLR6RV.js";
+import "./chunk-NADUYVXC.js";
+import "./chunk-YY2K2VIQ.js";
+import "./chunk-Y7LYL4ET.js";
+>>>>>>>> ux:dist/chunks/explain-IRQP3FIC.js
 import "./chunk-CCD4K2FC.js";
 import "./chunk-AQA7OIHK.js";
 import "./chunk-6DG7BXTN.js";
@@ -76,7 +95,8 @@ async function explainCommand(argv, host, io) {
     values: ["dir", "facts"],
     booleans: ["no-probe", "json"]
   });
-  if (flags["facts"] && flags["no-probe"]) throw new UsageError("--facts and --no-probe exclude each other");
+  if (typeof flags["facts"] === "string" && flags["no-probe"])
+    throw new UsageError("--facts and --no-probe exclude each other");
   const files = positionals.length ? positionals : ["-"];
   if (files.filter((f) => f === "-").length > 1)
     throw new UsageError("standard input (-) can be read only once");
@@ -86,27 +106,44 @@ async function explainCommand(argv, host, io) {
     if (!st) throw new Error(`cannot read ${f}: no such file`);
     if (st.kind === "dir") throw new Error(`cannot read ${f}: it is a directory`);
   }
+  if (files.includes("-") && io.tty?.stdin)
+    io.err(
+      'go-env-guard: reading go test output from standard input (end with Ctrl-D; "go-env-guard explain --help" shows how to name a file)...\n'
+    );
   const dir = str(flags["dir"]) ?? ".";
   let facts = null;
   let findings = [];
-  if (typeof flags["facts"] === "string") {
-    const path = flags["facts"];
+  let source = {
+    kind: "none",
+    why: "The diagnosis rests on the log alone; explain does not use this machine's facts unless asked (--facts here, or --facts FILE recorded where the tests ran)."
+  };
+  const factsFlag = str(flags["facts"]);
+  if (factsFlag === "here") {
+    const pre = await runPreflight(host, { dir, goProbe: "auto", dockerfiles: [] });
+    facts = pre.facts;
+    findings = pre.findings;
+    source = { kind: "here", asked: true };
+  } else if (factsFlag !== void 0) {
+    const path = factsFlag;
     const text = await host.readFile(path, 64 << 20).catch(() => {
       throw new Error(`cannot read --facts ${path}`);
     });
     facts = factsFromJson(text, path);
     findings = findingsFromJson(text) ?? preflight(facts);
-  } else if (!flags["no-probe"]) {
-    const pre = await runPreflight(host, { dir, goProbe: "auto", dockerfiles: [] });
-    facts = pre.facts;
-    findings = pre.findings;
+    source = { kind: "file", path };
   }
   let run;
   if (flags["json"]) run = await explainFilesJson(host, files, { dir, facts, findings }, (t) => io.out(t));
   else {
     run = await parseOutputFiles(host, files, dir);
     if ((run.unusable?.length ?? 0) < files.length)
-      io.out(renderTerminal(explainRun(run, facts, findings).report, { color: host.isTTY }));
+      io.out(
+        renderTerminal(explainRun(run, facts, findings).report, {
+          color: useColor(host.env, host.isTTY),
+          width: wrapWidth(host.env, io),
+          factsSource: source
+        }) + "\n"
+      );
   }
   return unusableInputs(run.unusable, io);
 }

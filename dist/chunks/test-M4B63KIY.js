@@ -1,6 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runGoTest
+<<<<<<<< HEAD:dist/chunks/test-M4B63KIY.js
 <<<<<<<< HEAD:dist/chunks/test-VIZZY7TE.js
 <<<<<<<< HEAD:dist/chunks/test-MKD6ABAH.js
 } from "./chunk-ORCAZV24.js";
@@ -10,10 +11,14 @@ import {
 ========
 } from "./chunk-RQPBHNHS.js";
 >>>>>>>> vm-cgroup2:dist/chunks/test-M4B63KIY.js
+========
+} from "./chunk-USR2Z3KI.js";
+>>>>>>>> ux:dist/chunks/test-AC4WMXOA.js
 import {
   explainRun,
   formatLive,
   writeExplainedJson
+<<<<<<<< HEAD:dist/chunks/test-M4B63KIY.js
 <<<<<<<< HEAD:dist/chunks/test-VIZZY7TE.js
 <<<<<<<< HEAD:dist/chunks/test-MKD6ABAH.js
 } from "./chunk-KZTV3Z2U.js";
@@ -23,12 +28,16 @@ import {
 ========
 } from "./chunk-BQ3REKKY.js";
 >>>>>>>> vm-cgroup2:dist/chunks/test-M4B63KIY.js
+========
+} from "./chunk-4PLUHIKD.js";
+>>>>>>>> ux:dist/chunks/test-AC4WMXOA.js
 import "./chunk-BYPODDS5.js";
 import {
   findRepoRoot,
   probeCounters,
   runPreflight,
   withCountersNow
+<<<<<<<< HEAD:dist/chunks/test-M4B63KIY.js
 <<<<<<<< HEAD:dist/chunks/test-VIZZY7TE.js
 <<<<<<<< HEAD:dist/chunks/test-MKD6ABAH.js
 } from "./chunk-WQWFNECY.js";
@@ -41,17 +50,25 @@ import "./chunk-QYWGJZF7.js";
 } from "./chunk-ZTEV2WAR.js";
 import "./chunk-ZGR6UV6B.js";
 >>>>>>>> vm-cgroup2:dist/chunks/test-M4B63KIY.js
+========
+} from "./chunk-VYQC457K.js";
+import "./chunk-GNOGJCVW.js";
+import {
+  useColor,
+  wrapWidth
+} from "./chunk-WASOUSI3.js";
+>>>>>>>> ux:dist/chunks/test-AC4WMXOA.js
 import {
   UsageError,
   parseArgs,
   str
 } from "./chunk-YMB5IAIE.js";
-import "./chunk-QXNMDQBV.js";
-import "./chunk-A4IJKYQO.js";
+import "./chunk-JSYEXCMW.js";
 import "./chunk-N5L2BRSB.js";
 import "./chunk-U4DLYXFZ.js";
 import {
   renderTerminal
+<<<<<<<< HEAD:dist/chunks/test-M4B63KIY.js
 <<<<<<<< HEAD:dist/chunks/test-VIZZY7TE.js
 } from "./chunk-7C4DHULG.js";
 import "./chunk-X4G7TVYK.js";
@@ -61,6 +78,12 @@ import "./chunk-HYENHSNS.js";
 import "./chunk-G7XLII7S.js";
 import "./chunk-BVGXW466.js";
 >>>>>>>> vm-cgroup2:dist/chunks/test-M4B63KIY.js
+========
+} from "./chunk-6VYLR6RV.js";
+import "./chunk-NADUYVXC.js";
+import "./chunk-YY2K2VIQ.js";
+import "./chunk-Y7LYL4ET.js";
+>>>>>>>> ux:dist/chunks/test-AC4WMXOA.js
 import "./chunk-CCD4K2FC.js";
 import "./chunk-AQA7OIHK.js";
 import "./chunk-6DG7BXTN.js";
@@ -91,7 +114,14 @@ async function testCommand(argv, host, io) {
   if (startError) throw new Error(`could not start go test (${startError}); is Go on PATH?`);
   facts = await withCountersNow(host, facts, before);
   if (json) writeExplainedJson(run, facts, pre.findings, (t) => io.out(t));
-  else io.out("\n" + renderTerminal(explainRun(run, facts, pre.findings).report, { color: host.isTTY }));
+  else
+    io.out(
+      "\n" + renderTerminal(explainRun(run, facts, pre.findings).report, {
+        color: useColor(host.env, host.isTTY),
+        width: wrapWidth(host.env, io),
+        factsSource: { kind: "here" }
+      }) + "\n"
+    );
   return code ?? 1;
 }
 export {

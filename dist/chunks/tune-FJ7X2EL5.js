@@ -10,6 +10,7 @@ import {
   restoreLines,
   restoreState
 <<<<<<<< HEAD:dist/chunks/tune-FJ7X2EL5.js
+<<<<<<<< HEAD:dist/chunks/tune-FJ7X2EL5.js
 <<<<<<<< HEAD:dist/chunks/tune-52KT5HBW.js
 } from "./chunk-J2QKIBAA.js";
 import {
@@ -30,13 +31,19 @@ import {
 } from "./chunk-ZTEV2WAR.js";
 import "./chunk-ZGR6UV6B.js";
 >>>>>>>> vm-cgroup2:dist/chunks/tune-N2UUP7I2.js
+========
+} from "./chunk-Y7BCISCP.js";
+import {
+  runPreflight
+} from "./chunk-VYQC457K.js";
+import "./chunk-GNOGJCVW.js";
+>>>>>>>> ux:dist/chunks/tune-FRFCBRYN.js
 import {
   UsageError,
   parseArgs,
   str
 } from "./chunk-YMB5IAIE.js";
-import "./chunk-QXNMDQBV.js";
-import "./chunk-A4IJKYQO.js";
+import "./chunk-JSYEXCMW.js";
 import "./chunk-N5L2BRSB.js";
 import "./chunk-U4DLYXFZ.js";
 <<<<<<<< HEAD:dist/chunks/tune-FJ7X2EL5.js

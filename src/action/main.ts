@@ -18,7 +18,9 @@ import { LiveLog } from '../report/live-log.js'
 import type { Report } from '../report/model.js'
 import { failOnMet, type Finding } from '../core/model.js'
 import { inertText } from '../report/escape.js'
-import { publishAll, reportPath } from '../report/publish.js'
+import { publishAll, reportPath, setOutputs, writeReport } from '../report/publish.js'
+import { countsPhrase, findingCounts, trippedBy } from '../report/findings.js'
+import { commentKeyOf } from '../report/render-comment.js'
 import { defaultRuleInfo } from '../report/view.js'
 import type { RenderInput, RunMode } from '../report/view.js'
 import { linksFromEnv } from '../report/links.js'
@@ -88,16 +90,21 @@ export async function run(): Promise<void> {
   let findings: Finding[] = []
   let repoRoot = host.env.GITHUB_WORKSPACE || '.'
   try {
-    const pre = await core.group('go-env-guard: probing the runner', () =>
-      runPreflight(host, {
-        dir: settings!.workingDirectory,
-        goProbe: settings!.goProbe,
-        dockerfiles: settings!.dockerfiles
-      })
-    )
+    // No group: the probes print nothing, and an empty group is noise. One line says what was found.
+    const started = Date.now()
+    const pre = await runPreflight(host, {
+      dir: settings.workingDirectory,
+      goProbe: settings.goProbe,
+      dockerfiles: settings.dockerfiles
+    })
     facts = pre.facts
     findings = pre.findings
     repoRoot = pre.repoRoot
+    core.info(
+      inertText(
+        `go-env-guard: probed this runner in ${((Date.now() - started) / 1000).toFixed(1)} s: preflight findings: ${countsPhrase(findingCounts(findings))}`
+      )
+    )
   } catch (e) {
     internalError(settings, 'preflight failed', e)
     notes.push('The runner could not be probed; see the log. Diagnosis used the test output alone.')
@@ -114,7 +121,12 @@ export async function run(): Promise<void> {
     save: saveTuneRecord
   })
   for (const w of tuned.warnings) core.warning(`go-env-guard: ${oneLine(w)}`)
-  if (tuned.log.length) core.info(inertText(['go-env-guard tune:', ...tuned.log.map(oneLine)].join('\n')))
+  if (tuned.log.length) {
+    // The plan is for reading when wanted, not on every run's screen: folded.
+    core.startGroup(`go-env-guard: tuning ${settings.tune === 'apply' ? 'applied' : 'plan'}`)
+    core.info(inertText(tuned.log.map(oneLine).join('\n')))
+    core.endGroup()
+  }
   // The variables went to GITHUB_ENV for later steps; the action's own `go test` child needs them now.
   Object.assign(process.env, tuned.env)
 
@@ -123,7 +135,17 @@ export async function run(): Promise<void> {
 
   const links = linksFromEnv(host.env)
   const rules = defaultRuleInfo()
-  const base = { mode, links, rules, notes, tune: tuned.view }
+  const base = {
+    mode,
+    links,
+    rules,
+    notes,
+    tune: tuned.view,
+    commentKey: commentKeyOf(settings.commentKey),
+    factsSource: facts
+      ? ({ kind: 'runner' } as const)
+      : ({ kind: 'none', why: 'The runner could not be probed.' } as const)
+  }
   let goFailed: string | null = null
   let input: RenderInput
 
@@ -164,19 +186,47 @@ export async function run(): Promise<void> {
         : {})
     }
   }
-  // In results mode the post step diagnoses the tests and writes the report and the one comment;
-  // this step keeps the preflight part apart.
+  // In results mode the post step diagnoses the tests and writes the one report: its summary, its
+  // annotations, its outputs and the comment. This step writes the preflight JSON (post reads its facts
+  // and findings back) and a short note, so the job summary does not hold the same findings twice.
   const reportFile = reportPath(host.env, mode === 'results' ? 'preflight.json' : 'report.json', stepId)
-  await publishAll({
-    host,
-    core,
-    octokit: octokitFor(settings),
-    input,
-    commentMode: settings.comment,
-    annotate: true,
-    comment: mode !== 'results',
-    reportFile
-  }).catch(e => internalError(settings, 'publishing the report failed', e))
+  if (mode === 'results') {
+    await writeReport(host, input.report, reportFile).catch(e =>
+      internalError(settings, 'writing the preflight report failed', e)
+    )
+    setOutputs(core, input.report, reportFile, true)
+    const c = findingCounts(findings)
+    core.info(
+      inertText(
+        `go-env-guard: preflight findings: ${countsPhrase(c)}; the diagnosis, annotations and outputs come from the post step, after your test step.`
+      )
+    )
+    if (host.env.GITHUB_STEP_SUMMARY)
+      await core.summary
+        .addRaw(
+          [
+            '## go-env-guard: preflight',
+            '',
+            `The runner was probed before your tests: preflight findings: ${countsPhrase(c)}. The report (failures, causes, findings, facts) is written by the post step, at the end of the job.`,
+            ''
+          ].join('\n'),
+          true
+        )
+        .write()
+        .catch(e => internalError(settings, 'writing the job summary failed', e))
+  } else {
+    await publishAll({
+      host,
+      core,
+      octokit: octokitFor(settings),
+      input,
+      commentMode: settings.comment,
+      annotate: true,
+      comment: true,
+      reportFile,
+      commentKey: settings.commentKey
+    }).catch(e => internalError(settings, 'publishing the report failed', e))
+  }
 
   saveState({
     version: 1,
@@ -191,7 +241,7 @@ export async function run(): Promise<void> {
   if (goFailed) core.setFailed(goFailed)
   if (failOnMet(settings.failOn, findings)) {
     core.setFailed(
-      `go-env-guard: preflight findings at ${settings.failOn} or above (fail-on: ${settings.failOn})`
+      `go-env-guard: fail-on: ${settings.failOn} is met by ${trippedBy(settings.failOn, findings)}`
     )
   }
 }

@@ -16,6 +16,7 @@ import { withCountersNow } from '../probes/index.js'
 import { restoreInPost } from '../remediate/action.js'
 import { inertText } from '../report/escape.js'
 import { publishAll, reportPath } from '../report/publish.js'
+import { commentKeyOf } from '../report/render-comment.js'
 import { defaultRuleInfo } from '../report/view.js'
 import { linksFromEnv } from '../report/links.js'
 import { readSettings } from './settings.js'
@@ -36,7 +37,8 @@ export interface ResolvedResults {
 }
 
 /**
- * Files named by the `results` input, relative to the workspace: literal paths, and globs walked from
+ * Files named by the `results` input, relative to the workspace (GITHUB_WORKSPACE, where the post step
+ * runs), not to `working-directory`: literal paths, and globs walked from
  * their literal prefix. Every path, the glob's prefix included, must pass the workspace jail.
  */
 export async function resolveResults(
@@ -170,12 +172,21 @@ async function postSteps(): Promise<void> {
         links: linksFromEnv(host.env),
         rules: defaultRuleInfo(),
         partial,
-        tune: restored.view
+        tune: restored.view,
+        commentKey: commentKeyOf(settings.commentKey),
+        // The facts main recorded on this runner before the tests: never this step's own, probed after.
+        factsSource: facts
+          ? { kind: 'main-step' }
+          : {
+              kind: 'none',
+              why: "The main step's facts could not be read; the diagnosis rests on the test output alone."
+            }
       },
       commentMode: settings.comment,
       annotate: true,
       comment: true,
-      reportFile: reportPath(host.env, 'report.json', state.stepId)
+      reportFile: reportPath(host.env, 'report.json', state.stepId),
+      commentKey: settings.commentKey
     })
   } catch (e) {
     core.warning(`go-env-guard post: ${e instanceof Error ? e.message : String(e)}`)

@@ -18,6 +18,8 @@ export interface Settings {
   tune: TuneMode
   restore: boolean
   comment: CommentMode
+  /** Extra key of the sticky comment: the matrix leg (`comment-key` defaults to `toJSON(matrix)`). */
+  commentKey: string
   githubToken: string
   /** Globs to lint; empty disables the lint. */
   dockerfiles: string[]
@@ -137,6 +139,8 @@ export function parseSettings(getRaw: (name: string) => string | undefined): Set
     tune: choice('tune', get('tune'), ['off', 'plan', 'apply'] as const, 'plan'),
     restore: bool('restore', get('restore'), true),
     comment: choice('comment', get('comment'), ['auto', 'always', 'never'] as const, 'auto'),
+    // An unevaluated expression (a runner that does not evaluate input defaults) is no key.
+    commentKey: /^\$\{\{/.test(get('comment-key').trim()) ? '' : get('comment-key'),
     githubToken: get('github-token').trim(),
     // Absent (no action.yml default applied) means the defaults; `dockerfiles: ''` disables the lint.
     dockerfiles: dockerRaw === undefined ? [...DEFAULT_DOCKERFILE_GLOBS] : lines(dockerRaw),

@@ -8,6 +8,7 @@ import { UsageError } from './args.js'
 import type { Host } from '../host/host.js'
 import { InertWriter } from '../report/escape.js'
 import { VERSION } from '../core/version.js'
+import { COMMAND_HELP } from './help.js'
 
 export const USAGE = `go-env-guard ${VERSION}: explains why Go tests fail in CI.
 
@@ -18,12 +19,32 @@ Usage:
   go-env-guard tune    plan|apply|restore [--state FILE] [--json]
   go-env-guard rules   [ID] [--json]
 
+"go-env-guard COMMAND --help" explains a command and its options.
+Colour: on a terminal; NO_COLOR=1 turns it off, FORCE_COLOR=1 on.
+
 Exit status: 0 success; doctor 1 when --fail-on is met; test exits with go test's status;
 2 bad usage or unreadable input.`
 
 export interface Io {
   out(text: string): void
   err(text: string): void
+  /** What the streams are attached to (src/cli.ts fills it in); absent: not a terminal. */
+  tty?: { stdout: boolean; stdin: boolean; columns: number | null }
+}
+
+/** Colour on a terminal; NO_COLOR (any non-empty value) turns it off, FORCE_COLOR (not 0/false) on. */
+export function useColor(env: Readonly<Record<string, string | undefined>>, isTTY: boolean): boolean {
+  const force = env['FORCE_COLOR']
+  if (force !== undefined && force !== '') return force !== '0' && force !== 'false'
+  if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') return false
+  return isTTY
+}
+
+/** The width to wrap at: the terminal's, or COLUMNS when set; null (no wrap) when not a terminal. */
+export function wrapWidth(env: Readonly<Record<string, string | undefined>>, io: Io): number | null {
+  const cols = Number(env['COLUMNS'])
+  if (Number.isInteger(cols) && cols >= 20) return cols
+  return io.tty?.stdout && io.tty.columns && io.tty.columns >= 20 ? io.tty.columns : null
 }
 
 /**
@@ -45,7 +66,11 @@ export async function cli(argv: readonly string[], host: Host, rawIo: Io): Promi
   const out = new InertWriter(t => rawIo.out(t), json ? 'json' : 'text')
   const err = new InertWriter(t => rawIo.err(t))
   try {
-    return await run(command, args, host, { out: t => out.write(t), err: t => err.write(t) })
+    return await run(command, args, host, {
+      out: t => out.write(t),
+      err: t => err.write(t),
+      ...(rawIo.tty ? { tty: rawIo.tty } : {})
+    })
   } finally {
     out.end()
     err.end()
@@ -54,6 +79,13 @@ export async function cli(argv: readonly string[], host: Host, rawIo: Io): Promi
 
 async function run(command: string | undefined, args: string[], host: Host, io: Io): Promise<number> {
   try {
+    // `COMMAND --help` / `-h` (before any `--`): the command's help, exit 0.
+    const dashes = args.indexOf('--')
+    const own = dashes < 0 ? args : args.slice(0, dashes)
+    if (command && COMMAND_HELP[command] && own.some(a => a === '--help' || a === '-h')) {
+      io.out(COMMAND_HELP[command] + '\n')
+      return 0
+    }
     switch (command) {
       // Each command is loaded when it runs, so that `doctor` does not parse the test-output parser,
       // the report renderers or the tuner (start-up time is most of what doctor costs).

@@ -1,6 +1,7 @@
-import type { Io } from './cli.js'
+import { useColor, wrapWidth, type Io } from './cli.js'
 import { DEFAULT_DOCKERFILE_GLOBS } from '../dockerlint/default-globs.js'
 import { failOnMet, type FailOn } from '../core/model.js'
+import { trippedBy } from '../report/findings.js'
 import type { Host } from '../host/host.js'
 import { assembleReport, runPreflight } from '../pipeline/preflight.js'
 import { parseArgs, str, UsageError } from './args.js'
@@ -26,7 +27,18 @@ export async function doctorCommand(argv: readonly string[], host: Host, io: Io)
   if (flags['json']) writeReportJson(report, t => io.out(t))
   else {
     const { renderTerminal } = await import('../report/render-terminal.js')
-    io.out(renderTerminal(report, { color: host.isTTY }))
+    io.out(
+      renderTerminal(report, {
+        color: useColor(host.env, host.isTTY),
+        width: wrapWidth(host.env, io),
+        factsSource: { kind: 'here' }
+      }) + '\n'
+    )
   }
-  return failOnMet((str(flags['fail-on']) as FailOn | undefined) ?? 'never', findings) ? 1 : 0
+  const failOn = (str(flags['fail-on']) as FailOn | undefined) ?? 'never'
+  if (failOnMet(failOn, findings)) {
+    io.err(`go-env-guard: --fail-on ${failOn} is met by ${trippedBy(failOn, findings)}\n`)
+    return 1
+  }
+  return 0
 }

@@ -3,6 +3,8 @@ import { rules as catalogRules } from '../catalog/index.js'
 import { dockerRules } from '../dockerlint/index.js'
 import type { Host } from '../host/host.js'
 import { parseArgs, UsageError } from './args.js'
+import { useColor, wrapWidth } from './cli.js'
+import { renderRuleDoc } from './rule-doc.js'
 
 export interface RuleInfo {
   id: string
@@ -67,6 +69,12 @@ export async function rulesCommand(argv: readonly string[], host: Host, io: Io):
   if (!rule) throw new UsageError(`no rule "${id}" (run "go-env-guard rules" for the list)`)
   const doc = await readDoc(host, id)
   if (flags['json']) io.out(JSON.stringify({ ...rule, doc }, null, 2) + '\n')
-  else io.out((doc ?? `# ${rule.id}\n\n${rule.title}\n`) + '\n')
+  else
+    io.out(
+      renderRuleDoc(doc ?? `# ${rule.id}\n\n${rule.title}\n`, {
+        color: useColor(host.env, host.isTTY),
+        width: wrapWidth(host.env, io) ?? 100
+      })
+    )
   return 0
 }

@@ -1,4 +1,4 @@
-import type { Io } from './cli.js'
+import { useColor, wrapWidth, type Io } from './cli.js'
 import type { Facts } from '../facts/types.js'
 import { formatLive } from '../gotest/index.js'
 import type { Host } from '../host/host.js'
@@ -45,7 +45,16 @@ export async function testCommand(argv: readonly string[], host: Host, io: Io): 
   facts = await withCountersNow(host, facts, before)
   // The preflight findings of the same facts go with the report: a failure they explain shows them.
   if (json) writeExplainedJson(run, facts, pre.findings, t => io.out(t))
-  else io.out('\n' + renderTerminal(explainRun(run, facts, pre.findings).report, { color: host.isTTY }))
+  else
+    io.out(
+      '\n' +
+        renderTerminal(explainRun(run, facts, pre.findings).report, {
+          color: useColor(host.env, host.isTTY),
+          width: wrapWidth(host.env, io),
+          factsSource: { kind: 'here' }
+        }) +
+        '\n'
+    )
   // go test's own status: 1 for failures, 2 for build/usage errors; a signal death maps to 1.
   return code ?? 1
 }

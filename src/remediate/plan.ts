@@ -351,6 +351,8 @@ const FIND_SERVICE =
 export function dropInSnippet(setting: string): string {
   return [
     FIND_SERVICE,
+    // Without it, an empty $SVC writes /etc/systemd/system/.d and restarts "".
+    '[ -n "$SVC" ] || { echo "no actions.runner.* service on this host" >&2; exit 1; }',
     'sudo mkdir -p "/etc/systemd/system/$SVC.d"',
     `printf '[Service]\\n${setting}\\n' | sudo tee "/etc/systemd/system/$SVC.d/go-env-guard.conf"`,
     'sudo systemctl daemon-reload && sudo systemctl restart "$SVC"'
@@ -385,7 +387,7 @@ const RESTART_NOTE =
 const RLIMIT_DIRECTIVE = { nofile: 'LimitNOFILE', nproc: 'LimitNPROC' } as const
 
 /** The rules' fixes a step cannot make for itself: resource limits, pids, container options. */
-function snippetSteps(facts: Facts, triggers: Trigger[], where: Where): PlanStep[] {
+function snippetSteps(facts: Facts, triggers: Trigger[], where: Where, notes: string[]): PlanStep[] {
   const steps: PlanStep[] = []
   const container = where === 'container'
   const containerNote = 'a container setting: the job cannot change it from inside; set it in the workflow'
@@ -458,6 +460,11 @@ function snippetSteps(facts: Facts, triggers: Trigger[], where: Where): PlanStep
           from
         )
       )
+    else if (where === 'github-hosted')
+      // A hosted runner's service is GitHub's: no job can edit or restart it.
+      notes.push(
+        `pids: the runner's cgroup allows ${from ?? 'few'} tasks; a GitHub-hosted runner's service cannot be changed from a job: run the tests in a container with \`--pids-limit ${want}\`, or use a self-hosted or larger runner.`
+      )
     else
       steps.push(
         snippet(
@@ -507,7 +514,7 @@ export function planTune(input: PlanInput): TunePlan {
   const steps = [
     ...sysctlSteps(facts, triggers, where, notes),
     ...envSteps(facts, triggers, env, notes),
-    ...snippetSteps(facts, triggers, where)
+    ...snippetSteps(facts, triggers, where, notes)
   ]
   for (const r of ignored) notes.push(`${r}: only low-confidence causes; tune does not act on them.`)
   // One step per key: several triggers for the same fix are one step.

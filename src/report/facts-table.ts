@@ -27,6 +27,11 @@ interface Spec {
   rules: string[]
   fact: Fact<unknown> | undefined
   show: (v: never) => string
+  /**
+   * When a rule reads more than one row (thread-limit: RLIMIT_NPROC and threads-max), the words its
+   * finding must contain to flag this row: a finding about pids.max does not flag a healthy pid_max.
+   */
+  keys?: string[]
 }
 
 function spec<T>(
@@ -34,9 +39,18 @@ function spec<T>(
   why: string,
   rules: string[],
   fact: Fact<T> | undefined,
-  show: (v: T) => string
+  show: (v: T) => string,
+  keys?: string[]
 ): Spec {
-  return { what, why, rules, fact, show: show as (v: never) => string }
+  return { what, why, rules, fact, show: show as (v: never) => string, ...(keys ? { keys } : {}) }
+}
+
+/** Whether finding `x` is about the row of `s`: its rule reads the row and, where set, names it. */
+function flags(s: Spec, x: Finding): boolean {
+  if (!s.rules.includes(x.rule)) return false
+  if (!s.keys) return true
+  const text = [x.message, ...x.evidence].join('\n')
+  return s.keys.some(k => text.includes(k))
 }
 
 function mountText(m: MountFact): string {
@@ -89,28 +103,32 @@ export function factRows(facts: Facts | Record<string, never>, findings: readonl
       '"too many open files" when sockets or files exceed it',
       ['nofile-limit'],
       f.rlimits?.nofile,
-      v => `soft ${lim(v.soft)}, hard ${lim(v.hard)}`
+      v => `soft ${lim(v.soft)}, hard ${lim(v.hard)}`,
+      ['RLIMIT_NOFILE', 'nofile', 'open-file limit']
     ),
     spec(
       'RLIMIT_NPROC',
       'fork/exec and thread creation fail with EAGAIN at the limit',
       ['thread-limit', 'pids-limit'],
       f.rlimits?.nproc,
-      v => `soft ${lim(v.soft)}, hard ${lim(v.hard)}`
+      v => `soft ${lim(v.soft)}, hard ${lim(v.hard)}`,
+      ['RLIMIT_NPROC', 'nproc']
     ),
     spec(
       'cgroup memory',
       'a memory limit below peak use gets test binaries OOM-killed',
       ['oom-kill'],
       cgroupPart(f, 'memory'),
-      v => `max ${bytes((v as { max: number | null }).max)}`
+      v => `max ${bytes((v as { max: number | null }).max)}`,
+      ['memory']
     ),
     spec(
       'cgroup pids',
       'pids.max caps threads and processes together',
       ['pids-limit', 'thread-limit'],
       cgroupPart(f, 'pids'),
-      v => `max ${(v as { max: number | null }).max ?? 'unlimited'}`
+      v => `max ${(v as { max: number | null }).max ?? 'unlimited'}`,
+      ['pids', 'tasks']
     ),
     spec(
       'cgroup CPU quota',
@@ -128,7 +146,8 @@ export function factRows(facts: Facts | Record<string, never>, findings: readonl
         'system-wide cap on threads and processes',
         ['thread-limit', 'pids-limit'],
         f.sysctl?.[k],
-        v => v
+        v => v,
+        [k.slice('kernel.'.length)]
       )
     ),
     ...(['fs.inotify.max_user_instances', 'fs.inotify.max_user_watches'] as const).map(k =>
@@ -137,7 +156,10 @@ export function factRows(facts: Facts | Record<string, never>, findings: readonl
         'file watchers (fsnotify) fail with "too many open files" or ENOSPC',
         ['inotify-limit'],
         f.sysctl?.[k],
-        v => v
+        v => v,
+        k.endsWith('instances')
+          ? ['max_user_instances', 'max_inotify_instances', 'inotify instances']
+          : ['max_user_watches', 'max_inotify_watches', 'inotify watches']
       )
     ),
     spec(
@@ -259,7 +281,7 @@ export function factRows(facts: Facts | Record<string, never>, findings: readonl
         ])
   ]
   return specs.map(s => {
-    const flagged = findings.filter(x => s.rules.includes(x.rule)).map(x => x.rule)
+    const flagged = findings.filter(x => flags(s, x)).map(x => x.rule)
     if (!s.fact || 'unknown' in s.fact) {
       return {
         what: s.what,

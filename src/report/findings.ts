@@ -11,3 +11,38 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
 /** Findings at warning or above (the `findings` output). */
 export const significantFindings = (findings: readonly Finding[]): Finding[] =>
   findings.filter(f => f.severity === 'error' || f.severity === 'warning')
+
+export interface FindingCounts {
+  all: number
+  error: number
+  warning: number
+  notice: number
+  /** error + warning: the `findings` output, what fail-on and the headline count. */
+  significant: number
+}
+
+/** The one place finding counts come from: the headline, the list heading and the outputs agree. */
+export function findingCounts(findings: readonly Finding[]): FindingCounts {
+  const c = { all: findings.length, error: 0, warning: 0, notice: 0, significant: 0 }
+  for (const f of findings) c[f.severity]++
+  c.significant = c.error + c.warning
+  return c
+}
+
+/** `1 error, 2 warnings, 1 notice` (parts that are zero left out; `none` when all are). */
+export function countsPhrase(c: FindingCounts): string {
+  const parts: string[] = []
+  if (c.error) parts.push(`${c.error} error${c.error === 1 ? '' : 's'}`)
+  if (c.warning) parts.push(`${c.warning} warning${c.warning === 1 ? '' : 's'}`)
+  if (c.notice) parts.push(`${c.notice} notice${c.notice === 1 ? '' : 's'}`)
+  return parts.join(', ') || 'none'
+}
+
+/** The findings that meet `fail-on`, named: `nofile-limit (error), inotify-limit (warning)`. */
+export function trippedBy(failOn: 'never' | 'error' | 'warning', findings: readonly Finding[]): string {
+  const hit = findings.filter(
+    f => f.severity === 'error' || (failOn === 'warning' && f.severity === 'warning')
+  )
+  const ids = [...new Set(hit.map(f => `${f.rule} (${f.severity})`))]
+  return ids.slice(0, 10).join(', ') + (ids.length > 10 ? ` and ${ids.length - 10} more` : '')
+}

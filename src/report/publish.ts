@@ -12,7 +12,17 @@ import type * as coreModule from '@actions/core'
 import type { getOctokit } from '@actions/github'
 import type { Host } from '../host/host.js'
 import type { Report } from './model.js'
-import { hasMarker, renderComment, renderResolvedComment, stickyMarker } from './render-comment.js'
+import {
+  commentKeyOf,
+  hasMarker,
+  renderComment,
+  renderResolvedComment,
+  stickyMarker,
+  type CommentIds
+} from './render-comment.js'
+import { verdict } from './render-markdown.js'
+import { countsPhrase, findingCounts } from './findings.js'
+import { failureCounts, failuresPhrase, plainTitle, testLabel } from './text.js'
 import { renderSummary } from './render-summary.js'
 import { toAnnotations, type AnnotationPlan } from './to-annotations.js'
 import { groupFailures } from '../diagnose/group.js'
@@ -45,14 +55,53 @@ export async function writeReport(host: Host, report: Report, path: string): Pro
   await host.writeFile(path, JSON.stringify(report, null, 2) + '\n')
 }
 
-export function setOutputs(core: Core, report: Report, path: string): void {
+/**
+ * The step outputs. `failed-tests` counts failures of a named test (failureCounts, the same number the
+ * headline gives); `preflightOnly` (main in results mode, before the tests ran) sets only what is known.
+ */
+export function setOutputs(core: Core, report: Report, path: string, preflightOnly = false): void {
   core.setOutput('report', path)
+  core.setOutput('findings', String(findingCounts(report.findings).significant))
+  if (preflightOnly) return
   core.setOutput('causes', causeIds(report).join(','))
-  core.setOutput(
-    'failed-tests',
-    String(report.failures.filter(f => f.test !== null).length || report.totals.failed)
-  )
-  core.setOutput('findings', String(significantFindings(report.findings).length))
+  core.setOutput('failed-tests', String(failureCounts(report.failures).tests))
+}
+
+const plainMd = (s: string): string =>
+  s
+    .replace(/\*\*/g, '')
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/\\(.)/g, '$1')
+
+/**
+ * What the step log says before the annotations: one verdict line, then one short line per cause
+ * (most likely first) and the findings' count. Plain text; made inert by the caller.
+ */
+export function verdictLines(input: RenderInput, max = 8): string[] {
+  const out = [`go-env-guard: ${plainMd(verdict(input))}`]
+  const groups = groupFailures(input.report.failures, input.report.conclusions)
+  for (const g of groups.slice(0, max)) {
+    const names = g.failures.slice(0, 3).map(testLabel).join(', ')
+    const more = g.failures.length > 3 ? ` and ${g.failures.length - 3} more` : ''
+    const title = g.rule ? plainTitle(input.rules?.[g.rule]?.title ?? g.rule) : ''
+    out.push(
+      g.rule
+        ? `  ${g.rule} (${g.confidence}): ${title}; ${failuresPhrase(g.failures)}: ${names}${more}`
+        : `  not linked to the environment: ${failuresPhrase(g.failures)}: ${names}${more}`
+    )
+  }
+  if (groups.length > max) out.push(`  … and ${groups.length - max} more causes (see the job summary)`)
+  const c = findingCounts(input.report.findings)
+  if (c.all) out.push(`  preflight findings: ${countsPhrase(c)}`)
+  return out.map(l => (l.length > 400 ? l.slice(0, 399) + '…' : l))
+}
+
+/** The sticky comment's ids from the runner's variables and the `comment-key` input. */
+export function commentIds(
+  env: Readonly<Record<string, string | undefined>>,
+  key: string | undefined
+): CommentIds {
+  return { workflow: env.GITHUB_WORKFLOW ?? '', job: env.GITHUB_JOB ?? '', key: commentKeyOf(key) }
 }
 
 export function emitAnnotations(core: Core, plan: AnnotationPlan): void {
@@ -186,7 +235,7 @@ export interface CommentRequest {
   mode: CommentMode
   pr: PullRequestContext | null
   input: RenderInput
-  ids: { workflow: string; job: string }
+  ids: CommentIds
   /** Something worth a comment: failures after a test run; findings at warning or above in preflight mode. */
   somethingToSay: boolean
 }
@@ -208,7 +257,7 @@ export async function publishComment(
     core.notice('go-env-guard: no github-token, so no PR comment; the report is in the job summary.')
     return { action: 'skipped', reason: 'no token' }
   }
-  const marker = stickyMarker(req.ids.workflow, req.ids.job)
+  const marker = stickyMarker(req.ids.workflow, req.ids.job, req.ids.key ?? '')
   try {
     const identity = await commentIdentity(octokit)
     const existing = await findStickyComment(octokit, req.pr, marker, identity)
@@ -265,6 +314,10 @@ export interface PublishRequest {
   annotate: boolean
   comment: boolean
   reportFile: string
+  /** The sticky comment's extra key (the `comment-key` input: the matrix leg). */
+  commentKey?: string
+  /** Print the verdict and cause lines to the log before the annotations (default true). */
+  logVerdict?: boolean
 }
 
 export interface PublishResult {
@@ -281,6 +334,7 @@ export async function publishAll(req: PublishRequest): Promise<PublishResult> {
     )
   )
   setOutputs(core, input.report, req.reportFile)
+  if (req.logVerdict !== false) core.info(inertText(verdictLines(input).join('\n')))
   const plan = req.annotate
     ? toAnnotations({
         failures: input.report.failures,
@@ -313,7 +367,7 @@ export async function publishAll(req: PublishRequest): Promise<PublishResult> {
       mode: req.commentMode,
       pr,
       input: withCounts,
-      ids: { workflow: host.env.GITHUB_WORKFLOW ?? '', job: host.env.GITHUB_JOB ?? '' },
+      ids: commentIds(host.env, req.commentKey),
       somethingToSay: something
     })
     core.info(inertText(`go-env-guard: PR comment ${comment.action} (${comment.reason})`))

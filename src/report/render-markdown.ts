@@ -7,10 +7,10 @@
 import type { Finding, ReportFailure } from '../core/model.js'
 import { md, mdBlock, mdCode, truncate } from './escape.js'
 import { factRows } from './facts-table.js'
-import type { RenderInput } from './view.js'
+import { provenanceText, type RenderInput } from './view.js'
 import type { TuneStepStatus } from '../remediate/view.js'
-import { plural, testLabel } from './text.js'
-import { significantFindings, sortFindings } from './findings.js'
+import { failuresPhrase, plural, testLabel } from './text.js'
+import { countsPhrase, findingCounts, sortFindings } from './findings.js'
 import { ruleDocUrl, sourceUrl, type LinkContext } from './links.js'
 import { groupFailures, type CauseGroup } from '../diagnose/group.js'
 
@@ -107,9 +107,9 @@ function link(label: string, url: string | null): string {
 export function verdict(input: RenderInput): string {
   const { report } = input
   const failures = report.failures
-  const findings = significantFindings(report.findings)
-  const findingsText = findings.length
-    ? `; ${plural(findings.length, 'preflight finding')} at warning or above`
+  const counts = findingCounts(report.findings)
+  const findingsText = counts.significant
+    ? `; ${plural(counts.significant, 'preflight finding')} at warning or above`
     : ''
   if (failures.length > 0) {
     const env = failures.filter(f =>
@@ -125,7 +125,7 @@ export function verdict(input: RenderInput): string {
         : rules.length
           ? `none linked to the runner; causes in the code: ${rules.join(', ')}`
           : "none linked to the runner's environment"
-    return `❌ **${plural(failures.length, 'failure')} in \`go test\`**, ${linked}${findingsText}.`
+    return `❌ **${failuresPhrase(failures)} in \`go test\`**, ${linked}${findingsText}.`
   }
   if (input.mode === 'go-test' && input.exitCode !== 0) {
     const how =
@@ -138,10 +138,33 @@ export function verdict(input: RenderInput): string {
   if (input.mode !== 'preflight' && (totals.tests > 0 || totals.packages > 0)) {
     return `✅ **\`go test\` passed**: ${plural(totals.passed, 'test')} passed in ${plural(totals.packages, 'package')}${totals.skipped ? `, ${totals.skipped} skipped` : ''}${findingsText}.`
   }
-  if (findings.length > 0) {
-    return `⚠️ **${plural(findings.length, 'finding')}** on this runner can make Go tests fail.`
+  if (counts.significant > 0) {
+    return `⚠️ **${plural(counts.significant, 'preflight finding')}** at warning or above (${countsPhrase({ ...counts, notice: 0 })}) can make Go tests fail on this runner.`
   }
   return '✅ **No environmental problems found** on this runner.'
+}
+
+/** The provenance sentence as a Markdown line, or nothing when the caller did not say. */
+export function provenanceLines(input: RenderInput): string[] {
+  const t = provenanceText(input.factsSource, input.report.facts)
+  return t ? [`<sub>${md(t)}</sub>`, ''] : []
+}
+
+/**
+ * A command as Markdown: one line stays a code span; several lines are a fenced block (a code span
+ * joins lines with spaces, and the pasted text then runs as one command). `indent` puts the block
+ * inside a list item.
+ */
+export function mdCommand(command: string, indent = ''): string {
+  if (!command.includes('\n')) return mdCode(command)
+  return (
+    '\n\n' +
+    mdBlock(command, 'sh')
+      .split('\n')
+      .map(l => indent + l)
+      .join('\n') +
+    '\n'
+  )
 }
 
 function failureLine(f: ReportFailure, links: LinkContext | null, others: boolean): string {
@@ -169,7 +192,7 @@ function groupSection(
   excerptBudget: { left: number }
 ): string[] {
   const out: string[] = []
-  const n = plural(g.failures.length, 'failure')
+  const n = failuresPhrase(g.failures)
   if (g.rule === null) {
     out.push(`### Not linked to the runner's environment: ${n}`, '')
     out.push(
@@ -178,7 +201,7 @@ function groupSection(
     )
   } else {
     const info = input.rules?.[g.rule]
-    const title = info ? md(info.title) : mdCode(g.rule)
+    const title = info ? mdRich(info.title, NAME_MAX) : mdCode(g.rule)
     const idPart = info ? ` (${mdCode(g.rule)})` : ''
     out.push(`### ${title}${idPart}: ${g.confidence} confidence, ${n}`, '')
     if (info && !info.environmental) out.push('_This looks like the code itself, not the runner._', '')
@@ -239,7 +262,7 @@ function findingLine(f: Finding, input: RenderInput, level: DetailLevel): string
     : ''
   const doc = ruleDocUrl(input.links, f.rule)
   const out = [
-    `- ${SEVERITY_ICON[f.severity]} **${md(short(f.title, NAME_MAX))}** (${link(mdCode(f.rule), doc)})${where}: ${mdRich(f.message)}`
+    `- ${SEVERITY_ICON[f.severity]} **${mdRich(f.title, NAME_MAX)}** (${link(mdCode(f.rule), doc)})${where}: ${mdRich(f.message)}`
   ]
   const ev = f.evidence.slice(0, level.evidenceMax)
   if (ev.length) out.push(`  - Evidence: ${ev.map(e => mdRich(e, 400)).join('; ')}`)
@@ -252,9 +275,16 @@ function tuneSection(input: RenderInput): string[] {
   if (!tune || tune.mode === 'off') return []
   const out = [tune.mode === 'apply' ? '### Tuning applied' : '### Tuning plan', '']
   for (const s of tune.steps.slice(0, 50)) {
-    const cmd = s.command ? `: ${mdCode(short(s.command, 500))}` : ''
     const status = tune.mode === 'plan' && s.status === 'planned' ? '' : ` · ${STATUS_TEXT[s.status]}`
-    out.push(`- ${mdRich(s.title, 300)}${cmd}${status}${s.detail ? ` (${mdRich(s.detail, 300)})` : ''}`)
+    const detail = s.detail ? ` (${mdRich(s.detail, 300)})` : ''
+    const command = s.command ? short(s.command, 2000) : ''
+    if (command.includes('\n')) {
+      // Several lines: a fenced block under the item, to copy whole.
+      out.push(
+        `- ${mdRich(s.title, 300)}${status}${detail}:`,
+        mdCommand(command, '  ').replace(/^\n+|\n+$/g, '')
+      )
+    } else out.push(`- ${mdRich(s.title, 300)}${command ? `: ${mdCode(command)}` : ''}${status}${detail}`)
   }
   if (tune.steps.length === 0 && !tune.note) out.push('Nothing to tune: no finding has an allow-listed fix.')
   if (tune.note) out.push(...(tune.steps.length ? [''] : []), mdRich(tune.note))
@@ -294,7 +324,7 @@ export function renderBody(input: RenderInput, level: DetailLevel): string[] {
   for (const g of groups) out.push(...groupSection(g, input, level, budget))
   const findings = sortFindings(input.report.findings)
   if (findings.length) {
-    out.push(`### Preflight findings (${findings.length})`, '')
+    out.push(`### Preflight findings: ${countsPhrase(findingCounts(findings))}`, '')
     for (const f of findings.slice(0, level.findingsMax)) out.push(...findingLine(f, input, level))
     if (findings.length > level.findingsMax)
       out.push(`- … and ${findings.length - level.findingsMax} more (see the JSON report)`)

@@ -6,9 +6,9 @@
 import { sanitize } from './escape.js'
 import { factRows } from './facts-table.js'
 import type { Report } from './model.js'
-import { defaultRuleInfo, type RuleInfo } from './view.js'
-import { plural, testLabel } from './text.js'
-import { significantFindings, sortFindings } from './findings.js'
+import { defaultRuleInfo, provenanceText, type FactsSource, type RuleInfo } from './view.js'
+import { failuresPhrase, plainTitle, plural, testLabel } from './text.js'
+import { countsPhrase, findingCounts, sortFindings } from './findings.js'
 import { groupFailures } from '../diagnose/group.js'
 
 export interface TerminalOptions {
@@ -19,6 +19,62 @@ export interface TerminalOptions {
   facts?: boolean
   /** Lines of each failure's excerpt (default 8; 0 hides excerpts). */
   excerptLines?: number
+  /** Wrap lines at this many columns (a terminal's width), at spaces, keeping the indent; none: no wrap. */
+  width?: number | null
+  /** Where the facts came from (said under the headline). */
+  factsSource?: FactsSource
+}
+
+const ANSI = /\x1b\[[0-9;]*m/g
+const visible = (s: string): number => [...s.replace(ANSI, '')].length
+
+/**
+ * Wraps one line at spaces to `width` columns. Continuation lines keep the line's indent plus two
+ * (plus the width of a leading `• `, `fix: `-style label), so a wrapped item stays readable; a word
+ * longer than the whole line (a URL) is never broken.
+ */
+export function wrapLine(line: string, width: number, hangAt?: number): string[] {
+  if (visible(line) <= width) return [line]
+  const plain = line.replace(ANSI, '')
+  const lead = /^ */.exec(plain)![0].length
+  const label = /^ *(?:[•✗!✓] |(?:fix|or|error|warning|notice) *:? +|seen before the tests: )/.exec(plain)
+  let hang = Math.min(label ? label[0].length : lead + 2, Math.floor(width / 2))
+  if (hang <= lead && !label) hang = Math.min(lead + 2, Math.floor(width / 2))
+  if (hangAt !== undefined) hang = Math.min(hangAt, Math.floor(width / 2))
+  const pad = ' '.repeat(hang)
+  const words = line.slice(0).split(/( +)/)
+  const out: string[] = []
+  let cur = ''
+  let curLen = 0
+  const push = (): void => {
+    out.push(cur.replace(/ +$/, ''))
+    cur = pad
+    curLen = hang
+  }
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!
+    if (w === '') continue
+    const len = visible(w)
+    if (/^ +$/.test(w)) {
+      if (cur.trim() === '') {
+        // Leading spaces: the indent of the first line (continuation lines have theirs).
+        if (out.length === 0) {
+          cur += w
+          curLen += len
+        }
+      } else if (curLen + len < width) {
+        cur += w
+        curLen += len
+      } else push() // the space itself does not fit: it is the line break
+      continue
+    }
+    if (curLen + len > width && cur.trim() !== '') push()
+    // A word longer than the line (a URL) goes on a line of its own, whole: a copied URL must work.
+    cur += w
+    curLen += len
+  }
+  if (cur.trim() !== '') out.push(cur.replace(/ +$/, ''))
+  return out
 }
 
 const CODES = { red: 31, green: 32, yellow: 33, blue: 34, dim: 2, bold: 1 } as const
@@ -39,12 +95,13 @@ export function renderTerminal(report: Report, opts: TerminalOptions): string {
   const excerptLines = opts.excerptLines ?? 8
   const out: string[] = []
   const { failures, totals } = report
-  const sig = significantFindings(report.findings)
+  const counts = findingCounts(report.findings)
+  const showFacts = opts.facts ?? failures.length === 0
 
   if (failures.length > 0) {
     const env = failures.filter(f => f.causes.some(c => rules[c.rule]?.environmental !== false)).length
     out.push(
-      p('bold', `${p('red', '✗')} ${plural(failures.length, 'failure')}`) +
+      p('bold', `${p('red', '✗')} ${failuresPhrase(failures)}`) +
         `, ${env} linked to a likely environmental cause` +
         (totals.tests
           ? p('dim', ` (${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped)`)
@@ -55,24 +112,29 @@ export function renderTerminal(report: Report, opts: TerminalOptions): string {
       p('bold', `${p('green', '✓')} go test passed`) +
         p('dim', ` (${plural(totals.passed, 'test')} in ${plural(totals.packages, 'package')})`)
     )
-  } else if (sig.length > 0) {
+  } else if (counts.significant > 0) {
     out.push(
-      p('bold', `${p('yellow', '!')} ${plural(sig.length, 'finding')} can make Go tests fail on this machine`)
+      p(
+        'bold',
+        `${p('yellow', '!')} ${plural(counts.significant, 'finding')} at warning or above (${countsPhrase({ ...counts, notice: 0 })}) can make Go tests fail on this machine`
+      )
     )
   } else {
     out.push(p('bold', `${p('green', '✓')} no environmental problems found`))
   }
+  const prov = provenanceText(opts.factsSource, report.facts)
+  if (prov) out.push(p('dim', prov))
   out.push('')
 
   for (const g of groupFailures(failures, report.conclusions)) {
     if (g.rule === null) {
-      out.push(p('bold', `Not linked to the environment (${g.failures.length})`))
+      out.push(p('bold', `Not linked to the environment: ${failuresPhrase(g.failures)}`))
     } else {
       const info = rules[g.rule]
-      const title = info ? `${info.title} ` : ''
+      const title = info ? `${plainTitle(info.title)} ` : ''
       const tag = info && !info.environmental ? p('yellow', ' [looks like the code, not the runner]') : ''
       out.push(
-        `${p('bold', title + `[${g.rule}]`)} ${p('dim', `${g.confidence} confidence, ${plural(g.failures.length, 'failure')}`)}${tag}`
+        `${p('bold', title + `[${g.rule}]`)} ${p('dim', `${g.confidence} confidence, ${failuresPhrase(g.failures)}`)}${tag}`
       )
       for (const e of g.evidence.slice(0, 6)) out.push(`  ${p('dim', '•')} ${clean(e)}`)
       for (const e of g.explainedBy) out.push(`  ${p('dim', 'seen before the tests:')} ${clean(e)}`)
@@ -100,26 +162,7 @@ export function renderTerminal(report: Report, opts: TerminalOptions): string {
     out.push('')
   }
 
-  const findings = sortFindings(report.findings)
-  if (findings.length) {
-    out.push(p('bold', `Preflight findings (${findings.length})`))
-    for (const f of findings) {
-      const sev =
-        f.severity === 'error'
-          ? p('red', 'error  ')
-          : f.severity === 'warning'
-            ? p('yellow', 'warning')
-            : p('blue', 'notice ')
-      const where = f.file ? p('dim', ` ${clean(f.file, 200)}${f.line ? `:${f.line}` : ''}`) : ''
-      out.push(`  ${sev} ${clean(f.title, 300)} ${p('dim', `[${f.rule}]`)}${where}`)
-      if (f.message) out.push(`          ${clean(f.message, 1000)}`)
-      for (const e of f.evidence.slice(0, 4)) out.push(`          ${p('dim', '•')} ${clean(e)}`)
-      if (f.remedy) out.push(`          ${p('green', 'fix:')} ${clean(f.remedy, 1000)}`)
-    }
-    out.push('')
-  }
-
-  if (opts.facts ?? failures.length === 0) {
+  if (showFacts) {
     const rows = factRows(report.facts, report.findings)
     if (rows.length) {
       out.push(p('bold', 'Facts'))
@@ -136,5 +179,39 @@ export function renderTerminal(report: Report, opts: TerminalOptions): string {
       out.push('')
     }
   }
-  return out.join('\n')
+  // doctor: the most severe last, nearest the prompt, where a terminal leaves it on screen.
+  const sorted = sortFindings(report.findings)
+  const findings = showFacts ? [...sorted].reverse() : sorted
+  if (findings.length) {
+    out.push(p('bold', `Preflight findings: ${countsPhrase(counts)}`))
+    for (const f of findings) {
+      const sev =
+        f.severity === 'error'
+          ? p('red', 'error  ')
+          : f.severity === 'warning'
+            ? p('yellow', 'warning')
+            : p('blue', 'notice ')
+      const where = f.file ? p('dim', ` ${clean(f.file, 200)}${f.line ? `:${f.line}` : ''}`) : ''
+      out.push(`  ${sev} ${clean(plainTitle(f.title), 300)} ${p('dim', `[${f.rule}]`)}${where}`)
+      if (f.message) out.push(`          ${clean(f.message, 1000)}`)
+      for (const e of f.evidence.slice(0, 4)) out.push(`          ${p('dim', '•')} ${clean(e)}`)
+      if (f.remedy) out.push(`          ${p('green', 'fix:')} ${clean(f.remedy, 1000)}`)
+    }
+    out.push('')
+  }
+
+  // doctor: the facts first and the findings last, where a terminal leaves them on screen.
+  // ... and one closing line that names every finding, so the last screen has them all.
+  if (showFacts && findings.length) {
+    const ids = sorted.slice(0, 12).map(f => `${f.rule} (${f.severity})`)
+    const more = sorted.length > ids.length ? `, and ${sorted.length - ids.length} more` : ''
+    out.push(
+      p('bold', `${plural(findings.length, 'finding')}: ${ids.join(', ')}${more}.`),
+      p('dim', '"go-env-guard rules ID" explains a rule.'),
+      ''
+    )
+  }
+  const width = opts.width
+  if (!width || width < 20) return out.join('\n')
+  return out.flatMap(l => wrapLine(l, width)).join('\n')
 }

@@ -11,3 +11,27 @@ export function testLabel(f: ReportFailure): string {
 export function plural(n: number, one: string, many = one + 's'): string {
   return `${n} ${n === 1 ? one : many}`
 }
+
+/**
+ * The one place failure counts come from. `tests`: failures of a named test (the `failed-tests`
+ * output); `other`: build, package and log failures, which name no test.
+ */
+export function failureCounts(failures: readonly ReportFailure[]): {
+  all: number
+  tests: number
+  other: number
+} {
+  const tests = failures.filter(f => f.test !== null && f.test !== undefined && f.test !== '').length
+  return { all: failures.length, tests, other: failures.length - tests }
+}
+
+/** `3 failures (2 failed tests, 1 build or package failure)`, or `2 failed tests` when all are tests. */
+export function failuresPhrase(failures: readonly ReportFailure[]): string {
+  const c = failureCounts(failures)
+  if (c.other === 0) return plural(c.tests, 'failed test')
+  if (c.tests === 0) return plural(c.other, 'build or package failure')
+  return `${plural(c.all, 'failure')} (${plural(c.tests, 'failed test')}, ${plural(c.other, 'build or package failure')})`
+}
+
+/** A title as plain text: `code` marks dropped (annotation titles and terminal lines show them literally). */
+export const plainTitle = (s: string): string => s.replace(/`([^`\n]*)`/g, '$1')

@@ -9,7 +9,7 @@
 import { sanitize } from './escape.js'
 import type { Cause, Finding, ReportFailure } from '../core/model.js'
 import type { RuleInfo } from './view.js'
-import { plural, testLabel } from './text.js'
+import { plainTitle, plural, testLabel } from './text.js'
 import { ruleDocUrl, safeRelativePath, type LinkContext } from './links.js'
 import { groupFailures } from '../diagnose/group.js'
 import { confidenceRank, severityRank } from '../core/model.js'
@@ -49,18 +49,19 @@ export interface AnnotationInput {
 function failureAnnotation(f: ReportFailure, input: AnnotationInput): Annotation {
   const top = f.causes[0]
   const file = safeRelativePath(f.file) ?? undefined
-  const name = testLabel(f)
+  // `TestX failed`; a build or package failure's label already says it failed (`build failed`).
+  const name = f.test ? `${f.test} failed` : testLabel(f)
   const lines: string[] = []
   let title: string
   if (top) {
     const info = input.rules?.[top.rule]
-    title = `${name} failed: ${info?.title ?? top.rule} (${top.confidence} confidence)`
+    title = `${name}: ${plainTitle(info?.title ?? top.rule)} (${top.confidence} confidence)`
     lines.push(
       `Likely cause: ${top.rule}${info && !info.environmental ? ' (in the code, not the runner)' : ''}.`
     )
     lines.push(...causeLines(top, input))
   } else {
-    title = `${name} failed`
+    title = name
     lines.push(
       f.excerpt.trim() ? f.excerpt.trim() : `${f.kind} failure${f.package ? ` in ${f.package}` : ''}`
     )
@@ -100,7 +101,7 @@ function groupAnnotation(rule: string | null, failures: ReportFailure[], input: 
     level: 'error',
     title: clip(
       rule
-        ? `Likely cause: ${info?.title ?? rule} (${top?.confidence})`
+        ? `Likely cause: ${plainTitle(info?.title ?? rule)} (${top?.confidence})`
         : 'Failures not linked to the environment',
       TITLE_MAX
     ),
@@ -117,7 +118,7 @@ function findingAnnotation(f: Finding, input: AnnotationInput): Annotation {
   if (doc) lines.push(doc)
   return {
     level: f.severity,
-    title: clip(`${f.title} (${f.rule})`, TITLE_MAX),
+    title: clip(`${plainTitle(f.title)} (${f.rule})`, TITLE_MAX),
     message: clip(lines.join('\n'), MESSAGE_MAX),
     ...(file ? { file, ...(f.line && f.line > 0 ? { startLine: Math.floor(f.line) } : {}) } : {})
   }
