@@ -44,7 +44,7 @@ export interface Totals {
 }
 
 export interface TestRun {
-  format: 'json' | 'text' | 'mixed' | 'unknown'
+  format: 'json' | 'text' | 'junit' | 'mixed' | 'unknown'
   packages: PackageResult[]
   failures: Failure[]
   totals: Totals

@@ -25,6 +25,7 @@ import { decodeJsonString } from './outbuf.js'
 import { stripPrefix } from './prefix.js'
 import { notText } from './sniff.js'
 import { TextConverter } from './text.js'
+import { JUnitConverter, looksLikeJUnit } from './junit.js'
 import type { WordView } from './keys.js'
 import { A_OUTPUT, A_PASS, A_RUN, OUTPUT_TAIL, TEST_KEY, Template, wordView } from './keys.js'
 import type { SourceLayout } from './location.js'
@@ -104,6 +105,9 @@ export function createParser(opts: ParserOptions = {}): Parser {
     ...(onFailure ? { onFailure: f => onFailure(toFailure(f, opts.layout)) } : {})
   })
   const text = new TextConverter(engine)
+  const junit = new JUnitConverter(engine)
+  /** This source is JUnit XML (decided by its first non-blank line), null while undecided. */
+  let isXml: boolean | null = null
   const partial: string[] = []
   const unusable: NonNullable<TestRun['unusable']> = []
   let source = 'input'
@@ -372,6 +376,21 @@ export function createParser(opts: ParserOptions = {}): Parser {
   function handleLine(b: Buffer, s: number, e: number): void {
     const end = e
     if (e > s && b[e - 1] === 0x0d) e--
+    if (isXml !== false) {
+      if (isXml === null) {
+        if (e === s) return
+        isXml =
+          b[s] === 0x3c || b[s] === 0x20 || b[s] === 0x09 || b[s] === 0xef
+            ? looksLikeJUnit(b.toString('utf8', s, e))
+            : false
+      }
+      if (isXml) {
+        const l = b.toString('utf8', s, e)
+        if (onLine) onLine(l)
+        junit.line(l)
+        return
+      }
+    }
     if (b[s] === 0x7b /* { */) {
       if (fastJson(b, s, e)) {
         jsonLines++
@@ -574,6 +593,7 @@ export function createParser(opts: ParserOptions = {}): Parser {
         partial.push(`${source}: ends in the middle of a JSON event (truncated)`)
     }
     text.end()
+    junit.end()
     if (!binary && sourceBytes === 0) {
       partial.push(`${source}: empty`)
       unusable.push({ source, reason: `${source} is empty: no go test output` })
@@ -586,6 +606,7 @@ export function createParser(opts: ParserOptions = {}): Parser {
       source = name
       binary = false
       quoted = null
+      isXml = null
       firstChunk = true
       sourceBytes = 0
       tpl.pkgLen = -1
@@ -625,10 +646,12 @@ export function createParser(opts: ParserOptions = {}): Parser {
     const failures: Failure[] = engine.failures.map(f => toFailure(f, opts.layout))
     const recorded = engine.failureCount
     const framing = text.framing
+    const xml = junit.framing
     let format: TestRun['format'] = 'unknown'
     if (jsonLines > 0 && framing > 0) format = 'mixed'
     else if (jsonLines > 0) format = 'json'
-    else if (framing > 0 || engine.recognized > 0) format = 'text'
+    else if (xml > 0 && framing === 0) format = 'junit'
+    else if (framing > 0 || xml > 0 || engine.recognized > 0) format = 'text'
     if (format === 'unknown' || (packages.length === 0 && recorded === 0)) {
       const stray = engine.stray.text().replace(/^\s+$/, '')
       if (stray !== '') {
