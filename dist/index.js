@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runGoTest
-} from "./chunks/chunk-4OSC4RYK.js";
+} from "./chunks/chunk-4I6R2SZQ.js";
 import {
   core_exports,
   group,
@@ -22,7 +22,7 @@ import {
 } from "./chunks/chunk-MSUKJSNF.js";
 import {
   explainRun
-} from "./chunks/chunk-3IOK6XGM.js";
+} from "./chunks/chunk-HPWBS6TT.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine

@@ -17,7 +17,7 @@ import {
 } from "./chunks/chunk-MSUKJSNF.js";
 import {
   explainFiles
-} from "./chunks/chunk-3IOK6XGM.js";
+} from "./chunks/chunk-HPWBS6TT.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine

@@ -643,6 +643,9 @@ export function createParser(opts: ParserOptions = {}): Parser {
       )
     if (engine.droppedVerdicts > 0)
       partial.push(`${engine.droppedVerdicts} more test verdict(s) not listed (limit 20000)`)
+    // A failure still held whose test passed on a later run is a flake: say so.
+    for (const f of engine.failures)
+      if (f.test !== null && f.package !== null && engine.isFlaky(f.package, f.test)) f.flaky = true
     const failures: Failure[] = engine.failures.map(f => toFailure(f, opts.layout))
     const recorded = engine.failureCount
     const framing = text.framing
@@ -706,6 +709,7 @@ function toFailure(
     output: string
     elapsed?: number
     build?: boolean
+    flaky?: boolean
   },
   layout?: SourceLayout
 ): Failure {
@@ -717,11 +721,14 @@ function toFailure(
     test: f.test,
     kind: f.kind,
     ...(loc ? { file: loc.file, line: loc.line } : {}),
-    excerpt: excerptOf(output, f.kind),
+    excerpt: (f.flaky === true ? FLAKY_NOTE + '\n' : '') + excerptOf(output, f.kind),
     output,
-    ...(f.elapsed !== undefined ? { elapsed: f.elapsed } : {})
+    ...(f.elapsed !== undefined ? { elapsed: f.elapsed } : {}),
+    ...(f.flaky === true ? { flaky: true as const } : {})
   }
 }
+
+const FLAKY_NOTE = 'flaky: this test failed, then passed when run again in the same log'
 
 const FRAMING_RE = /^\s*(=== (RUN|PAUSE|CONT|NAME)|--- (FAIL|PASS|SKIP):|FAIL$|PASS$|FAIL\t|ok {2}\t)/
 

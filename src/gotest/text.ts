@@ -9,6 +9,7 @@
  */
 import type { Engine } from './engine.js'
 import { PENDING } from './engine.js'
+import { GinkgoSpecs, GotestsumSummary, isSummaryHeader } from './tools.js'
 
 const UPDATES = [
   '=== RUN   ',
@@ -50,10 +51,49 @@ export class TextConverter {
   /** Lines that were recognisably go test framing (for format detection). */
   framing = 0
 
-  constructor(private readonly engine: Engine) {}
+  private readonly summary: GotestsumSummary
+  private readonly ginkgo: GinkgoSpecs
+
+  constructor(private readonly engine: Engine) {
+    this.summary = new GotestsumSummary(engine)
+    this.ginkgo = new GinkgoSpecs(engine)
+  }
 
   /** One line, without its newline; CR and ANSI colour already removed. */
   line(line: string): void {
+    const c = line.charCodeAt(0)
+    // gotestsum's summary, ginkgo's spec blocks and suite lines, gotestsum's rerun lines (tools.ts).
+    if (this.summary.active) {
+      this.framing++
+      this.summary.line(line)
+      return
+    }
+    if (c === 0x3d /* = */ && isSummaryHeader(line)) {
+      this.framing++
+      this.flushReport(0)
+      this.testName = ''
+      this.summary.begin()
+      this.summary.line(line)
+      return
+    }
+    if (
+      (this.ginkgo.inSpec ||
+        c === 0x2022 /* • */ ||
+        c === 0x52 /* R */ ||
+        c === 0x54 /* T */ ||
+        c === 0x20 ||
+        c === 0x2d) &&
+      this.ginkgo.line(line, this.testName, (name, action) =>
+        this.endPackage(name, action, undefined, undefined, line)
+      )
+    ) {
+      this.framing++
+      return
+    }
+    if (c === 0x50 /* P */ && this.summary.bodyLine(line)) {
+      this.framing++
+      return
+    }
     if (line.length === 0) {
       this.out('\n')
       return
@@ -187,12 +227,15 @@ export class TextConverter {
     this.engine.output(PENDING, null, line + '\n')
     this.engine.renamePending(name)
     this.engine.pkgEnd(name, action, elapsed, build)
+    if (action === 'fail') this.summary.bodyFail(name)
     this.buildPkg = null
     this.seen.clear()
   }
 
   /** End of a source: emit held reports (a log cut before its verdict line). */
   end(): void {
+    this.ginkgo.end(this.testName)
+    this.summary.finish()
     this.flushReport(0)
     this.testName = ''
     this.buildPkg = null
