@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runGoTest
-} from "./chunks/chunk-4I6R2SZQ.js";
+} from "./chunks/chunk-7VKNREYX.js";
 import {
   core_exports,
   group,
@@ -22,7 +22,7 @@ import {
 } from "./chunks/chunk-MSUKJSNF.js";
 import {
   explainRun
-} from "./chunks/chunk-HPWBS6TT.js";
+} from "./chunks/chunk-YISXZXR6.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine

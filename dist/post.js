@@ -17,7 +17,7 @@ import {
 } from "./chunks/chunk-MSUKJSNF.js";
 import {
   explainFiles
-} from "./chunks/chunk-HPWBS6TT.js";
+} from "./chunks/chunk-YISXZXR6.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine

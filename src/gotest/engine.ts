@@ -212,7 +212,11 @@ const RUNNING_RE = /^\t\t(\S.*?) \(([^)]*)\)\r?$/
 
 export class Engine {
   readonly packages = new Map<string, PState>()
-  private order: string[] = []
+  /** Package names in the order they started (a Set: a rename or a restart is O(1)). */
+  private order = new Set<string>()
+  /** Failures and verdicts still under the pending package's name (at the tail of their lists). */
+  private pendingFails = 0
+  private pendingVerdicts = 0
   /**
    * The failures, in the order they were recorded. With opts.onFailure, only those not handed over
    * yet: the first one whose package has not ended holds back the rest, so the order is the same.
@@ -240,6 +244,8 @@ export class Engine {
   /** Packages with a test in failedKeys: their passes take the slow path (passKey says false). */
   private failedIn = new Set<string>()
   private flakyKeys = new Set<string>()
+  /** Tests of the text converter's pending package that passed while failedKeys was not empty. */
+  private pendingPassed: string[] = []
   /** `pkg\0test` (test '' for a package-level one) of failures recorded, at most MAX_FAILED_KEYS. */
   private failureKeys = new Set<string>()
 
@@ -268,7 +274,7 @@ export class Engine {
         anyTestFailed: false
       }
       this.packages.set(name, p)
-      this.order.push(name)
+      this.order.add(name)
     } else if (p.terminal !== null) {
       // The same package again (a second file, a rerun): start over, keep its place and its counts.
       // What decided the last run's verdict does not carry over (a test that failed then must not hide
@@ -296,7 +302,10 @@ export class Engine {
   private verdict(r: TestResult): void {
     if (this.opts.verdicts === false) return
     if (this.tests.length >= MAX_VERDICTS && !this.opts.keepPassed) this.droppedVerdicts++
-    else this.tests.push(r)
+    else {
+      this.tests.push(r)
+      if (r.package === PENDING) this.pendingVerdicts++
+    }
   }
 
   /** Drops a test's output buffer, giving its bytes back to the budget. */
@@ -486,8 +495,11 @@ export class Engine {
       t.status = 'passed'
       this.dropOut(t)
       p.counts.passed++
-      if (this.failedIn.size > 0 && this.failedKeys.has(pkgName + '\u0000' + name))
-        this.markFlaky(pkgName, name)
+      if (this.failedIn.size > 0) {
+        if (pkgName === PENDING) {
+          if (this.pendingPassed.length < MAX_FAILED_KEYS) this.pendingPassed.push(name)
+        } else if (this.failedKeys.has(pkgName + '\u0000' + name)) this.markFlaky(pkgName, name)
+      }
       if (this.opts.keepPassed) this.verdict({ package: pkgName, test: name, status: 'passed', elapsed })
       this.opts.onEvent?.({ kind: 'test-pass', package: pkgName, test: name, elapsed })
       if (t === solo) p.solo = null
@@ -552,7 +564,8 @@ export class Engine {
       f.flaky = true
     this.failureCount++
     p.failureCount++
-    if (f.package !== null && f.package !== PENDING) this.failureKey(f.package, f.test)
+    if (f.package === PENDING) this.pendingFails++
+    else if (f.package !== null) this.failureKey(f.package, f.test)
     this.failures.push(f)
   }
 
@@ -971,12 +984,18 @@ export class Engine {
     for (const t of this.map(p).values()) this.dropOut(t)
     p.out.release()
     this.packages.delete(PENDING)
-    const i = this.order.indexOf(PENDING)
-    if (i >= 0) this.order.splice(i, 1)
-    for (let j = this.failures.length - 1; j >= 0; j--)
-      if (this.failures[j].package === PENDING) this.failures.splice(j, 1)
-    for (let j = this.tests.length - 1; j >= 0; j--)
-      if (this.tests[j].package === PENDING) this.tests.splice(j, 1)
+    this.order.delete(PENDING)
+    for (let j = this.failures.length - 1; j >= 0 && this.pendingFails > 0; j--)
+      if (this.failures[j].package === PENDING) {
+        this.failures.splice(j, 1)
+        this.pendingFails--
+        this.failureCount--
+      }
+    for (let j = this.tests.length - 1; j >= 0 && this.pendingVerdicts > 0; j--)
+      if (this.tests[j].package === PENDING) {
+        this.tests.splice(j, 1)
+        this.pendingVerdicts--
+      }
   }
 
   /** Renames the text converter's pending package once its `ok`/`FAIL` line names it. */
@@ -988,25 +1007,39 @@ export class Engine {
     }
     this.lastP = null
     this.packages.delete(PENDING)
-    const i = this.order.indexOf(PENDING)
-    if (i >= 0) this.order.splice(i, 1)
+    this.order.delete(PENDING)
     const existing = this.packages.get(name)
     if (existing) {
       // Build output seen under `# name` before the verdict line: keep it.
       p.build = existing.build
-      const j = this.order.indexOf(name)
-      if (j >= 0) this.order.splice(j, 1)
+      this.order.delete(name)
     }
     p.name = name
-    // Failures of the pending package are all still here: it has not ended, so none was handed over.
-    for (const f of this.failures)
+    // Failures of the pending package are all still here, at the tail (it has not ended, so none was
+    // handed over): walking back from the end over them only keeps a log of many packages linear.
+    const fs = this.failures
+    for (let j = fs.length - 1; j >= 0 && this.pendingFails > 0; j--) {
+      const f = fs[j]
       if (f.package === PENDING) {
+        this.pendingFails--
         f.package = name
         this.failureKey(name, f.test)
+        if (f.test !== null && f.kind === 'test' && this.failedKeys.size < MAX_FAILED_KEYS) {
+          this.failedKeys.add(name + '\u0000' + f.test)
+          this.failedIn.add(name)
+        }
       }
-    for (const t of this.tests) if (t.package === PENDING) t.package = name
+    }
+    for (const t of this.pendingPassed) if (this.failedKeys.has(name + '\u0000' + t)) this.markFlaky(name, t)
+    this.pendingPassed.length = 0
+    const ts = this.tests
+    for (let j = ts.length - 1; j >= 0 && this.pendingVerdicts > 0; j--)
+      if (ts[j].package === PENDING) {
+        ts[j].package = name
+        this.pendingVerdicts--
+      }
     this.packages.set(name, p)
-    this.order.push(name)
+    this.order.add(name)
   }
 
   /** Ends the run: packages without a terminal event are `killed`. */
