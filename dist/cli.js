@@ -52,9 +52,9 @@ async function run(command, args, host, io) {
       case "doctor":
         return await (await import("./chunks/doctor-JR5INLH3.js")).doctorCommand(args, host, io);
       case "explain":
-        return await (await import("./chunks/explain-IFVPMNIE.js")).explainCommand(args, host, io);
+        return await (await import("./chunks/explain-ORITFWGP.js")).explainCommand(args, host, io);
       case "test":
-        return await (await import("./chunks/test-O3D54GG7.js")).testCommand(args, host, io);
+        return await (await import("./chunks/test-K2EIOL23.js")).testCommand(args, host, io);
       case "tune":
         return await (await import("./chunks/tune-QH5UHDW5.js")).tuneCommand(args, host, io);
       case "rules":

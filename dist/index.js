@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runGoTest
-} from "./chunks/chunk-7VKNREYX.js";
+} from "./chunks/chunk-4BB462MJ.js";
 import {
   core_exports,
   group,
@@ -22,7 +22,7 @@ import {
 } from "./chunks/chunk-MSUKJSNF.js";
 import {
   explainRun
-} from "./chunks/chunk-YISXZXR6.js";
+} from "./chunks/chunk-UH62JDO6.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine

@@ -17,7 +17,7 @@ import {
 } from "./chunks/chunk-MSUKJSNF.js";
 import {
   explainFiles
-} from "./chunks/chunk-YISXZXR6.js";
+} from "./chunks/chunk-UH62JDO6.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
