@@ -57,9 +57,15 @@ async function run(command, args, host, io) {
 <<<<<<< HEAD
         return await (await import("./chunks/doctor-TMQVD26J.js")).doctorCommand(args, host, io);
       case "explain":
+<<<<<<< HEAD
         return await (await import("./chunks/explain-JBNWGDY2.js")).explainCommand(args, host, io);
       case "test":
         return await (await import("./chunks/test-MKD6ABAH.js")).testCommand(args, host, io);
+=======
+        return await (await import("./chunks/explain-ORITFWGP.js")).explainCommand(args, host, io);
+      case "test":
+        return await (await import("./chunks/test-K2EIOL23.js")).testCommand(args, host, io);
+>>>>>>> formats
       case "tune":
         return await (await import("./chunks/tune-52KT5HBW.js")).tuneCommand(args, host, io);
       case "rules":

@@ -5,6 +5,7 @@ import {
 <<<<<<< HEAD
 <<<<<<< HEAD
 <<<<<<< HEAD
+<<<<<<< HEAD
 } from "./chunks/chunk-ORCAZV24.js";
 =======
 } from "./chunks/chunk-ZK4TZE5X.js";
@@ -18,6 +19,9 @@ import {
 =======
 } from "./chunks/chunk-USR2Z3KI.js";
 >>>>>>> ux
+=======
+} from "./chunks/chunk-4BB462MJ.js";
+>>>>>>> formats
 import {
   commentKeyOf,
   core_exports,
@@ -46,7 +50,11 @@ import {
 } from "./chunks/chunk-5UVL6KQE.js";
 import {
   explainRun
+<<<<<<< HEAD
 } from "./chunks/chunk-KZTV3Z2U.js";
+=======
+} from "./chunks/chunk-UH62JDO6.js";
+>>>>>>> formats
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine

@@ -22,7 +22,11 @@ import {
 } from "./chunks/chunk-5UVL6KQE.js";
 import {
   explainFiles
+<<<<<<< HEAD
 } from "./chunks/chunk-KZTV3Z2U.js";
+=======
+} from "./chunks/chunk-UH62JDO6.js";
+>>>>>>> formats
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine

@@ -259,6 +259,8 @@ var TIMEOUT_RE = /^panic: test timed out after (\S+)/;
 var EXCERPT_BYTES = 4096;
 var MAX_VERDICTS = 2e4;
 var KILLED_RE = /^signal: killed\r?$/;
+var MAX_FAILED_KEYS = 2e4;
+var MAX_FLAKY = 1e3;
 var RUNNING_RE = /^\t\t(\S.*?) \(([^)]*)\)\r?$/;
 var Engine = class {
   constructor(opts) {
@@ -268,7 +270,11 @@ var Engine = class {
   }
   opts;
   packages = /* @__PURE__ */ new Map();
-  order = [];
+  /** Package names in the order they started (a Set: a rename or a restart is O(1)). */
+  order = /* @__PURE__ */ new Set();
+  /** Failures and verdicts still under the pending package's name (at the tail of their lists). */
+  pendingFails = 0;
+  pendingVerdicts = 0;
   /**
    * The failures, in the order they were recorded. With opts.onFailure, only those not handed over
    * yet: the first one whose package has not ended holds back the rest, so the order is the same.
@@ -285,6 +291,20 @@ var Engine = class {
   budget;
   /** Verdicts not listed in `tests` (more than MAX_VERDICTS that did not pass). */
   droppedVerdicts = 0;
+  /**
+   * Tests that failed, then passed when run again (gotestsum --rerun-fails, a second -count, a CI
+   * retry in the same log): flakes. At most MAX_FLAKY listed.
+   */
+  flaky = [];
+  /** `pkg\0test` of failed tests (at most MAX_FAILED_KEYS), to know a later pass is a flake. */
+  failedKeys = /* @__PURE__ */ new Set();
+  /** Packages with a test in failedKeys: their passes take the slow path (passKey says false). */
+  failedIn = /* @__PURE__ */ new Set();
+  flakyKeys = /* @__PURE__ */ new Set();
+  /** Tests of the text converter's pending package that passed while failedKeys was not empty. */
+  pendingPassed = [];
+  /** `pkg\0test` (test '' for a package-level one) of failures recorded, at most MAX_FAILED_KEYS. */
+  failureKeys = /* @__PURE__ */ new Set();
   pkg(name) {
     let p = this.packages.get(name);
     if (!p) {
@@ -305,7 +325,7 @@ var Engine = class {
         anyTestFailed: false
       };
       this.packages.set(name, p);
-      this.order.push(name);
+      this.order.add(name);
     } else if (p.terminal !== null) {
       p.terminal = null;
       p.elapsed = void 0;
@@ -328,7 +348,10 @@ var Engine = class {
   verdict(r) {
     if (this.opts.verdicts === false) return;
     if (this.tests.length >= MAX_VERDICTS && !this.opts.keepPassed) this.droppedVerdicts++;
-    else this.tests.push(r);
+    else {
+      this.tests.push(r);
+      if (r.package === PENDING) this.pendingVerdicts++;
+    }
   }
   /** Drops a test's output buffer, giving its bytes back to the budget. */
   dropOut(t) {
@@ -393,6 +416,7 @@ var Engine = class {
   pool = new Slots();
   /** Hot path: a `pass` event of the test with template key `key`; false when the caller must decode. */
   passKey(pkgName, key, elapsed) {
+    if (this.failedIn.size > 0 && this.failedIn.has(pkgName)) return false;
     const p = this.pkgOf(pkgName);
     const t = p.solo;
     if (t === null || t.key !== key || t.status !== "running") return false;
@@ -502,6 +526,11 @@ var Engine = class {
       t.status = "passed";
       this.dropOut(t);
       p.counts.passed++;
+      if (this.failedIn.size > 0) {
+        if (pkgName === PENDING) {
+          if (this.pendingPassed.length < MAX_FAILED_KEYS) this.pendingPassed.push(name);
+        } else if (this.failedKeys.has(pkgName + "\0" + name)) this.markFlaky(pkgName, name);
+      }
       if (this.opts.keepPassed) this.verdict({ package: pkgName, test: name, status: "passed", elapsed });
       this.opts.onEvent?.({ kind: "test-pass", package: pkgName, test: name, elapsed });
       if (t === solo) p.solo = null;
@@ -522,6 +551,10 @@ var Engine = class {
     t.status = "failed";
     p.counts.failed++;
     p.anyTestFailed = true;
+    if (pkgName !== PENDING && this.failedKeys.size < MAX_FAILED_KEYS) {
+      this.failedKeys.add(pkgName + "\0" + name);
+      this.failedIn.add(pkgName);
+    }
     this.verdict({ package: pkgName, test: name, status: "failed", elapsed });
     const out = t.out ? t.out.text() : "";
     const cut = t.out?.squeezed === true;
@@ -554,8 +587,12 @@ var Engine = class {
       b.trimmed++;
     }
     b.used += f.output.length;
+    if (f.test !== null && f.package !== null && this.flakyKeys.size > 0 && this.isFlaky(f.package, f.test))
+      f.flaky = true;
     this.failureCount++;
     p.failureCount++;
+    if (f.package === PENDING) this.pendingFails++;
+    else if (f.package !== null) this.failureKey(f.package, f.test);
     this.failures.push(f);
   }
   /**
@@ -887,6 +924,60 @@ var Engine = class {
     p.out = ENDED_OUT;
     this.handOver(false);
   }
+  /** A test that failed and then passed on a rerun: a flake (listed once). */
+  markFlaky(pkgName, test) {
+    const k = pkgName + "\0" + test;
+    if (this.flakyKeys.has(k) || this.flaky.length >= MAX_FLAKY) return;
+    this.flakyKeys.add(k);
+    this.flaky.push({ package: pkgName, test });
+  }
+  failureKey(pkg, test) {
+    if (this.failureKeys.size < MAX_FAILED_KEYS) this.failureKeys.add(pkg + "\0" + (test ?? ""));
+  }
+  /** Did this package report its failures test by test (failed tests, a timeout's running tests)? */
+  detailed(pkgName) {
+    const p = this.packages.get(pkgName);
+    return p !== void 0 && (p.anyTestFailed || p.timeout !== null);
+  }
+  /** Did this package end as a build or setup failure? */
+  buildFailed(pkgName) {
+    const t = this.packages.get(pkgName)?.terminal;
+    return t === "build-failed" || t === "setup-failed";
+  }
+  /** Was a failure recorded for this test (test '': for this package, any failure)? */
+  hasFailure(pkgName, test) {
+    if (test !== "") return this.failureKeys.has(pkgName + "\0" + test);
+    const p = this.packages.get(pkgName);
+    return p !== void 0 && p.failureCount > 0;
+  }
+  /** Is this test known to have passed on a rerun after failing? */
+  isFlaky(pkgName, test) {
+    return this.flakyKeys.has(pkgName + "\0" + test);
+  }
+  /**
+   * Forgets the text converter's pending package (what a tool printed before a summary that repeats it
+   * all: gotestsum's `=== Failed` section after its testname, dots or pkgname lines).
+   */
+  dropPending() {
+    const p = this.packages.get(PENDING);
+    if (!p) return;
+    if (this.lastP === p) this.lastP = null;
+    for (const t of this.map(p).values()) this.dropOut(t);
+    p.out.release();
+    this.packages.delete(PENDING);
+    this.order.delete(PENDING);
+    for (let j = this.failures.length - 1; j >= 0 && this.pendingFails > 0; j--)
+      if (this.failures[j].package === PENDING) {
+        this.failures.splice(j, 1);
+        this.pendingFails--;
+        this.failureCount--;
+      }
+    for (let j = this.tests.length - 1; j >= 0 && this.pendingVerdicts > 0; j--)
+      if (this.tests[j].package === PENDING) {
+        this.tests.splice(j, 1);
+        this.pendingVerdicts--;
+      }
+  }
   /** Renames the text converter's pending package once its `ok`/`FAIL` line names it. */
   renamePending(name) {
     const p = this.packages.get(PENDING);
@@ -896,19 +987,36 @@ var Engine = class {
     }
     this.lastP = null;
     this.packages.delete(PENDING);
-    const i = this.order.indexOf(PENDING);
-    if (i >= 0) this.order.splice(i, 1);
+    this.order.delete(PENDING);
     const existing = this.packages.get(name);
     if (existing) {
       p.build = existing.build;
-      const j = this.order.indexOf(name);
-      if (j >= 0) this.order.splice(j, 1);
+      this.order.delete(name);
     }
     p.name = name;
-    for (const f of this.failures) if (f.package === PENDING) f.package = name;
-    for (const t of this.tests) if (t.package === PENDING) t.package = name;
+    const fs = this.failures;
+    for (let j = fs.length - 1; j >= 0 && this.pendingFails > 0; j--) {
+      const f = fs[j];
+      if (f.package === PENDING) {
+        this.pendingFails--;
+        f.package = name;
+        this.failureKey(name, f.test);
+        if (f.test !== null && f.kind === "test" && this.failedKeys.size < MAX_FAILED_KEYS) {
+          this.failedKeys.add(name + "\0" + f.test);
+          this.failedIn.add(name);
+        }
+      }
+    }
+    for (const t of this.pendingPassed) if (this.failedKeys.has(name + "\0" + t)) this.markFlaky(name, t);
+    this.pendingPassed.length = 0;
+    const ts = this.tests;
+    for (let j = ts.length - 1; j >= 0 && this.pendingVerdicts > 0; j--)
+      if (ts[j].package === PENDING) {
+        ts[j].package = name;
+        this.pendingVerdicts--;
+      }
     this.packages.set(name, p);
-    this.order.push(name);
+    this.order.add(name);
   }
   /** Ends the run: packages without a terminal event are `killed`. */
   finish() {
@@ -961,7 +1069,9 @@ var Engine = class {
       totals.failed += p.failed;
       totals.skipped += p.skipped;
     }
-    return { format, packages, failures, totals, partial, tests: this.tests };
+    const run = { format, packages, failures, totals, partial, tests: this.tests };
+    if (this.flaky.length > 0) run.flaky = this.flaky;
+    return run;
   }
 };
 function hasOwnOutput(out) {
@@ -1080,6 +1190,201 @@ function notText(head) {
   return null;
 }
 
+// src/gotest/tools.ts
+var MAX_BLOCK_LINES = 4e3;
+var MAX_BODY_FAILED = 1e5;
+var SUMMARY_HEADER_RE = /^=== (?:Failed|Skipped|Errors)$/;
+var SUMMARY_BLOCK_RE = /^=== (FAIL|SKIP): (\S+) (.*?)(?: \(re-run \d+\))? \(([^()]*)\)$/;
+var DONE_RE = /^DONE (?:\d+ runs?, )?\d+ tests?\b/;
+var RERUN_PASS_RE = /^PASS (\S+?)\.((?:Test|Example|Fuzz)\S*) \(re-run \d+\) \(/;
+var BUILD_FAILED_RE = /^FAIL\s+(\S+) \[(build|setup) failed\]$/;
+function isSummaryHeader(line) {
+  return SUMMARY_HEADER_RE.test(line);
+}
+var GotestsumSummary = class {
+  constructor(engine) {
+    this.engine = engine;
+  }
+  engine;
+  /** In a summary (between its first section header and DONE). */
+  active = false;
+  section = "";
+  block = null;
+  errors = [];
+  emitted = /* @__PURE__ */ new Set();
+  /** Summary packages with a failure, and which are build failures. */
+  pkgs = /* @__PURE__ */ new Map();
+  /** Full names of packages the body (go test's own lines) ended failed. */
+  bodyFailed = [];
+  bodyFailedSet = /* @__PURE__ */ new Set();
+  /** `pkg\0test` of tests with a subtest the summary reported failed. */
+  failedChild = /* @__PURE__ */ new Set();
+  /** Whether the body reported a package test by test (decided before the summary adds to it). */
+  detail = /* @__PURE__ */ new Map();
+  /** Flakes seen in the body: `pkg\0test` (short package names). */
+  reruns = /* @__PURE__ */ new Set();
+  /** A package the body ended with a failing verdict. */
+  bodyFail(name) {
+    if (this.bodyFailedSet.size >= MAX_BODY_FAILED || this.bodyFailedSet.has(name)) return;
+    this.bodyFailedSet.add(name);
+    this.bodyFailed.push(name);
+  }
+  /** A body line that is not go test's own; true when it was used. */
+  bodyLine(line) {
+    const m = RERUN_PASS_RE.exec(line);
+    if (!m) return false;
+    if (this.reruns.size < MAX_BODY_FAILED) this.reruns.add(m[1] + "\0" + m[2]);
+    return true;
+  }
+  begin() {
+    this.active = true;
+    this.engine.dropPending();
+  }
+  /** A line inside the summary; false when the summary ended before it (the caller reads it). */
+  line(line) {
+    if (SUMMARY_HEADER_RE.test(line)) {
+      this.close();
+      this.section = line.slice(4);
+      return true;
+    }
+    let m;
+    if (m = SUMMARY_BLOCK_RE.exec(line)) {
+      this.close();
+      if (m[1] === "FAIL") this.block = { pkg: m[2], test: m[3], unknown: m[4] === "unknown", lines: [] };
+      else this.block = null;
+      return true;
+    }
+    if (DONE_RE.test(line)) {
+      this.finish();
+      return true;
+    }
+    if (this.section === "Errors") {
+      if (this.errors.length < MAX_BLOCK_LINES) this.errors.push(line);
+    } else if (this.block !== null && this.block.lines.length < MAX_BLOCK_LINES) this.block.lines.push(line);
+    return true;
+  }
+  /** The full name the body used for a summary package, or null when the body did not end it failed. */
+  bodyName(short) {
+    if (this.bodyFailedSet.has(short)) return short;
+    const tail = "/" + short;
+    for (const n of this.bodyFailed) if (n.endsWith(tail)) return n;
+    return null;
+  }
+  close() {
+    const b = this.block;
+    this.block = null;
+    if (b === null) return;
+    const e = this.engine;
+    const full = this.bodyName(b.pkg);
+    if (full !== null) {
+      let d = this.detail.get(full);
+      if (d === void 0) {
+        d = e.detailed(full);
+        this.detail.set(full, d);
+      }
+      if (d || b.test !== "" && e.hasFailure(full, b.test) || b.test === "" && e.buildFailed(full)) return;
+      b.pkg = full;
+    }
+    const key = b.pkg + "\0" + b.test;
+    if (this.emitted.has(key)) return;
+    this.emitted.add(key);
+    if (!this.pkgs.has(b.pkg)) this.pkgs.set(b.pkg, null);
+    if (b.test === "") {
+      for (const l of b.lines) {
+        const bm = BUILD_FAILED_RE.exec(l);
+        if (bm) this.pkgs.set(b.pkg, bm[2]);
+        else e.output(b.pkg, null, l + "\n");
+      }
+      return;
+    }
+    if (this.failedChild.has(key) && b.lines.every((l) => l.trim() === "")) return;
+    for (let i = b.test.lastIndexOf("/"); i > 0; i = b.test.lastIndexOf("/", i - 1))
+      if (this.failedChild.size < MAX_BODY_FAILED) this.failedChild.add(b.pkg + "\0" + b.test.slice(0, i));
+    if (this.reruns.has(key) || this.reruns.has(shortKey(b.pkg, b.test))) e.markFlaky(b.pkg, b.test);
+    e.testEvent(b.pkg, b.test, "run", void 0);
+    for (const l of b.lines) e.output(b.pkg, b.test, l + "\n");
+    if (!b.unknown) e.testEvent(b.pkg, b.test, "fail", void 0);
+  }
+  /** DONE, or the end of the input: the summary's packages end, with the `=== Errors` lines. */
+  finish() {
+    if (!this.active) return;
+    this.close();
+    this.active = false;
+    const builds = [...this.pkgs].filter(([, b]) => b !== null).map(([n]) => n);
+    for (const l of this.errors) {
+      if (l === "") continue;
+      let to;
+      for (const n of builds) if (l.startsWith(n + "/") && (to === void 0 || n.length > to.length)) to = n;
+      to ??= builds[0];
+      if (to !== void 0) this.engine.buildOutput(to, l + "\n");
+    }
+    this.errors = [];
+    for (const [name, build] of this.pkgs) this.engine.pkgEnd(name, "fail", void 0, build ?? void 0);
+    this.pkgs.clear();
+    this.section = "";
+  }
+};
+function shortKey(pkg, test) {
+  return pkg.slice(pkg.lastIndexOf("/") + 1) + "\0" + test;
+}
+var SPEC_RE = /^• \[(FAILED|PANICKED|TIMEDOUT|INTERRUPTED|ABORTED)\] \[[\d.]+ seconds?\]$/;
+var SEPARATOR_RE = /^-{20,}$/;
+var NODE_RE = /\[(?:It|BeforeEach|AfterEach|JustBeforeEach|JustAfterEach|BeforeAll|AfterAll|DeferCleanup|SynchronizedBeforeSuite|SynchronizedAfterSuite|BeforeSuite|AfterSuite|ReportAfterEach|ReportBeforeEach)\] /g;
+var SUITE_RE = /^Running Suite: (.*) - (\S.*)$/;
+var SUITE_END_RE = /^Test Suite (Failed|Passed)$/;
+var GinkgoSpecs = class {
+  constructor(engine) {
+    this.engine = engine;
+  }
+  engine;
+  spec = null;
+  get inSpec() {
+    return this.spec !== null;
+  }
+  /** The suite's directory (its `Running Suite:` line), for the ginkgo CLI's output. */
+  suite = null;
+  /** True when the line belongs to ginkgo's framing (a failed spec's block, a suite's start or end). */
+  line(line, goTest, endPending) {
+    const s = this.spec;
+    if (s !== null) {
+      if (SEPARATOR_RE.test(line)) {
+        this.emit(goTest);
+        return true;
+      }
+      if (s.name === null) {
+        if (line.trim() !== "") s.name = line.replace(NODE_RE, "").replace(/\s+/g, " ").trim();
+      } else if (s.lines.length < MAX_BLOCK_LINES) s.lines.push(line);
+      return true;
+    }
+    if (line.startsWith("\u2022 [") && SPEC_RE.test(line)) {
+      this.spec = { name: null, lines: [line] };
+      return true;
+    }
+    let m;
+    if (line.startsWith("Running Suite: ") && (m = SUITE_RE.exec(line))) this.suite = m[2];
+    else if (this.suite !== null && (m = SUITE_END_RE.exec(line))) {
+      endPending(this.suite, m[1] === "Failed" ? "fail" : "pass");
+      this.suite = null;
+      return true;
+    }
+    return false;
+  }
+  emit(goTest) {
+    const s = this.spec;
+    this.spec = null;
+    if (s === null || s.name === null || s.name === "") return;
+    const name = goTest !== "" ? `${goTest}/${s.name}` : s.name;
+    const e = this.engine;
+    e.testEvent(PENDING, name, "run", void 0);
+    for (const l of s.lines) e.output(PENDING, name, l + "\n");
+    e.testEvent(PENDING, name, "fail", void 0);
+  }
+  /** End of a source: a spec block cut before its separator still counts. */
+  end(goTest) {
+    this.emit(goTest);
+  }
+};
+
 // src/gotest/text.ts
 var UPDATES = [
   "=== RUN   ",
@@ -1097,12 +1402,18 @@ var OK_RE = /^ok\s+(\S+)\s+(?:([\d.]+)s|\(cached\))/;
 var FAIL_RE = /^FAIL\s+(\S+)\s+([\d.]+)s$/;
 var FAIL_BUILD_RE = /^FAIL\s+(\S+)\s+\[(build|setup) failed\]$/;
 var FAIL_LINE_RE = /^FAIL\s/;
+var FAIL_SIGNAL_RE = /^FAIL\s+(\S+)\s+signal: (killed|terminated|segmentation fault|aborted)$/;
 var NOTEST_RE = /^\?\s+(\S+)\s+\[no test files\]$/;
 var MAX_SEEN = 1e4;
 var BUILD_HEADER_RE = /^# (\S+)(?: \[(\S+)\])?$/;
+var COMPILER_RE = /^(?:\.\/)?[^\s:]+\.(?:go|s|c):\d+(?::\d+)?: |^vet: |^(?:\S+\/)?link: |^go: /;
+var GO_ERROR_RE = /^go: (?!downloading |finding |extracting |upgraded |added |found )\S/;
+var EVIDENCE_RE = /^(?:panic: |fatal error: |SIG[A-Z]+: |goroutine \d+ \[|signal: (?:killed|terminated|segmentation fault|aborted)|go: |\s+Error Trace:\s|\s+[\w.-]+_test\.go:\d+: |\*\*\* Test killed)/;
 var TextConverter = class {
   constructor(engine) {
     this.engine = engine;
+    this.summary = new GotestsumSummary(engine);
+    this.ginkgo = new GinkgoSpecs(engine);
   }
   engine;
   testName = "";
@@ -1113,8 +1424,45 @@ var TextConverter = class {
   seen = /* @__PURE__ */ new Set();
   /** Lines that were recognisably go test framing (for format detection). */
   framing = 0;
+  /**
+   * Lines only a Go program or the go command writes (a panic, a goroutine header, a testify block, a
+   * `file_test.go:N:` line, `signal: killed`, a `go:` error): a fragment of go test output. Counted up
+   * to the first (the caller resets it per input).
+   */
+  evidence = 0;
+  /** A `go: ...` error of the go command itself was read (not its `go: downloading` progress). */
+  goError = false;
+  summary;
+  ginkgo;
   /** One line, without its newline; CR and ANSI colour already removed. */
   line(line) {
+    const c = line.charCodeAt(0);
+    if (this.summary.active) {
+      this.framing++;
+      this.summary.line(line);
+      return;
+    }
+    if (c === 61 && isSummaryHeader(line)) {
+      this.framing++;
+      this.flushReport(0);
+      this.testName = "";
+      this.summary.begin();
+      this.summary.line(line);
+      return;
+    }
+    if ((this.ginkgo.inSpec || c === 8226 || c === 82 || c === 84 || c === 32 || c === 45) && this.ginkgo.line(
+      line,
+      this.testName,
+      (name2, action2) => this.endPackage(name2, action2, void 0, void 0, line)
+    )) {
+      this.framing++;
+      return;
+    }
+    if (c === 103 && GO_ERROR_RE.test(line)) this.goError = true;
+    if (c === 80 && this.summary.bodyLine(line)) {
+      this.framing++;
+      return;
+    }
     if (line.length === 0) {
       this.out("\n");
       return;
@@ -1133,6 +1481,14 @@ var TextConverter = class {
         this.endPackage(m[1], "fail", Number(m[2]), void 0, line);
         return;
       }
+      if (m = FAIL_SIGNAL_RE.exec(line)) {
+        this.framing++;
+        this.engine.output(PENDING, null, `signal: ${m[2]}
+`);
+        this.endPackage(m[1], "fail", void 0, void 0, line);
+        return;
+      }
+      this.evidence++;
       this.out(line + "\n");
       return;
     }
@@ -1150,12 +1506,12 @@ var TextConverter = class {
       return;
     }
     if (m = BUILD_HEADER_RE.exec(line)) {
-      this.framing++;
       this.buildPkg = m[1];
       this.engine.buildOutput(m[1], line + "\n");
       return;
     }
     if (this.buildPkg !== null && this.report.length === 0 && this.testName === "" && !isFraming(line)) {
+      if (COMPILER_RE.test(line)) this.framing++;
       this.engine.buildOutput(this.buildPkg, line + "\n");
       return;
     }
@@ -1172,6 +1528,7 @@ var TextConverter = class {
     }
     if (!ok) {
       if (indent > 0 && indent <= this.report.length) this.testName = this.report[indent - 1].test;
+      else if (this.evidence === 0 && EVIDENCE_RE.test(line)) this.evidence++;
       this.out(line + "\n");
       return;
     }
@@ -1236,11 +1593,14 @@ var TextConverter = class {
     this.engine.output(PENDING, null, line + "\n");
     this.engine.renamePending(name);
     this.engine.pkgEnd(name, action, elapsed, build);
+    if (action === "fail") this.summary.bodyFail(name);
     this.buildPkg = null;
     this.seen.clear();
   }
   /** End of a source: emit held reports (a log cut before its verdict line). */
   end() {
+    this.ginkgo.end(this.testName);
+    this.summary.finish();
     this.flushReport(0);
     this.testName = "";
     this.buildPkg = null;
@@ -1248,6 +1608,245 @@ var TextConverter = class {
 };
 function isFraming(line) {
   return /^(?:=== |--- |ok\s|FAIL\b|PASS$|\?\s|panic: |goroutine \d)/.test(line);
+}
+
+// src/gotest/junit.ts
+var MAX_TAG = 64 * 1024;
+var MAX_CASE_TEXT = 1 << 20;
+var MAX_HELD = 2e3;
+var MAX_HELD_BYTES = 8 << 20;
+var JUnitConverter = class {
+  constructor(engine) {
+    this.engine = engine;
+  }
+  engine;
+  mode = "text";
+  buf = "";
+  suite = null;
+  suiteFailed = false;
+  suiteBuild = false;
+  tc = null;
+  /** Elements recognised (testsuite, testcase): the format detection's evidence. */
+  framing = 0;
+  /** One line of the file (its newline is part of the text). */
+  line(l) {
+    this.chars(l + "\n");
+  }
+  chars(s) {
+    let i = 0;
+    while (i < s.length) {
+      if (this.mode === "text") {
+        const lt = s.indexOf("<", i);
+        const end2 = lt < 0 ? s.length : lt;
+        if (end2 > i) this.text(s.slice(i, end2), false);
+        if (lt < 0) return;
+        i = lt + 1;
+        if (s.startsWith("![CDATA[", i)) {
+          this.mode = "cdata";
+          i += 8;
+        } else if (s.startsWith("!--", i)) {
+          this.mode = "comment";
+          i += 3;
+        } else if (s[i] === "?") this.mode = "pi";
+        else this.mode = "tag";
+        this.buf = "";
+        continue;
+      }
+      const close = this.mode === "cdata" ? "]]>" : this.mode === "comment" ? "-->" : ">";
+      const j = s.indexOf(close, i);
+      const end = j < 0 ? s.length : j;
+      if (this.mode === "cdata") this.text(s.slice(i, end), true);
+      else if (this.mode === "tag" && this.buf.length < MAX_TAG)
+        this.buf += s.slice(i, Math.min(end, i + MAX_TAG - this.buf.length));
+      if (j < 0) return;
+      i = j + close.length;
+      if (this.mode === "tag") this.tag(this.buf);
+      this.mode = "text";
+      this.buf = "";
+    }
+  }
+  text(t, raw) {
+    const c = this.tc;
+    if (c === null || !c.capture || c.textBytes >= MAX_CASE_TEXT) return;
+    const v = raw ? t : decodeEntities(t);
+    c.text.push(v);
+    c.textBytes += v.length;
+  }
+  tag(body) {
+    const selfClosing = body.endsWith("/");
+    const closing = body.startsWith("/");
+    const m = /^\/?\s*([\w:.-]+)/.exec(body);
+    if (!m) return;
+    const name = m[1].toLowerCase();
+    if (closing) {
+      this.endTag(name);
+      return;
+    }
+    const attrs = attributes(body);
+    switch (name) {
+      case "testsuite": {
+        this.framing++;
+        this.endSuite();
+        this.suite = attrs.get("name") ?? "";
+        this.suiteFailed = false;
+        this.suiteBuild = false;
+        if (this.suite !== "") this.engine.start(this.suite);
+        if (selfClosing) this.endSuite();
+        return;
+      }
+      case "testcase": {
+        this.framing++;
+        this.endCase();
+        const time = Number(attrs.get("time"));
+        this.tc = {
+          name: attrs.get("name") ?? "",
+          classname: attrs.get("classname") ?? "",
+          ...Number.isFinite(time) && attrs.has("time") ? { time } : {},
+          status: "pass",
+          capture: false,
+          text: [],
+          textBytes: 0,
+          build: false,
+          noResult: Number.isFinite(time) && (time < 0 || Object.is(time, -0))
+        };
+        if (selfClosing) this.endCase();
+        return;
+      }
+      case "failure":
+      case "error":
+      case "skipped": {
+        const c = this.tc;
+        if (c === null) return;
+        if (name === "skipped") {
+          if (c.status === "pass") c.status = "skip";
+        } else {
+          c.status = "fail";
+          const msg = attrs.get("message") ?? "";
+          if (/^Build error$/i.test(msg)) c.build = true;
+          if (/^No test result found$/i.test(msg)) c.noResult = true;
+        }
+        if (!selfClosing) c.capture = true;
+        return;
+      }
+      case "system-out":
+      case "system-err":
+        if (this.tc !== null && !selfClosing) this.tc.capture = true;
+        return;
+      default:
+        return;
+    }
+  }
+  endTag(name) {
+    switch (name) {
+      case "failure":
+      case "error":
+      case "skipped":
+      case "system-out":
+      case "system-err":
+        if (this.tc !== null) {
+          this.tc.capture = false;
+          const last = this.tc.text[this.tc.text.length - 1];
+          if (last !== void 0 && !last.endsWith("\n")) this.tc.text.push("\n");
+        }
+        return;
+      case "testcase":
+        this.endCase();
+        return;
+      case "testsuite":
+        this.endSuite();
+        return;
+      default:
+        return;
+    }
+  }
+  endCase() {
+    const c = this.tc;
+    if (c === null) return;
+    this.tc = null;
+    const pkg = this.suite !== null && this.suite !== "" ? this.suite : c.classname;
+    if (pkg === "") return;
+    const text = c.text.join("");
+    const build = c.build || c.name === "[build failed]" || c.status === "fail" && /\[(?:build|setup) failed\]\s*$/.test(text);
+    if (build) {
+      this.suiteFailed = true;
+      this.suiteBuild = true;
+      for (const l of lines(text)) this.engine.buildOutput(pkg, l);
+      return;
+    }
+    if (c.name === "" || c.name === "TestMain" && c.classname === "") {
+      for (const l of lines(text)) this.engine.output(pkg, null, l);
+      if (c.status === "fail") this.suiteFailed = true;
+      return;
+    }
+    if (c.status !== "fail") {
+      this.emit(pkg, c, text);
+      return;
+    }
+    this.suiteFailed = true;
+    if (this.held.length < MAX_HELD && this.heldBytes + text.length <= MAX_HELD_BYTES) {
+      this.held.push({ c, text });
+      this.heldBytes += text.length;
+    } else this.emit(pkg, c, text);
+  }
+  held = [];
+  heldBytes = 0;
+  emit(pkg, c, text, run = true) {
+    if (run) this.engine.testEvent(pkg, c.name, "run", void 0);
+    for (const l of lines(text)) this.engine.output(pkg, c.name, l);
+    if (c.noResult) return;
+    this.engine.testEvent(pkg, c.name, c.status, c.time);
+  }
+  endSuite() {
+    this.endCase();
+    const s = this.suite;
+    if (s === null) return;
+    this.suite = null;
+    const held = this.held;
+    this.held = [];
+    this.heldBytes = 0;
+    const pkgOf = (c) => s !== "" ? s : c.classname;
+    for (const h of held) this.engine.testEvent(pkgOf(h.c), h.c.name, "run", void 0);
+    const depth = (n) => n.split("/").length;
+    held.sort((a, b) => depth(b.c.name) - depth(a.c.name));
+    for (const h of held) this.emit(pkgOf(h.c), h.c, h.text, false);
+    if (s === "") return;
+    this.engine.pkgEnd(
+      s,
+      this.suiteFailed ? "fail" : "pass",
+      void 0,
+      this.suiteBuild ? "build" : void 0
+    );
+  }
+  /** End of the source: close what a cut file left open. */
+  end() {
+    this.endSuite();
+    this.mode = "text";
+    this.buf = "";
+  }
+};
+function attributes(body) {
+  const out = /* @__PURE__ */ new Map();
+  const re = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+  for (let m = re.exec(body); m; m = re.exec(body)) out.set(m[1], decodeEntities(m[2] ?? m[3] ?? ""));
+  return out;
+}
+var NAMED = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+function decodeEntities(s) {
+  if (s.indexOf("&") < 0) return s;
+  return s.replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/g, (all, e) => {
+    if (e[0] !== "#") return NAMED[e] ?? all;
+    const code = e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+    return code > 0 && code <= 1114111 ? String.fromCodePoint(code) : "";
+  });
+}
+function lines(text) {
+  if (text === "") return [];
+  const out = text.split("\n").map((l) => l + "\n");
+  if (text.endsWith("\n")) out.pop();
+  return out;
+}
+function looksLikeJUnit(firstLine) {
+  return /^\uFEFF?\s*<(?:\?xml\b|testsuites\b|testsuite\b)/.test(firstLine);
 }
 
 // src/gotest/keys.ts
@@ -1410,17 +2009,17 @@ function inRepo(rel) {
 var TEST_LINE_RE = /^(?: {4})+([\w.+-]+\.go):(\d+): /;
 var FRAME_FUNC_RE = /^((?:[^\s/(]+\/)*[^\s./(]+)\.(\S.*)\(.*\)$/;
 var FRAME_FILE_RE = /^\t(\S+\.go):(\d+)(?: \+0x[0-9a-f]+)?$/;
-function frameLocation(layout, lines, from, wantFunc) {
+function frameLocation(layout, lines2, from, wantFunc) {
   let goroutines = 0;
-  for (let i = from; i + 1 < lines.length; i++) {
-    const fm = FRAME_FUNC_RE.exec(lines[i]);
+  for (let i = from; i + 1 < lines2.length; i++) {
+    const fm = FRAME_FUNC_RE.exec(lines2[i]);
     if (!fm) {
-      if (/^goroutine \d+ \[/.test(lines[i]) && wantFunc === void 0 && ++goroutines > 1) return null;
+      if (/^goroutine \d+ \[/.test(lines2[i]) && wantFunc === void 0 && ++goroutines > 1) return null;
       continue;
     }
-    const file = FRAME_FILE_RE.exec(lines[i + 1]);
+    const file = FRAME_FILE_RE.exec(lines2[i + 1]);
     if (!file) continue;
-    if (wantFunc && !wantFunc.test(lines[i])) continue;
+    if (wantFunc && !wantFunc.test(lines2[i])) continue;
     const loc = mapFrame(layout, fm[1], file[1]);
     if (loc) return { file: loc, line: Number(file[2]) };
   }
@@ -1451,10 +2050,10 @@ function mapFrame(layout, funcPkg, path) {
 }
 function locateFailure(layout, f) {
   if (!layout) return null;
-  const lines = f.output.split("\n");
+  const lines2 = f.output.split("\n");
   if (f.build) {
     const wd = layout.workingDirectory ?? "";
-    for (const l of lines) {
+    for (const l of lines2) {
       const m = /^(?:\.\/)?([^\s:]+\.go):(\d+)(?::\d+)?: /.exec(l);
       if (!m) continue;
       const p = m[1];
@@ -1473,9 +2072,9 @@ function locateFailure(layout, f) {
   }
   if (f.package === null) return null;
   if (f.kind === "panic") {
-    const at2 = lines.findIndex((l) => l.startsWith("panic: ") && !l.startsWith("panic: test timed out"));
+    const at2 = lines2.findIndex((l) => l.startsWith("panic: ") && !l.startsWith("panic: test timed out"));
     if (at2 >= 0) {
-      const loc = frameLocation(layout, lines, at2 + 1);
+      const loc = frameLocation(layout, lines2, at2 + 1);
       if (loc) return loc;
     }
   }
@@ -1483,19 +2082,45 @@ function locateFailure(layout, f) {
     const top = f.test.split("/")[0];
     const pkg = f.package.replace(/ \[.*\]$/, "");
     const want = new RegExp("^" + escapeRe(pkg) + "\\." + escapeRe(top) + "\\(");
-    const loc = frameLocation(layout, lines, 0, want);
+    const loc = frameLocation(layout, lines2, 0, want);
     if (loc) return loc;
   }
-  const dir = packageDir(layout, f.package);
+  const dir = packageDir(layout, f.package) ?? shortPackageDir(layout, f.package);
   if (dir === null) return null;
   let other = null;
-  for (const l of lines) {
+  for (const l of lines2) {
     const m = TEST_LINE_RE.exec(l);
     if (!m) continue;
     if (m[1].endsWith("_test.go")) return at(dir, m);
     if (other === null && m[1] !== "testing.go") other = m;
   }
-  return other ? at(dir, other) : null;
+  if (other) return at(dir, other);
+  return absoluteLocation(lines2, dir);
+}
+function shortPackageDir(layout, pkg) {
+  if (/^[^/]*\./.test(pkg) || pkg.startsWith("/")) return null;
+  const wd = (layout.workingDirectory ?? "").replace(/^\.$/, "");
+  const byDepth = [...layout.modules].sort((a, b) => a.dir.length - b.dir.length);
+  const m = layout.modules.find((x) => x.dir === wd) ?? byDepth[0];
+  if (!m) return null;
+  return inRepo(posix.join(m.dir || ".", pkg));
+}
+var ABS_FILE_RE = /(?:^|\s)(\/[^\s:]+\.go):(\d+)\b/;
+function absoluteLocation(lines2, dir) {
+  if (dir === "") return null;
+  let other = null;
+  const at2 = lines2.filter((l) => / at: \//.test(l));
+  for (const l of [...at2, ...lines2]) {
+    const m = ABS_FILE_RE.exec(l);
+    if (!m) continue;
+    const fileDir = posix.dirname(m[1]);
+    if (!fileDir.endsWith("/" + dir)) continue;
+    const r = inRepo(posix.join(dir, posix.basename(m[1])));
+    if (!r) continue;
+    if (r.endsWith("_test.go")) return { file: r, line: Number(m[2]) };
+    other ??= { file: r, line: Number(m[2]) };
+  }
+  return other;
 }
 function at(dir, m) {
   const r = inRepo(posix.join(dir || ".", m[1]));
@@ -1529,6 +2154,8 @@ function createParser(opts = {}) {
     ...onFailure ? { onFailure: (f) => onFailure(toFailure(f, opts.layout)) } : {}
   });
   const text = new TextConverter(engine);
+  const junit = new JUnitConverter(engine);
+  let isXml = null;
   const partial = [];
   const unusable = [];
   let source = "input";
@@ -1538,6 +2165,11 @@ function createParser(opts = {}) {
   let quoted = null;
   let firstChunk = true;
   let sourceBytes = 0;
+  let sourceLines = 0;
+  let seenAtStart = 0;
+  let firstLine = null;
+  const emptySources = [];
+  let goCommandError = false;
   let jsonLines = 0;
   let cutLines = 0;
   let ended = false;
@@ -1751,6 +2383,20 @@ function createParser(opts = {}) {
   function handleLine(b, s, e) {
     const end = e;
     if (e > s && b[e - 1] === 13) e--;
+    sourceLines++;
+    if (firstLine === null && e > s) firstLine = b.toString("utf8", s, Math.min(e, s + 200));
+    if (isXml !== false) {
+      if (isXml === null) {
+        if (e === s) return;
+        isXml = b[s] === 60 || b[s] === 32 || b[s] === 9 || b[s] === 239 ? looksLikeJUnit(b.toString("utf8", s, e)) : false;
+      }
+      if (isXml) {
+        const l = b.toString("utf8", s, e);
+        if (onLine) onLine(l);
+        junit.line(l);
+        return;
+      }
+    }
     if (b[s] === 123) {
       if (fastJson(b, s, e)) {
         jsonLines++;
@@ -1905,10 +2551,18 @@ function createParser(opts = {}) {
         partial.push(`${source}: ends in the middle of a JSON event (truncated)`);
     }
     text.end();
+    junit.end();
     if (!binary && sourceBytes === 0) {
+      emptySources.push(source);
       partial.push(`${source}: empty`);
       unusable.push({ source, reason: `${source} is empty: no go test output` });
+    } else if (!binary && seen() === seenAtStart) {
+      const what = describeText(firstLine ?? "");
+      const reason = `no go test output found in ${source}: it holds ${sourceLines} line${sourceLines === 1 ? "" : "s"} of ${what}`;
+      partial.push(reason);
+      unusable.push({ source, reason });
     }
+    if (text.goError) goCommandError = true;
   }
   return {
     beginSource(name) {
@@ -1916,6 +2570,11 @@ function createParser(opts = {}) {
       source = name;
       binary = false;
       quoted = null;
+      sourceLines = 0;
+      firstLine = null;
+      text.evidence = 0;
+      seenAtStart = seen();
+      isXml = null;
       firstChunk = true;
       sourceBytes = 0;
       tpl.pkgLen = -1;
@@ -1938,7 +2597,18 @@ function createParser(opts = {}) {
       return finish();
     }
   };
+  function seen() {
+    return jsonLines + text.framing + text.evidence + junit.framing + engine.recognized;
+  }
   function finish() {
+    if (goCommandError && emptySources.length > 0)
+      for (const e of emptySources) {
+        const i = unusable.findIndex((u) => u.source === e && u.reason.endsWith("is empty: no go test output"));
+        if (i >= 0) {
+          unusable.splice(i, 1);
+          partial.push(`${e} is empty: the go command failed before any test ran (its error is reported)`);
+        }
+      }
     const { packages, unfinished } = engine.finish();
     for (const u of unfinished)
       partial.push(`package ${u} has no final result: go test was killed or the log is cut short`);
@@ -1951,23 +2621,22 @@ function createParser(opts = {}) {
       );
     if (engine.droppedVerdicts > 0)
       partial.push(`${engine.droppedVerdicts} more test verdict(s) not listed (limit 20000)`);
+    for (const f of engine.failures)
+      if (f.test !== null && f.package !== null && engine.isFlaky(f.package, f.test)) f.flaky = true;
     const failures = engine.failures.map((f) => toFailure(f, opts.layout));
     const recorded = engine.failureCount;
     const framing = text.framing;
+    const xml = junit.framing;
     let format = "unknown";
     if (jsonLines > 0 && framing > 0) format = "mixed";
     else if (jsonLines > 0) format = "json";
-    else if (framing > 0 || engine.recognized > 0) format = "text";
+    else if (xml > 0 && framing === 0) format = "junit";
+    else if (framing > 0 || xml > 0 || engine.recognized > 0) format = "text";
     if (format === "unknown" || packages.length === 0 && recorded === 0) {
       const stray = engine.stray.text().replace(/^\s+$/, "");
       if (stray !== "") {
-        const log = {
-          package: null,
-          test: null,
-          kind: "log",
-          excerpt: excerptOf(stray, "log"),
-          output: stray
-        };
+        const frag = fragment(stray);
+        const log = toFailure({ ...frag, output: stray }, opts.layout);
         if (onFailure) onFailure(log);
         else failures.push(log);
       }
@@ -1981,6 +2650,31 @@ function createParser(opts = {}) {
     if (unusable.length > 0) run.unusable = unusable;
     return run;
   }
+}
+function fragment(out) {
+  const frame = /^([\w.~%-]+(?:\/[\w.~%-]+)*)\.(Test\w*|Example\w*|Fuzz\w*)(?:\.func[\d.]+)?\(/m.exec(out);
+  const named = frame ? { package: frame[1], test: frame[2] } : { package: null, test: null };
+  if (/^(?:panic: |fatal error: |SIG[A-Z]+: )/m.test(out)) {
+    return /^panic: test timed out after/m.test(out) ? { ...named, kind: "timeout" } : { ...named, kind: "panic" };
+  }
+  const testify = /^\s+Test:\s+(\S+)\s*$/m.exec(out);
+  if (testify || /^\s+Error Trace:\s/m.test(out))
+    return { package: null, test: testify?.[1] ?? null, kind: "test" };
+  if (/^goroutine \d+ \[/m.test(out)) return { ...named, kind: "panic" };
+  if (/^signal: (?:killed|terminated)/m.test(out)) return { package: null, test: null, kind: "killed" };
+  if (/^go: /m.test(out) || /^# command-line-arguments/m.test(out))
+    return { package: null, test: null, kind: "build", build: true };
+  return { package: null, test: null, kind: "log" };
+}
+function describeText(first) {
+  const l = first.replace(/^\uFEFF/, "").trimStart();
+  if (/^\[?\s*\{?\s*"SuitePath"/.test(l) || l === "[")
+    return "JSON that is not go test -json output (a ginkgo --json-report? explain reads ginkgo's text output or its --junit-report)";
+  if (l.startsWith("{") || l.startsWith("[")) return "JSON that is not go test -json output";
+  if (/^<!doctype html|^<html/i.test(l)) return "HTML";
+  if (l.startsWith("<")) return "XML that is not JUnit";
+  if (/^#{1,6} \S/.test(l)) return "Markdown or other text";
+  return "text";
 }
 function jsonLine(action, pkg, test, importPath, output, elapsed) {
   return { action, package: pkg, test, importPath, output, elapsed };
@@ -2002,22 +2696,24 @@ function toFailure(f, layout) {
     test: f.test,
     kind: f.kind,
     ...loc ? { file: loc.file, line: loc.line } : {},
-    excerpt: excerptOf(output, f.kind),
+    excerpt: (f.flaky === true ? FLAKY_NOTE + "\n" : "") + excerptOf(output, f.kind),
     output,
-    ...f.elapsed !== void 0 ? { elapsed: f.elapsed } : {}
+    ...f.elapsed !== void 0 ? { elapsed: f.elapsed } : {},
+    ...f.flaky === true ? { flaky: true } : {}
   };
 }
+var FLAKY_NOTE = "flaky: this test failed, then passed when run again in the same log";
 var FRAMING_RE = /^\s*(=== (RUN|PAUSE|CONT|NAME)|--- (FAIL|PASS|SKIP):|FAIL$|PASS$|FAIL\t|ok {2}\t)/;
 function excerptOf(output, kind) {
-  const lines = output.split("\n");
+  const lines2 = output.split("\n");
   let from = 0;
   if (kind === "panic" || kind === "timeout") {
-    const p = lines.findIndex((l) => /^panic: |^\*\*\* Test killed/.test(l));
+    const p = lines2.findIndex((l) => /^panic: |^\*\*\* Test killed/.test(l));
     if (p >= 0) from = p;
   }
   const picked = [];
-  for (let i = from; i < lines.length && picked.length < 12; i++) {
-    const l = lines[i].replace(/\s+$/, "");
+  for (let i = from; i < lines2.length && picked.length < 12; i++) {
+    const l = lines2[i].replace(/\s+$/, "");
     if (l === "" || FRAMING_RE.test(l)) continue;
     picked.push(l.length > 300 ? l.slice(0, 300) + "\u2026" : l);
   }
@@ -2579,6 +3275,7 @@ var PLATFORM_HINTS = [
     re: /linux_(?:amd64|arm64|386|arm|ppc64le|s390x|riscv64)|\/proc\/self|\/home\/runner\//
   }
 ];
+<<<<<<<< HEAD:dist/chunks/chunk-LUJZKEQY.js
 var RUNNING_HEADER = /^\s*running tests:\s*$/;
 var RUNNING_ENTRY = /^\s+(\S+) \(((?:\d+(?:\.\d+)?(?:h|m|s|ms|µs|us|ns))+)\)\s*$/;
 var MAX_RUNNING = 64;
@@ -2595,11 +3292,14 @@ function runningTests(lines, from, n, items) {
   return i - 1;
 }
 function parseEvidence(lines) {
+========
+function parseEvidence(lines2) {
+>>>>>>>> formats:dist/chunks/chunk-UH62JDO6.js
   const items = [];
   let platform = null;
-  const n = Math.min(lines.length, MAX_LINES);
+  const n = Math.min(lines2.length, MAX_LINES);
   for (let i = 0; i < n && items.length < MAX_ITEMS; i++) {
-    const raw = lines[i];
+    const raw = lines2[i];
     if (raw.length === 0 || !CANDIDATE.test(raw)) continue;
     const text = stripPrefix(raw).trim();
     if (platform === null) platform = PLATFORM_HINTS.find((p) => p.re.test(text))?.platform ?? null;
@@ -2609,8 +3309,8 @@ function parseEvidence(lines) {
       if (!m) continue;
       const e = r.make(m, i, text);
       if (!e) continue;
-      if (e.kind === "goroutine" && i + 1 < lines.length) {
-        const call = stripPrefix(lines[i + 1]).trim();
+      if (e.kind === "goroutine" && i + 1 < lines2.length) {
+        const call = stripPrefix(lines2[i + 1]).trim();
         const at2 = call.lastIndexOf("(");
         if (at2 > 0 && !call.startsWith("created by")) e.frame = call.slice(0, at2);
       }
@@ -2641,8 +3341,8 @@ function rankCauses(causes) {
 function diagnoseFailure(failure, facts, opts = {}, list = opts.rules ?? rules) {
   const output = unprefixed(failure.output ?? "");
   const seen = output === failure.output ? failure : { ...failure, output };
-  const lines = splitLines(output);
-  const evidence = parseEvidence(lines);
+  const lines2 = splitLines(output);
+  const evidence = parseEvidence(lines2);
   const found = [];
   for (const rule of list) {
     if (typeof rule.diagnose !== "function") continue;
@@ -2654,7 +3354,7 @@ function diagnoseFailure(failure, facts, opts = {}, list = opts.rules ?? rules) 
       const c = rule.diagnose({
         failure: seen,
         facts,
-        lines,
+        lines: lines2,
         evidence: claimed,
         all: evidence,
         cause: (confidence, extra, o) => rule.makeCause(facts, claimed, confidence, extra, o)

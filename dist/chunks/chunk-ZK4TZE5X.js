@@ -4,6 +4,7 @@ import {
   discoverLayout,
   verifyLocations
 <<<<<<<< HEAD:dist/chunks/chunk-ZK4TZE5X.js
+<<<<<<<< HEAD:dist/chunks/chunk-ZK4TZE5X.js
 <<<<<<<< HEAD:dist/chunks/chunk-ORCAZV24.js
 } from "./chunk-KZTV3Z2U.js";
 ========
@@ -12,6 +13,9 @@ import {
 ========
 } from "./chunk-BQ3REKKY.js";
 >>>>>>>> vm-cgroup2:dist/chunks/chunk-RQPBHNHS.js
+========
+} from "./chunk-UH62JDO6.js";
+>>>>>>>> formats:dist/chunks/chunk-4BB462MJ.js
 
 // src/pipeline/go-test.ts
 import { StringDecoder } from "node:string_decoder";

@@ -5,6 +5,7 @@ import {
   parseOutputFiles
 <<<<<<<< HEAD:dist/chunks/explain-JBNWGDY2.js
 <<<<<<<< HEAD:dist/chunks/explain-JBNWGDY2.js
+<<<<<<<< HEAD:dist/chunks/explain-JBNWGDY2.js
 } from "./chunk-KZTV3Z2U.js";
 ========
 } from "./chunk-LUJZKEQY.js";
@@ -12,6 +13,9 @@ import {
 ========
 } from "./chunk-BQ3REKKY.js";
 >>>>>>>> vm-cgroup2:dist/chunks/explain-2FDRO7NB.js
+========
+} from "./chunk-UH62JDO6.js";
+>>>>>>>> formats:dist/chunks/explain-ORITFWGP.js
 import {
   findingsFromJson
 } from "./chunk-BYPODDS5.js";

@@ -2,6 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   runGoTest
 <<<<<<<< HEAD:dist/chunks/test-VIZZY7TE.js
+<<<<<<<< HEAD:dist/chunks/test-VIZZY7TE.js
 <<<<<<<< HEAD:dist/chunks/test-MKD6ABAH.js
 } from "./chunk-ORCAZV24.js";
 ========
@@ -10,10 +11,14 @@ import {
 ========
 } from "./chunk-RQPBHNHS.js";
 >>>>>>>> vm-cgroup2:dist/chunks/test-M4B63KIY.js
+========
+} from "./chunk-4BB462MJ.js";
+>>>>>>>> formats:dist/chunks/test-K2EIOL23.js
 import {
   explainRun,
   formatLive,
   writeExplainedJson
+<<<<<<<< HEAD:dist/chunks/test-VIZZY7TE.js
 <<<<<<<< HEAD:dist/chunks/test-VIZZY7TE.js
 <<<<<<<< HEAD:dist/chunks/test-MKD6ABAH.js
 } from "./chunk-KZTV3Z2U.js";
@@ -23,6 +28,9 @@ import {
 ========
 } from "./chunk-BQ3REKKY.js";
 >>>>>>>> vm-cgroup2:dist/chunks/test-M4B63KIY.js
+========
+} from "./chunk-UH62JDO6.js";
+>>>>>>>> formats:dist/chunks/test-K2EIOL23.js
 import "./chunk-BYPODDS5.js";
 import {
   findRepoRoot,

@@ -189,6 +189,8 @@ export interface RawFailure {
   build?: boolean
   /** Its output buffer was cut to an excerpt because the run's output budget was spent. */
   cut?: boolean
+  /** Known to have passed on a rerun (see Engine.flaky). */
+  flaky?: boolean
 }
 
 /**
@@ -204,11 +206,17 @@ const EXCERPT_BYTES = 4096
 /** Non-passing test verdicts listed in TestRun.tests (the rest are counted, the run is partial). */
 const MAX_VERDICTS = 20000
 const KILLED_RE = /^signal: killed\r?$/
+const MAX_FAILED_KEYS = 20000
+const MAX_FLAKY = 1000
 const RUNNING_RE = /^\t\t(\S.*?) \(([^)]*)\)\r?$/
 
 export class Engine {
   readonly packages = new Map<string, PState>()
-  private order: string[] = []
+  /** Package names in the order they started (a Set: a rename or a restart is O(1)). */
+  private order = new Set<string>()
+  /** Failures and verdicts still under the pending package's name (at the tail of their lists). */
+  private pendingFails = 0
+  private pendingVerdicts = 0
   /**
    * The failures, in the order they were recorded. With opts.onFailure, only those not handed over
    * yet: the first one whose package has not ended holds back the rest, so the order is the same.
@@ -226,6 +234,20 @@ export class Engine {
   readonly budget: Budget
   /** Verdicts not listed in `tests` (more than MAX_VERDICTS that did not pass). */
   droppedVerdicts = 0
+  /**
+   * Tests that failed, then passed when run again (gotestsum --rerun-fails, a second -count, a CI
+   * retry in the same log): flakes. At most MAX_FLAKY listed.
+   */
+  readonly flaky: { package: string; test: string }[] = []
+  /** `pkg\0test` of failed tests (at most MAX_FAILED_KEYS), to know a later pass is a flake. */
+  private failedKeys = new Set<string>()
+  /** Packages with a test in failedKeys: their passes take the slow path (passKey says false). */
+  private failedIn = new Set<string>()
+  private flakyKeys = new Set<string>()
+  /** Tests of the text converter's pending package that passed while failedKeys was not empty. */
+  private pendingPassed: string[] = []
+  /** `pkg\0test` (test '' for a package-level one) of failures recorded, at most MAX_FAILED_KEYS. */
+  private failureKeys = new Set<string>()
 
   constructor(private readonly opts: EngineOptions) {
     this.budget = new Budget(opts.maxRetainedOutput, EXCERPT_BYTES)
@@ -252,7 +274,7 @@ export class Engine {
         anyTestFailed: false
       }
       this.packages.set(name, p)
-      this.order.push(name)
+      this.order.add(name)
     } else if (p.terminal !== null) {
       // The same package again (a second file, a rerun): start over, keep its place and its counts.
       // What decided the last run's verdict does not carry over (a test that failed then must not hide
@@ -280,7 +302,10 @@ export class Engine {
   private verdict(r: TestResult): void {
     if (this.opts.verdicts === false) return
     if (this.tests.length >= MAX_VERDICTS && !this.opts.keepPassed) this.droppedVerdicts++
-    else this.tests.push(r)
+    else {
+      this.tests.push(r)
+      if (r.package === PENDING) this.pendingVerdicts++
+    }
   }
 
   /** Drops a test's output buffer, giving its bytes back to the budget. */
@@ -353,6 +378,7 @@ export class Engine {
 
   /** Hot path: a `pass` event of the test with template key `key`; false when the caller must decode. */
   passKey(pkgName: string, key: number, elapsed: number | undefined): boolean {
+    if (this.failedIn.size > 0 && this.failedIn.has(pkgName)) return false
     const p = this.pkgOf(pkgName)
     const t = p.solo
     if (t === null || t.key !== key || t.status !== 'running') return false
@@ -469,6 +495,11 @@ export class Engine {
       t.status = 'passed'
       this.dropOut(t)
       p.counts.passed++
+      if (this.failedIn.size > 0) {
+        if (pkgName === PENDING) {
+          if (this.pendingPassed.length < MAX_FAILED_KEYS) this.pendingPassed.push(name)
+        } else if (this.failedKeys.has(pkgName + '\u0000' + name)) this.markFlaky(pkgName, name)
+      }
       if (this.opts.keepPassed) this.verdict({ package: pkgName, test: name, status: 'passed', elapsed })
       this.opts.onEvent?.({ kind: 'test-pass', package: pkgName, test: name, elapsed })
       if (t === solo) p.solo = null
@@ -489,6 +520,10 @@ export class Engine {
     t.status = 'failed'
     p.counts.failed++
     p.anyTestFailed = true
+    if (pkgName !== PENDING && this.failedKeys.size < MAX_FAILED_KEYS) {
+      this.failedKeys.add(pkgName + '\u0000' + name)
+      this.failedIn.add(pkgName)
+    }
     this.verdict({ package: pkgName, test: name, status: 'failed', elapsed })
     const out = t.out ? t.out.text() : ''
     const cut = t.out?.squeezed === true
@@ -525,8 +560,12 @@ export class Engine {
       b.trimmed++
     }
     b.used += f.output.length
+    if (f.test !== null && f.package !== null && this.flakyKeys.size > 0 && this.isFlaky(f.package, f.test))
+      f.flaky = true
     this.failureCount++
     p.failureCount++
+    if (f.package === PENDING) this.pendingFails++
+    else if (f.package !== null) this.failureKey(f.package, f.test)
     this.failures.push(f)
   }
 
@@ -898,6 +937,67 @@ export class Engine {
     this.handOver(false)
   }
 
+  /** A test that failed and then passed on a rerun: a flake (listed once). */
+  markFlaky(pkgName: string, test: string): void {
+    const k = pkgName + '\u0000' + test
+    if (this.flakyKeys.has(k) || this.flaky.length >= MAX_FLAKY) return
+    this.flakyKeys.add(k)
+    this.flaky.push({ package: pkgName, test })
+  }
+
+  private failureKey(pkg: string, test: string | null): void {
+    if (this.failureKeys.size < MAX_FAILED_KEYS) this.failureKeys.add(pkg + '\u0000' + (test ?? ''))
+  }
+
+  /** Did this package report its failures test by test (failed tests, a timeout's running tests)? */
+  detailed(pkgName: string): boolean {
+    const p = this.packages.get(pkgName)
+    return p !== undefined && (p.anyTestFailed || p.timeout !== null)
+  }
+
+  /** Did this package end as a build or setup failure? */
+  buildFailed(pkgName: string): boolean {
+    const t = this.packages.get(pkgName)?.terminal
+    return t === 'build-failed' || t === 'setup-failed'
+  }
+
+  /** Was a failure recorded for this test (test '': for this package, any failure)? */
+  hasFailure(pkgName: string, test: string): boolean {
+    if (test !== '') return this.failureKeys.has(pkgName + '\u0000' + test)
+    const p = this.packages.get(pkgName)
+    return p !== undefined && p.failureCount > 0
+  }
+
+  /** Is this test known to have passed on a rerun after failing? */
+  isFlaky(pkgName: string, test: string): boolean {
+    return this.flakyKeys.has(pkgName + '\u0000' + test)
+  }
+
+  /**
+   * Forgets the text converter's pending package (what a tool printed before a summary that repeats it
+   * all: gotestsum's `=== Failed` section after its testname, dots or pkgname lines).
+   */
+  dropPending(): void {
+    const p = this.packages.get(PENDING)
+    if (!p) return
+    if (this.lastP === p) this.lastP = null
+    for (const t of this.map(p).values()) this.dropOut(t)
+    p.out.release()
+    this.packages.delete(PENDING)
+    this.order.delete(PENDING)
+    for (let j = this.failures.length - 1; j >= 0 && this.pendingFails > 0; j--)
+      if (this.failures[j].package === PENDING) {
+        this.failures.splice(j, 1)
+        this.pendingFails--
+        this.failureCount--
+      }
+    for (let j = this.tests.length - 1; j >= 0 && this.pendingVerdicts > 0; j--)
+      if (this.tests[j].package === PENDING) {
+        this.tests.splice(j, 1)
+        this.pendingVerdicts--
+      }
+  }
+
   /** Renames the text converter's pending package once its `ok`/`FAIL` line names it. */
   renamePending(name: string): void {
     const p = this.packages.get(PENDING)
@@ -907,21 +1007,39 @@ export class Engine {
     }
     this.lastP = null
     this.packages.delete(PENDING)
-    const i = this.order.indexOf(PENDING)
-    if (i >= 0) this.order.splice(i, 1)
+    this.order.delete(PENDING)
     const existing = this.packages.get(name)
     if (existing) {
       // Build output seen under `# name` before the verdict line: keep it.
       p.build = existing.build
-      const j = this.order.indexOf(name)
-      if (j >= 0) this.order.splice(j, 1)
+      this.order.delete(name)
     }
     p.name = name
-    // Failures of the pending package are all still here: it has not ended, so none was handed over.
-    for (const f of this.failures) if (f.package === PENDING) f.package = name
-    for (const t of this.tests) if (t.package === PENDING) t.package = name
+    // Failures of the pending package are all still here, at the tail (it has not ended, so none was
+    // handed over): walking back from the end over them only keeps a log of many packages linear.
+    const fs = this.failures
+    for (let j = fs.length - 1; j >= 0 && this.pendingFails > 0; j--) {
+      const f = fs[j]
+      if (f.package === PENDING) {
+        this.pendingFails--
+        f.package = name
+        this.failureKey(name, f.test)
+        if (f.test !== null && f.kind === 'test' && this.failedKeys.size < MAX_FAILED_KEYS) {
+          this.failedKeys.add(name + '\u0000' + f.test)
+          this.failedIn.add(name)
+        }
+      }
+    }
+    for (const t of this.pendingPassed) if (this.failedKeys.has(name + '\u0000' + t)) this.markFlaky(name, t)
+    this.pendingPassed.length = 0
+    const ts = this.tests
+    for (let j = ts.length - 1; j >= 0 && this.pendingVerdicts > 0; j--)
+      if (ts[j].package === PENDING) {
+        ts[j].package = name
+        this.pendingVerdicts--
+      }
     this.packages.set(name, p)
-    this.order.push(name)
+    this.order.add(name)
   }
 
   /** Ends the run: packages without a terminal event are `killed`. */
@@ -990,7 +1108,9 @@ export class Engine {
       totals.failed += p.failed
       totals.skipped += p.skipped
     }
-    return { format, packages, failures, totals, partial, tests: this.tests }
+    const run: TestRun = { format, packages, failures, totals, partial, tests: this.tests }
+    if (this.flaky.length > 0) run.flaky = this.flaky
+    return run
   }
 }
 

@@ -144,7 +144,7 @@ export function locateFailure(
     const loc = frameLocation(layout, lines, 0, want)
     if (loc) return loc
   }
-  const dir = packageDir(layout, f.package)
+  const dir = packageDir(layout, f.package) ?? shortPackageDir(layout, f.package)
   if (dir === null) return null
   // A _test.go line first; `testing.go:NNN: race detected...` comes from the testing package itself.
   let other: RegExpExecArray | null = null
@@ -154,7 +154,46 @@ export function locateFailure(
     if (m[1].endsWith('_test.go')) return at(dir, m)
     if (other === null && m[1] !== 'testing.go') other = m
   }
-  return other ? at(dir, other) : null
+  if (other) return at(dir, other)
+  return absoluteLocation(lines, dir)
+}
+
+/**
+ * A package named relative to its module (gotestsum's summary: `fail` for example.com/m/fail): its
+ * directory under the module at the repository root, or under the only module. A guess that the
+ * location check (verifyLocations) then confirms or drops.
+ */
+function shortPackageDir(layout: SourceLayout, pkg: string): string | null {
+  if (/^[^/]*\./.test(pkg) || pkg.startsWith('/')) return null
+  const wd = (layout.workingDirectory ?? '').replace(/^\.$/, '')
+  // The module of the directory the tool ran in, else the outermost one.
+  const byDepth = [...layout.modules].sort((a, b) => a.dir.length - b.dir.length)
+  const m = layout.modules.find(x => x.dir === wd) ?? byDepth[0]
+  if (!m) return null
+  return inRepo(posix.join(m.dir || '.', pkg))
+}
+
+// An absolute path to a file of the package (testify's `Error Trace:`, ginkgo's `In [It] at:`), from
+// the machine that ran the tests: it names this repository's file when its directory ends with the
+// package's directory.
+const ABS_FILE_RE = /(?:^|\s)(\/[^\s:]+\.go):(\d+)\b/
+
+function absoluteLocation(lines: string[], dir: string): Location | null {
+  if (dir === '') return null
+  let other: Location | null = null
+  // Ginkgo's `In [It] at: FILE:LINE` is where the spec failed; its first line is where it is declared.
+  const at = lines.filter(l => / at: \//.test(l))
+  for (const l of [...at, ...lines]) {
+    const m = ABS_FILE_RE.exec(l)
+    if (!m) continue
+    const fileDir = posix.dirname(m[1])
+    if (!fileDir.endsWith('/' + dir)) continue
+    const r = inRepo(posix.join(dir, posix.basename(m[1])))
+    if (!r) continue
+    if (r.endsWith('_test.go')) return { file: r, line: Number(m[2]) }
+    other ??= { file: r, line: Number(m[2]) }
+  }
+  return other
 }
 
 function at(dir: string, m: RegExpExecArray): Location | null {

@@ -23,6 +23,8 @@ export interface Failure {
   /** The output that belongs to this failure (capped per failure with a marker); rules match on it. */
   output: string
   elapsed?: number
+  /** It failed, then passed when run again in the same log (gotestsum --rerun-fails): a flake. */
+  flaky?: true
 }
 
 export interface PackageResult {
@@ -44,7 +46,7 @@ export interface Totals {
 }
 
 export interface TestRun {
-  format: 'json' | 'text' | 'mixed' | 'unknown'
+  format: 'json' | 'text' | 'junit' | 'mixed' | 'unknown'
   packages: PackageResult[]
   failures: Failure[]
   totals: Totals
@@ -57,6 +59,8 @@ export interface TestRun {
   unusable?: { source: string; reason: string }[]
   /** Per-test verdicts (see TestResult for which tests are kept). Added by the streaming parser. */
   tests?: TestResult[]
+  /** Tests that failed and then passed when run again in the same log (flakes); absent when none. */
+  flaky?: { package: string; test: string }[]
 }
 
 /**

@@ -25,6 +25,7 @@ import { decodeJsonString } from './outbuf.js'
 import { stripPrefix } from './prefix.js'
 import { notText } from './sniff.js'
 import { TextConverter } from './text.js'
+import { JUnitConverter, looksLikeJUnit } from './junit.js'
 import type { WordView } from './keys.js'
 import { A_OUTPUT, A_PASS, A_RUN, OUTPUT_TAIL, TEST_KEY, Template, wordView } from './keys.js'
 import type { SourceLayout } from './location.js'
@@ -104,6 +105,9 @@ export function createParser(opts: ParserOptions = {}): Parser {
     ...(onFailure ? { onFailure: f => onFailure(toFailure(f, opts.layout)) } : {})
   })
   const text = new TextConverter(engine)
+  const junit = new JUnitConverter(engine)
+  /** This source is JUnit XML (decided by its first non-blank line), null while undecided. */
+  let isXml: boolean | null = null
   const partial: string[] = []
   const unusable: NonNullable<TestRun['unusable']> = []
   let source = 'input'
@@ -114,6 +118,13 @@ export function createParser(opts: ParserOptions = {}): Parser {
   let quoted: boolean | null = null
   let firstChunk = true
   let sourceBytes = 0
+  /** Lines of this source, and what the run had seen when it began (to tell if it held go test output). */
+  let sourceLines = 0
+  let seenAtStart = 0
+  let firstLine: string | null = null
+  /** Sources that were empty (an empty -json next to a go command error is explained by it). */
+  const emptySources: string[] = []
+  let goCommandError = false
   let jsonLines = 0
   let cutLines = 0
   let ended = false
@@ -372,6 +383,23 @@ export function createParser(opts: ParserOptions = {}): Parser {
   function handleLine(b: Buffer, s: number, e: number): void {
     const end = e
     if (e > s && b[e - 1] === 0x0d) e--
+    sourceLines++
+    if (firstLine === null && e > s) firstLine = b.toString('utf8', s, Math.min(e, s + 200))
+    if (isXml !== false) {
+      if (isXml === null) {
+        if (e === s) return
+        isXml =
+          b[s] === 0x3c || b[s] === 0x20 || b[s] === 0x09 || b[s] === 0xef
+            ? looksLikeJUnit(b.toString('utf8', s, e))
+            : false
+      }
+      if (isXml) {
+        const l = b.toString('utf8', s, e)
+        if (onLine) onLine(l)
+        junit.line(l)
+        return
+      }
+    }
     if (b[s] === 0x7b /* { */) {
       if (fastJson(b, s, e)) {
         jsonLines++
@@ -574,10 +602,18 @@ export function createParser(opts: ParserOptions = {}): Parser {
         partial.push(`${source}: ends in the middle of a JSON event (truncated)`)
     }
     text.end()
+    junit.end()
     if (!binary && sourceBytes === 0) {
+      emptySources.push(source)
       partial.push(`${source}: empty`)
       unusable.push({ source, reason: `${source} is empty: no go test output` })
+    } else if (!binary && seen() === seenAtStart) {
+      const what = describeText(firstLine ?? '')
+      const reason = `no go test output found in ${source}: it holds ${sourceLines} line${sourceLines === 1 ? '' : 's'} of ${what}`
+      partial.push(reason)
+      unusable.push({ source, reason })
     }
+    if (text.goError) goCommandError = true
   }
 
   return {
@@ -586,6 +622,11 @@ export function createParser(opts: ParserOptions = {}): Parser {
       source = name
       binary = false
       quoted = null
+      sourceLines = 0
+      firstLine = null
+      text.evidence = 0
+      seenAtStart = seen()
+      isXml = null
       firstChunk = true
       sourceBytes = 0
       tpl.pkgLen = -1
@@ -609,7 +650,22 @@ export function createParser(opts: ParserOptions = {}): Parser {
     }
   }
 
+  /** Everything that shows go test output was read (a source that adds nothing held none). */
+  function seen(): number {
+    return jsonLines + text.framing + text.evidence + junit.framing + engine.recognized
+  }
+
   function finish(): TestRun {
+    // An empty -json next to the go command's own error (it went to stderr, saved in another input):
+    // the go command failed, which that error reports; the empty file is not a reason to give up.
+    if (goCommandError && emptySources.length > 0)
+      for (const e of emptySources) {
+        const i = unusable.findIndex(u => u.source === e && u.reason.endsWith('is empty: no go test output'))
+        if (i >= 0) {
+          unusable.splice(i, 1)
+          partial.push(`${e} is empty: the go command failed before any test ran (its error is reported)`)
+        }
+      }
     const { packages, unfinished } = engine.finish()
     for (const u of unfinished)
       partial.push(`package ${u} has no final result: go test was killed or the log is cut short`)
@@ -622,23 +678,23 @@ export function createParser(opts: ParserOptions = {}): Parser {
       )
     if (engine.droppedVerdicts > 0)
       partial.push(`${engine.droppedVerdicts} more test verdict(s) not listed (limit 20000)`)
+    // A failure still held whose test passed on a later run is a flake: say so.
+    for (const f of engine.failures)
+      if (f.test !== null && f.package !== null && engine.isFlaky(f.package, f.test)) f.flaky = true
     const failures: Failure[] = engine.failures.map(f => toFailure(f, opts.layout))
     const recorded = engine.failureCount
     const framing = text.framing
+    const xml = junit.framing
     let format: TestRun['format'] = 'unknown'
     if (jsonLines > 0 && framing > 0) format = 'mixed'
     else if (jsonLines > 0) format = 'json'
-    else if (framing > 0 || engine.recognized > 0) format = 'text'
+    else if (xml > 0 && framing === 0) format = 'junit'
+    else if (framing > 0 || xml > 0 || engine.recognized > 0) format = 'text'
     if (format === 'unknown' || (packages.length === 0 && recorded === 0)) {
       const stray = engine.stray.text().replace(/^\s+$/, '')
       if (stray !== '') {
-        const log: Failure = {
-          package: null,
-          test: null,
-          kind: 'log',
-          excerpt: excerptOf(stray, 'log'),
-          output: stray
-        }
+        const frag = fragment(stray)
+        const log = toFailure({ ...frag, output: stray }, opts.layout)
         if (onFailure) onFailure(log)
         else failures.push(log)
       }
@@ -652,6 +708,46 @@ export function createParser(opts: ParserOptions = {}): Parser {
     if (unusable.length > 0) run.unusable = unusable
     return run
   }
+}
+
+/**
+ * What a piece of go test output with no framing shows (a paste from an issue, a CI log's tail): a
+ * panic or a runtime crash (named by the first test function in its goroutine trace), a goroutine dump,
+ * a testify block (named by its `Test:` line), a killed binary, the go command's own error.
+ */
+export function fragment(out: string): {
+  package: string | null
+  test: string | null
+  kind: Failure['kind']
+  build?: boolean
+} {
+  const frame = /^([\w.~%-]+(?:\/[\w.~%-]+)*)\.(Test\w*|Example\w*|Fuzz\w*)(?:\.func[\d.]+)?\(/m.exec(out)
+  const named = frame ? { package: frame[1], test: frame[2] } : { package: null, test: null }
+  if (/^(?:panic: |fatal error: |SIG[A-Z]+: )/m.test(out)) {
+    return /^panic: test timed out after/m.test(out)
+      ? { ...named, kind: 'timeout' }
+      : { ...named, kind: 'panic' }
+  }
+  const testify = /^\s+Test:\s+(\S+)\s*$/m.exec(out)
+  if (testify || /^\s+Error Trace:\s/m.test(out))
+    return { package: null, test: testify?.[1] ?? null, kind: 'test' }
+  if (/^goroutine \d+ \[/m.test(out)) return { ...named, kind: 'panic' }
+  if (/^signal: (?:killed|terminated)/m.test(out)) return { package: null, test: null, kind: 'killed' }
+  if (/^go: /m.test(out) || /^# command-line-arguments/m.test(out))
+    return { package: null, test: null, kind: 'build', build: true }
+  return { package: null, test: null, kind: 'log' }
+}
+
+/** What a source with no go test output holds, by its first line. */
+function describeText(first: string): string {
+  const l = first.replace(/^\uFEFF/, '').trimStart()
+  if (/^\[?\s*\{?\s*"SuitePath"/.test(l) || l === '[')
+    return "JSON that is not go test -json output (a ginkgo --json-report? explain reads ginkgo's text output or its --junit-report)"
+  if (l.startsWith('{') || l.startsWith('[')) return 'JSON that is not go test -json output'
+  if (/^<!doctype html|^<html/i.test(l)) return 'HTML'
+  if (l.startsWith('<')) return 'XML that is not JUnit'
+  if (/^#{1,6} \S/.test(l)) return 'Markdown or other text'
+  return 'text'
 }
 
 function jsonLine(
@@ -683,6 +779,7 @@ function toFailure(
     output: string
     elapsed?: number
     build?: boolean
+    flaky?: boolean
   },
   layout?: SourceLayout
 ): Failure {
@@ -694,11 +791,14 @@ function toFailure(
     test: f.test,
     kind: f.kind,
     ...(loc ? { file: loc.file, line: loc.line } : {}),
-    excerpt: excerptOf(output, f.kind),
+    excerpt: (f.flaky === true ? FLAKY_NOTE + '\n' : '') + excerptOf(output, f.kind),
     output,
-    ...(f.elapsed !== undefined ? { elapsed: f.elapsed } : {})
+    ...(f.elapsed !== undefined ? { elapsed: f.elapsed } : {}),
+    ...(f.flaky === true ? { flaky: true as const } : {})
   }
 }
+
+const FLAKY_NOTE = 'flaky: this test failed, then passed when run again in the same log'
 
 const FRAMING_RE = /^\s*(=== (RUN|PAUSE|CONT|NAME)|--- (FAIL|PASS|SKIP):|FAIL$|PASS$|FAIL\t|ok {2}\t)/
 

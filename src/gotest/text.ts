@@ -9,6 +9,7 @@
  */
 import type { Engine } from './engine.js'
 import { PENDING } from './engine.js'
+import { GinkgoSpecs, GotestsumSummary, isSummaryHeader } from './tools.js'
 
 const UPDATES = [
   '=== RUN   ',
@@ -29,10 +30,16 @@ const OK_RE = /^ok\s+(\S+)\s+(?:([\d.]+)s|\(cached\))/
 const FAIL_RE = /^FAIL\s+(\S+)\s+([\d.]+)s$/
 const FAIL_BUILD_RE = /^FAIL\s+(\S+)\s+\[(build|setup) failed\]$/
 const FAIL_LINE_RE = /^FAIL\s/
+const FAIL_SIGNAL_RE = /^FAIL\s+(\S+)\s+signal: (killed|terminated|segmentation fault|aborted)$/
 const NOTEST_RE = /^\?\s+(\S+)\s+\[no test files\]$/
 /** Names of tests seen per package that the converter remembers (a fragment may start mid-test). */
 const MAX_SEEN = 10_000
 const BUILD_HEADER_RE = /^# (\S+)(?: \[(\S+)\])?$/
+/** A compiler, vet or linker line under a `# pkg` header. */
+const COMPILER_RE = /^(?:\.\/)?[^\s:]+\.(?:go|s|c):\d+(?::\d+)?: |^vet: |^(?:\S+\/)?link: |^go: /
+const GO_ERROR_RE = /^go: (?!downloading |finding |extracting |upgraded |added |found )\S/
+const EVIDENCE_RE =
+  /^(?:panic: |fatal error: |SIG[A-Z]+: |goroutine \d+ \[|signal: (?:killed|terminated|segmentation fault|aborted)|go: |\s+Error Trace:\s|\s+[\w.-]+_test\.go:\d+: |\*\*\* Test killed)/
 
 interface Report {
   action: string
@@ -49,11 +56,59 @@ export class TextConverter {
   private seen = new Set<string>()
   /** Lines that were recognisably go test framing (for format detection). */
   framing = 0
+  /**
+   * Lines only a Go program or the go command writes (a panic, a goroutine header, a testify block, a
+   * `file_test.go:N:` line, `signal: killed`, a `go:` error): a fragment of go test output. Counted up
+   * to the first (the caller resets it per input).
+   */
+  evidence = 0
+  /** A `go: ...` error of the go command itself was read (not its `go: downloading` progress). */
+  goError = false
 
-  constructor(private readonly engine: Engine) {}
+  private readonly summary: GotestsumSummary
+  private readonly ginkgo: GinkgoSpecs
+
+  constructor(private readonly engine: Engine) {
+    this.summary = new GotestsumSummary(engine)
+    this.ginkgo = new GinkgoSpecs(engine)
+  }
 
   /** One line, without its newline; CR and ANSI colour already removed. */
   line(line: string): void {
+    const c = line.charCodeAt(0)
+    // gotestsum's summary, ginkgo's spec blocks and suite lines, gotestsum's rerun lines (tools.ts).
+    if (this.summary.active) {
+      this.framing++
+      this.summary.line(line)
+      return
+    }
+    if (c === 0x3d /* = */ && isSummaryHeader(line)) {
+      this.framing++
+      this.flushReport(0)
+      this.testName = ''
+      this.summary.begin()
+      this.summary.line(line)
+      return
+    }
+    if (
+      (this.ginkgo.inSpec ||
+        c === 0x2022 /* • */ ||
+        c === 0x52 /* R */ ||
+        c === 0x54 /* T */ ||
+        c === 0x20 ||
+        c === 0x2d) &&
+      this.ginkgo.line(line, this.testName, (name, action) =>
+        this.endPackage(name, action, undefined, undefined, line)
+      )
+    ) {
+      this.framing++
+      return
+    }
+    if (c === 0x67 /* g */ && GO_ERROR_RE.test(line)) this.goError = true
+    if (c === 0x50 /* P */ && this.summary.bodyLine(line)) {
+      this.framing++
+      return
+    }
     if (line.length === 0) {
       this.out('\n')
       return
@@ -72,6 +127,14 @@ export class TextConverter {
         this.endPackage(m[1], 'fail', Number(m[2]), undefined, line)
         return
       }
+      if ((m = FAIL_SIGNAL_RE.exec(line))) {
+        // `FAIL ./pkg signal: killed` (a line kept from a CI log): the package's binary was killed.
+        this.framing++
+        this.engine.output(PENDING, null, `signal: ${m[2]}\n`)
+        this.endPackage(m[1], 'fail', undefined, undefined, line)
+        return
+      }
+      this.evidence++
       this.out(line + '\n')
       return
     }
@@ -89,12 +152,13 @@ export class TextConverter {
       return
     }
     if ((m = BUILD_HEADER_RE.exec(line))) {
-      this.framing++
+      // Not framing by itself (a Markdown heading looks the same): the compiler lines under it are.
       this.buildPkg = m[1]
       this.engine.buildOutput(m[1], line + '\n')
       return
     }
     if (this.buildPkg !== null && this.report.length === 0 && this.testName === '' && !isFraming(line)) {
+      if (COMPILER_RE.test(line)) this.framing++
       this.engine.buildOutput(this.buildPkg, line + '\n')
       return
     }
@@ -112,6 +176,7 @@ export class TextConverter {
     }
     if (!ok) {
       if (indent > 0 && indent <= this.report.length) this.testName = this.report[indent - 1].test
+      else if (this.evidence === 0 && EVIDENCE_RE.test(line)) this.evidence++
       this.out(line + '\n')
       return
     }
@@ -187,12 +252,15 @@ export class TextConverter {
     this.engine.output(PENDING, null, line + '\n')
     this.engine.renamePending(name)
     this.engine.pkgEnd(name, action, elapsed, build)
+    if (action === 'fail') this.summary.bodyFail(name)
     this.buildPkg = null
     this.seen.clear()
   }
 
   /** End of a source: emit held reports (a log cut before its verdict line). */
   end(): void {
+    this.ginkgo.end(this.testName)
+    this.summary.finish()
     this.flushReport(0)
     this.testName = ''
     this.buildPkg = null
