@@ -1,27 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runGoTest
-<<<<<<< HEAD
-<<<<<<< HEAD
-<<<<<<< HEAD
-<<<<<<< HEAD
-<<<<<<< HEAD
-} from "./chunks/chunk-ORCAZV24.js";
-=======
-} from "./chunks/chunk-ZK4TZE5X.js";
->>>>>>> robust
-=======
-} from "./chunks/chunk-64TVMPOJ.js";
->>>>>>> docker-tier
-=======
-} from "./chunks/chunk-RQPBHNHS.js";
->>>>>>> vm-cgroup2
-=======
-} from "./chunks/chunk-USR2Z3KI.js";
->>>>>>> ux
-=======
-} from "./chunks/chunk-4BB462MJ.js";
->>>>>>> formats
+} from "./chunks/chunk-N43KBEDM.js";
 import {
   commentKeyOf,
   core_exports,
@@ -42,142 +22,42 @@ import {
   startGroup,
   summary,
   tuneInMain,
-<<<<<<< HEAD
-  warning
-<<<<<<< HEAD
-<<<<<<< HEAD
-<<<<<<< HEAD
-} from "./chunks/chunk-5UVL6KQE.js";
-import {
-  explainRun
-<<<<<<< HEAD
-} from "./chunks/chunk-KZTV3Z2U.js";
-=======
-} from "./chunks/chunk-UH62JDO6.js";
->>>>>>> formats
-import "./chunks/chunk-BYPODDS5.js";
-import {
-  oneLine
-} from "./chunks/chunk-J2QKIBAA.js";
-=======
-} from "./chunks/chunk-3T43O24M.js";
-import {
-  explainRun
-} from "./chunks/chunk-LUJZKEQY.js";
-import "./chunks/chunk-BYPODDS5.js";
-import {
-  oneLine
-} from "./chunks/chunk-X5FLAEVP.js";
->>>>>>> robust
-=======
-} from "./chunks/chunk-U2MJUEOY.js";
-import {
-  explainRun
-} from "./chunks/chunk-R7GV3P5O.js";
-import "./chunks/chunk-BYPODDS5.js";
-import {
-  oneLine
-} from "./chunks/chunk-OR7DYQN7.js";
->>>>>>> docker-tier
-=======
-} from "./chunks/chunk-TYYZGEP4.js";
-import {
-  explainRun
-} from "./chunks/chunk-BQ3REKKY.js";
-import "./chunks/chunk-BYPODDS5.js";
-import {
-  oneLine
-} from "./chunks/chunk-AUJRP3E2.js";
->>>>>>> vm-cgroup2
-=======
   warning,
   writeReport
-} from "./chunks/chunk-563JYY33.js";
+} from "./chunks/chunk-QTUNECRT.js";
 import {
   explainRun
-} from "./chunks/chunk-4PLUHIKD.js";
+} from "./chunks/chunk-5QD6QBYB.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
-} from "./chunks/chunk-Y7BCISCP.js";
->>>>>>> ux
+} from "./chunks/chunk-IQKLTERK.js";
 import {
   assembleReport,
   probeCounters,
   runPreflight,
   withCountersNow
-<<<<<<< HEAD
-<<<<<<< HEAD
-<<<<<<< HEAD
-<<<<<<< HEAD
-} from "./chunks/chunk-WQWFNECY.js";
+} from "./chunks/chunk-XVFTZYV3.js";
 import {
   workspaceJail
-} from "./chunks/chunk-K6QWAZNP.js";
-=======
-} from "./chunks/chunk-YV4NOERT.js";
-import {
-  workspaceJail
-} from "./chunks/chunk-QYWGJZF7.js";
->>>>>>> robust
-=======
-} from "./chunks/chunk-WIUCRIXE.js";
-import {
-  workspaceJail
-} from "./chunks/chunk-YWSWDUIZ.js";
->>>>>>> docker-tier
-=======
-} from "./chunks/chunk-ZTEV2WAR.js";
-import {
-  workspaceJail
-} from "./chunks/chunk-ZGR6UV6B.js";
->>>>>>> vm-cgroup2
+} from "./chunks/chunk-2ZVN5SMD.js";
 import {
   NodeHost
-} from "./chunks/chunk-6AKN2UYH.js";
-import "./chunks/chunk-QXNMDQBV.js";
-import "./chunks/chunk-A4IJKYQO.js";
-=======
-} from "./chunks/chunk-VYQC457K.js";
-import {
-  workspaceJail
-} from "./chunks/chunk-GNOGJCVW.js";
-import {
-  NodeHost
-} from "./chunks/chunk-XUFJ2CQ2.js";
+} from "./chunks/chunk-TBKYWR5I.js";
 import "./chunks/chunk-JSYEXCMW.js";
->>>>>>> ux
 import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-U4DLYXFZ.js";
 import {
   defaultRuleInfo
-<<<<<<< HEAD
-<<<<<<< HEAD
-<<<<<<< HEAD
-} from "./chunks/chunk-X4G7TVYK.js";
-=======
-} from "./chunks/chunk-NADUYVXC.js";
+} from "./chunks/chunk-4H54APIW.js";
 import {
   countsPhrase,
   findingCounts,
   trippedBy
-} from "./chunks/chunk-YY2K2VIQ.js";
->>>>>>> ux
+} from "./chunks/chunk-OZJ4EY3X.js";
 import {
   failOnMet
-} from "./chunks/chunk-HYENHSNS.js";
-=======
-} from "./chunks/chunk-6JUIG7HY.js";
-import {
-  failOnMet
-} from "./chunks/chunk-2PORS3P7.js";
->>>>>>> docker-tier
-=======
-} from "./chunks/chunk-G7XLII7S.js";
-import {
-  failOnMet
-} from "./chunks/chunk-BVGXW466.js";
->>>>>>> vm-cgroup2
+} from "./chunks/chunk-AXPKISXE.js";
 import {
   escapeCommandData,
   inertLine,
@@ -185,11 +65,7 @@ import {
   sanitize,
   stopCommands
 } from "./chunks/chunk-CCD4K2FC.js";
-<<<<<<< HEAD
-import "./chunks/chunk-6TV74527.js";
-=======
-import "./chunks/chunk-AQA7OIHK.js";
->>>>>>> vm-cgroup2
+import "./chunks/chunk-3EDJN4LH.js";
 import "./chunks/chunk-6DG7BXTN.js";
 
 // src/action/main.ts

@@ -15,136 +15,36 @@ import {
   reportPath,
   restoreInPost,
   warning
-<<<<<<< HEAD
-<<<<<<< HEAD
-<<<<<<< HEAD
-<<<<<<< HEAD
-} from "./chunks/chunk-5UVL6KQE.js";
+} from "./chunks/chunk-QTUNECRT.js";
 import {
   explainFiles
-<<<<<<< HEAD
-} from "./chunks/chunk-KZTV3Z2U.js";
-=======
-} from "./chunks/chunk-UH62JDO6.js";
->>>>>>> formats
+} from "./chunks/chunk-5QD6QBYB.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
-} from "./chunks/chunk-J2QKIBAA.js";
+} from "./chunks/chunk-IQKLTERK.js";
 import {
   withCountersNow
-} from "./chunks/chunk-WQWFNECY.js";
+} from "./chunks/chunk-XVFTZYV3.js";
 import {
   discoverFiles,
   workspaceJail
-} from "./chunks/chunk-K6QWAZNP.js";
-=======
-} from "./chunks/chunk-3T43O24M.js";
-import {
-  explainFiles
-} from "./chunks/chunk-LUJZKEQY.js";
-import "./chunks/chunk-BYPODDS5.js";
-import {
-  oneLine
-} from "./chunks/chunk-X5FLAEVP.js";
-import {
-  withCountersNow
-} from "./chunks/chunk-YV4NOERT.js";
-import {
-  discoverFiles,
-  workspaceJail
-} from "./chunks/chunk-QYWGJZF7.js";
->>>>>>> robust
-=======
-} from "./chunks/chunk-U2MJUEOY.js";
-import {
-  explainFiles
-} from "./chunks/chunk-R7GV3P5O.js";
-import "./chunks/chunk-BYPODDS5.js";
-import {
-  oneLine
-} from "./chunks/chunk-OR7DYQN7.js";
-import {
-  withCountersNow
-} from "./chunks/chunk-WIUCRIXE.js";
-import {
-  discoverFiles,
-  workspaceJail
-} from "./chunks/chunk-YWSWDUIZ.js";
->>>>>>> docker-tier
-=======
-} from "./chunks/chunk-TYYZGEP4.js";
-import {
-  explainFiles
-} from "./chunks/chunk-BQ3REKKY.js";
-import "./chunks/chunk-BYPODDS5.js";
-import {
-  oneLine
-} from "./chunks/chunk-AUJRP3E2.js";
-import {
-  withCountersNow
-} from "./chunks/chunk-ZTEV2WAR.js";
-import {
-  discoverFiles,
-  workspaceJail
-} from "./chunks/chunk-ZGR6UV6B.js";
->>>>>>> vm-cgroup2
+} from "./chunks/chunk-2ZVN5SMD.js";
 import {
   NodeHost
-} from "./chunks/chunk-6AKN2UYH.js";
-import "./chunks/chunk-QXNMDQBV.js";
-import "./chunks/chunk-A4IJKYQO.js";
-=======
-} from "./chunks/chunk-563JYY33.js";
-import {
-  explainFiles
-} from "./chunks/chunk-4PLUHIKD.js";
-import "./chunks/chunk-BYPODDS5.js";
-import {
-  oneLine
-} from "./chunks/chunk-Y7BCISCP.js";
-import {
-  withCountersNow
-} from "./chunks/chunk-VYQC457K.js";
-import {
-  discoverFiles,
-  workspaceJail
-} from "./chunks/chunk-GNOGJCVW.js";
-import {
-  NodeHost
-} from "./chunks/chunk-XUFJ2CQ2.js";
+} from "./chunks/chunk-TBKYWR5I.js";
 import "./chunks/chunk-JSYEXCMW.js";
->>>>>>> ux
 import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-U4DLYXFZ.js";
 import {
   defaultRuleInfo
-<<<<<<< HEAD
-<<<<<<< HEAD
-<<<<<<< HEAD
-} from "./chunks/chunk-X4G7TVYK.js";
-import "./chunks/chunk-HYENHSNS.js";
-=======
-} from "./chunks/chunk-6JUIG7HY.js";
-import "./chunks/chunk-2PORS3P7.js";
->>>>>>> docker-tier
-=======
-} from "./chunks/chunk-NADUYVXC.js";
-import "./chunks/chunk-YY2K2VIQ.js";
-import "./chunks/chunk-Y7LYL4ET.js";
->>>>>>> ux
+} from "./chunks/chunk-4H54APIW.js";
+import "./chunks/chunk-OZJ4EY3X.js";
+import "./chunks/chunk-AXPKISXE.js";
 import {
   inertText
 } from "./chunks/chunk-CCD4K2FC.js";
-import "./chunks/chunk-6TV74527.js";
-=======
-} from "./chunks/chunk-G7XLII7S.js";
-import "./chunks/chunk-BVGXW466.js";
-import {
-  inertText
-} from "./chunks/chunk-CCD4K2FC.js";
-import "./chunks/chunk-AQA7OIHK.js";
->>>>>>> vm-cgroup2
+import "./chunks/chunk-3EDJN4LH.js";
 import "./chunks/chunk-6DG7BXTN.js";
 
 // src/action/post.ts
