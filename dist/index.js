@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runGoTest
-} from "./chunks/chunk-N43KBEDM.js";
+} from "./chunks/chunk-HFDZC5OQ.js";
 import {
   commentKeyOf,
   core_exports,
@@ -24,23 +24,23 @@ import {
   tuneInMain,
   warning,
   writeReport
-} from "./chunks/chunk-QTUNECRT.js";
+} from "./chunks/chunk-TPBPV3KM.js";
 import {
   explainRun
-} from "./chunks/chunk-5QD6QBYB.js";
+} from "./chunks/chunk-ITFU3ESL.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
-} from "./chunks/chunk-IQKLTERK.js";
+} from "./chunks/chunk-I4XJ7GEO.js";
 import {
   assembleReport,
   probeCounters,
   runPreflight,
   withCountersNow
-} from "./chunks/chunk-XVFTZYV3.js";
+} from "./chunks/chunk-EGIKQ4K2.js";
 import {
   workspaceJail
-} from "./chunks/chunk-2ZVN5SMD.js";
+} from "./chunks/chunk-FHCKAML7.js";
 import {
   NodeHost
 } from "./chunks/chunk-TBKYWR5I.js";

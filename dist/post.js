@@ -15,21 +15,21 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-QTUNECRT.js";
+} from "./chunks/chunk-TPBPV3KM.js";
 import {
   explainFiles
-} from "./chunks/chunk-5QD6QBYB.js";
+} from "./chunks/chunk-ITFU3ESL.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
-} from "./chunks/chunk-IQKLTERK.js";
+} from "./chunks/chunk-I4XJ7GEO.js";
 import {
   withCountersNow
-} from "./chunks/chunk-XVFTZYV3.js";
+} from "./chunks/chunk-EGIKQ4K2.js";
 import {
   discoverFiles,
   workspaceJail
-} from "./chunks/chunk-2ZVN5SMD.js";
+} from "./chunks/chunk-FHCKAML7.js";
 import {
   NodeHost
 } from "./chunks/chunk-TBKYWR5I.js";

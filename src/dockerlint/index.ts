@@ -6,7 +6,7 @@
  *   dockerRules                                     -> id, title, severity, docs (for `go-env-guard rules`)
  *   DOCKER_EXPLAINS                                 -> the catalog causes each finding explains (src/pipeline/explain.ts findingsAttacher)
  */
-import type { Host } from '../host/host.js'
+import type { Host, PathStat } from '../host/host.js'
 import { errorCode } from '../host/host.js'
 import { severityRank, type Finding, type Severity } from '../core/model.js'
 import type { ComposeService } from './compose.js'
@@ -164,18 +164,10 @@ export async function lintRepository(
   const services: ComposeService[] = []
   const composeRuns: ComposeRun[] = []
 
-  let budget = opts.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES
-  let overBudget = 0
-  const readOne = async (f: { path: string; abs: string }): Promise<ReadResult | null> => {
+  const concurrency = opts.concurrency ?? 8
+  const readOne = async (f: { path: string; abs: string }, st: PathStat | Error): Promise<ReadResult> => {
     try {
-      const st = await host.lstat(f.abs)
-      if (st.size <= maxBytes) {
-        if (st.size > budget) {
-          overBudget++
-          return null
-        }
-        budget -= st.size
-      }
+      if (st instanceof Error) throw st
       if (st.size > maxBytes) {
         return {
           skip: skipped(
@@ -210,23 +202,31 @@ export async function lintRepository(
       return { skip: skipped(f.path, `could not be read (${code})`, 'Make it readable by the runner user.') }
     }
   }
-  // Read a few files at once; results keep discovery order so that the report is stable.
-  const results: (ReadResult | null)[] = new Array<ReadResult | null>(files.length)
-  let next = 0
-  const worker = async (): Promise<void> => {
-    while (next < files.length) {
-      const i = next++
-      results[i] = await readOne(files[i])
+  // Sizes first, then the byte budget spent in discovery order (so which files it leaves out does not
+  // depend on which lstat answered first), then the reads; results keep discovery order.
+  const stats = await inPool(files, concurrency, f =>
+    host.lstat(f.abs).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))))
+  )
+  const totalBytes = opts.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES
+  let budget = totalBytes
+  let overBudget = 0
+  const wanted = stats.map(st => {
+    if (st instanceof Error || st.size > maxBytes) return true // a finding of its own
+    if (st.size > budget) {
+      overBudget++
+      return false
     }
-  }
-  await Promise.all(Array.from({ length: Math.min(opts.concurrency ?? 8, files.length) }, worker))
+    budget -= st.size
+    return true
+  })
+  const results = await inPool(files, concurrency, (f, i) => (wanted[i] ? readOne(f, stats[i]!) : null))
   // `parse`: false for a workflow without any word the rules read (see WORKFLOW_WORDS).
   const texts: { path: string; text: string; kind: FileKind; parse: boolean }[] = []
   if (overBudget > 0)
     errors.push(
       skipped(
         '.',
-        `${overBudget} matched file${overBudget === 1 ? '' : 's'} not read: the lint reads at most ${(opts.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES) >> 20} MiB in all`,
+        `${overBudget} matched file${overBudget === 1 ? '' : 's'} not read: the lint reads at most ${totalBytes >> 20} MiB in all`,
         'Narrow the `dockerfiles` globs to the container files that matter.'
       )
     )
@@ -310,4 +310,22 @@ export function runRules(ctx: LintContext): Finding[] {
       (a.file ?? '').localeCompare(b.file ?? '') ||
       (a.line ?? 0) - (b.line ?? 0)
   )
+}
+
+/** `fn` over `items` with at most `n` at once; the results in the items' order. */
+async function inPool<T, R>(
+  items: readonly T[],
+  n: number,
+  fn: (item: T, i: number) => Promise<R> | R
+): Promise<R[]> {
+  const out = new Array<R>(items.length)
+  let next = 0
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++
+      out[i] = await fn(items[i]!, i)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(n, items.length) }, worker))
+  return out
 }
