@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   cli
-} from "./chunks/chunk-54BXEAYE.js";
+} from "./chunks/chunk-NJ2TEX3L.js";
 import "./chunks/chunk-YMB5IAIE.js";
 import {
   NodeHost

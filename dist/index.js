@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runGoTest
-} from "./chunks/chunk-HFDZC5OQ.js";
+} from "./chunks/chunk-AXHLZN3Q.js";
 import {
   commentKeyOf,
   core_exports,
@@ -24,23 +24,23 @@ import {
   tuneInMain,
   warning,
   writeReport
-} from "./chunks/chunk-TPBPV3KM.js";
+} from "./chunks/chunk-4YUNXDUU.js";
 import {
   explainRun
-} from "./chunks/chunk-ITFU3ESL.js";
+} from "./chunks/chunk-KHKMTNED.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
-} from "./chunks/chunk-I4XJ7GEO.js";
+} from "./chunks/chunk-AWFW5ZJB.js";
 import {
   assembleReport,
   probeCounters,
   runPreflight,
   withCountersNow
-} from "./chunks/chunk-EGIKQ4K2.js";
+} from "./chunks/chunk-MEAJHISM.js";
 import {
   workspaceJail
-} from "./chunks/chunk-FHCKAML7.js";
+} from "./chunks/chunk-5SRSASPN.js";
 import {
   NodeHost
 } from "./chunks/chunk-TBKYWR5I.js";
@@ -49,15 +49,15 @@ import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-U4DLYXFZ.js";
 import {
   defaultRuleInfo
-} from "./chunks/chunk-4H54APIW.js";
+} from "./chunks/chunk-ILPNHSXG.js";
 import {
   countsPhrase,
   findingCounts,
   trippedBy
-} from "./chunks/chunk-OZJ4EY3X.js";
+} from "./chunks/chunk-V25WNRSW.js";
 import {
   failOnMet
-} from "./chunks/chunk-AXPKISXE.js";
+} from "./chunks/chunk-BRVGGLFJ.js";
 import {
   escapeCommandData,
   inertLine,

@@ -15,21 +15,21 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-TPBPV3KM.js";
+} from "./chunks/chunk-4YUNXDUU.js";
 import {
   explainFiles
-} from "./chunks/chunk-ITFU3ESL.js";
+} from "./chunks/chunk-KHKMTNED.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
-} from "./chunks/chunk-I4XJ7GEO.js";
+} from "./chunks/chunk-AWFW5ZJB.js";
 import {
   withCountersNow
-} from "./chunks/chunk-EGIKQ4K2.js";
+} from "./chunks/chunk-MEAJHISM.js";
 import {
   discoverFiles,
   workspaceJail
-} from "./chunks/chunk-FHCKAML7.js";
+} from "./chunks/chunk-5SRSASPN.js";
 import {
   NodeHost
 } from "./chunks/chunk-TBKYWR5I.js";
@@ -38,9 +38,9 @@ import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-U4DLYXFZ.js";
 import {
   defaultRuleInfo
-} from "./chunks/chunk-4H54APIW.js";
-import "./chunks/chunk-OZJ4EY3X.js";
-import "./chunks/chunk-AXPKISXE.js";
+} from "./chunks/chunk-ILPNHSXG.js";
+import "./chunks/chunk-V25WNRSW.js";
+import "./chunks/chunk-BRVGGLFJ.js";
 import {
   inertText
 } from "./chunks/chunk-CCD4K2FC.js";

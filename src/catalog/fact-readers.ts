@@ -143,6 +143,12 @@ export function counterDelta(facts: Facts | null, key: CounterKey): Reading<numb
   return { value: d, evidence: `${COUNTER_LABEL[key]}: ${b} before the tests, ${a} after (+${d})` }
 }
 
+/** A counter as read after the tests (a level such as memoryPeak, not a count); null when not read. */
+export function counterAfter(facts: Facts | null, key: CounterKey): number | null {
+  const a = facts?.counters?.after?.[key]
+  return typeof a === 'number' ? a : null
+}
+
 export function isRoot(facts: Facts | null): boolean | null {
   const u = facts ? valueOf(facts.system?.user) : undefined
   return u ? u.root : null

@@ -9,6 +9,13 @@ async function keyed(host: Host, path: string): Promise<Record<string, number> |
   return r.ok ? parseFlatKeyed(r.text) : null
 }
 
+/** A one-number cgroup file (memory.failcnt, memory.peak, memory.max_usage_in_bytes). */
+async function single(host: Host, path: string): Promise<number | null> {
+  const r = await read(host, path, 64)
+  const t = r.ok ? r.text.trim() : ''
+  return /^\d+$/.test(t) ? Number(t) : null
+}
+
 /**
  * Counters compared before and after a test run. memory: v2 memory.events (oom_kill, oom, high), else v1
  * memory.oom_control oom_kill and memory.failcnt; pids.events `max`; cpu.stat nr_throttled and
@@ -25,8 +32,8 @@ export async function probeCounters(host: Host, cgroup: Facts['cgroup']): Promis
   const [events, oomControl, failcnt, peak, pidsEvents, cpuStat, netstat, vmstat] = await Promise.all([
     mem ? keyed(host, `${mem.dir}/memory.events`) : null,
     mem ? keyed(host, `${mem.dir}/memory.oom_control`) : null,
-    mem ? read(host, `${mem.dir}/memory.failcnt`, 64) : null,
-    mem ? read(host, `${mem.dir}/${v2 ? 'memory.peak' : 'memory.max_usage_in_bytes'}`, 64) : null,
+    mem ? single(host, `${mem.dir}/memory.failcnt`) : null,
+    mem ? single(host, `${mem.dir}/${v2 ? 'memory.peak' : 'memory.max_usage_in_bytes'}`) : null,
     pids ? keyed(host, `${pids.dir}/pids.events`) : null,
     cpu ? keyed(host, `${cpu.dir}/cpu.stat`) : null,
     read(host, '/proc/net/netstat', 256 * 1024),
@@ -41,7 +48,7 @@ export async function probeCounters(host: Host, cgroup: Facts['cgroup']): Promis
     memoryHigh = events.high ?? null
   } else if (oomControl) {
     memoryOomKill = oomControl.oom_kill ?? null
-    memoryOom = failcnt?.ok && /^\d+$/.test(failcnt.text.trim()) ? Number(failcnt.text.trim()) : null
+    memoryOom = failcnt ?? null
   }
   let throttledUsec: number | null = null
   if (cpuStat?.throttled_usec !== undefined) throttledUsec = cpuStat.throttled_usec
@@ -58,6 +65,6 @@ export async function probeCounters(host: Host, cgroup: Facts['cgroup']): Promis
     cpuThrottledUsec: throttledUsec,
     listenOverflows: ns?.TcpExt?.ListenOverflows ?? null,
     vmstatOomKill: vm?.oom_kill ?? null,
-    memoryPeak: peak?.ok && /^\d+$/.test(peak.text.trim()) ? Number(peak.text.trim()) : null
+    memoryPeak: peak ?? null
   }
 }

@@ -7,7 +7,7 @@ import { defineRule, type Rule } from '../rule.js'
 import type { Evidence } from '../../evidence/model.js'
 import { fmtBytes } from '../../facts/format.js'
 import { confidenceFor, type Support } from '../confidence.js'
-import { cgroupMemory, counterDelta } from '../fact-readers.js'
+import { cgroupMemory, counterAfter, counterDelta } from '../fact-readers.js'
 
 export const isKilled = (e: Evidence): boolean =>
   (e.kind === 'signal' && e.detail === 'killed') || (e.kind === 'exit' && e.number === 137)
@@ -18,8 +18,8 @@ export const isKilled = (e: Evidence): boolean =>
  * only the probe's own few MiB, which is no sign either way).
  */
 function peakEvidence(facts: Facts | null, before: number | null): string | null {
-  const after = facts?.counters?.after?.memoryPeak
-  if (typeof after === 'number') return `memory peak ${fmtBytes(after)} after the tests`
+  const after = counterAfter(facts, 'memoryPeak')
+  if (after !== null) return `memory peak ${fmtBytes(after)} after the tests`
   return before !== null ? `memory peak ${fmtBytes(before)} before the tests` : null
 }
 
