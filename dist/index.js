@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runGoTest
-} from "./chunks/chunk-AXHLZN3Q.js";
+} from "./chunks/chunk-PONHDNO3.js";
 import {
   commentKeyOf,
   core_exports,
@@ -24,23 +24,23 @@ import {
   tuneInMain,
   warning,
   writeReport
-} from "./chunks/chunk-4YUNXDUU.js";
+} from "./chunks/chunk-5T5H7BPC.js";
 import {
   explainRun
-} from "./chunks/chunk-KHKMTNED.js";
+} from "./chunks/chunk-6N5DIEGY.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
-} from "./chunks/chunk-AWFW5ZJB.js";
+} from "./chunks/chunk-VNQU6VWW.js";
 import {
   assembleReport,
   probeCounters,
   runPreflight,
   withCountersNow
-} from "./chunks/chunk-MEAJHISM.js";
+} from "./chunks/chunk-J7UIITGZ.js";
 import {
   workspaceJail
-} from "./chunks/chunk-5SRSASPN.js";
+} from "./chunks/chunk-6MHCKKAA.js";
 import {
   NodeHost
 } from "./chunks/chunk-TBKYWR5I.js";
@@ -49,15 +49,15 @@ import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-U4DLYXFZ.js";
 import {
   defaultRuleInfo
-} from "./chunks/chunk-ILPNHSXG.js";
+} from "./chunks/chunk-5MOYLFLG.js";
 import {
   countsPhrase,
   findingCounts,
   trippedBy
-} from "./chunks/chunk-V25WNRSW.js";
+} from "./chunks/chunk-SDTVXS37.js";
 import {
   failOnMet
-} from "./chunks/chunk-BRVGGLFJ.js";
+} from "./chunks/chunk-CIZENLJN.js";
 import {
   escapeCommandData,
   inertLine,

@@ -15,21 +15,21 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-4YUNXDUU.js";
+} from "./chunks/chunk-5T5H7BPC.js";
 import {
   explainFiles
-} from "./chunks/chunk-KHKMTNED.js";
+} from "./chunks/chunk-6N5DIEGY.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
-} from "./chunks/chunk-AWFW5ZJB.js";
+} from "./chunks/chunk-VNQU6VWW.js";
 import {
   withCountersNow
-} from "./chunks/chunk-MEAJHISM.js";
+} from "./chunks/chunk-J7UIITGZ.js";
 import {
   discoverFiles,
   workspaceJail
-} from "./chunks/chunk-5SRSASPN.js";
+} from "./chunks/chunk-6MHCKKAA.js";
 import {
   NodeHost
 } from "./chunks/chunk-TBKYWR5I.js";
@@ -38,9 +38,9 @@ import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-U4DLYXFZ.js";
 import {
   defaultRuleInfo
-} from "./chunks/chunk-ILPNHSXG.js";
-import "./chunks/chunk-V25WNRSW.js";
-import "./chunks/chunk-BRVGGLFJ.js";
+} from "./chunks/chunk-5MOYLFLG.js";
+import "./chunks/chunk-SDTVXS37.js";
+import "./chunks/chunk-CIZENLJN.js";
 import {
   inertText
 } from "./chunks/chunk-CCD4K2FC.js";

@@ -26,7 +26,7 @@ const MAX_ITEMS = 400
 
 /** Anything that can start evidence; lines without it are skipped unparsed. */
 const CANDIDATE =
-  /too many open|no space left|system is full|not enough space|quota exceeded|temporarily unavailable|allocate|not enough memory|paging file|denied|forbidden by|not permitted|not implemented|already in use|only one usage|assign requested|not valid in its context|address family|address incompatible|refused|connection reset|forcibly closed|timed out|timeout|did not properly respond|read-only file|buffer space|unreachable|no route to host|exec format|text file busy|no such file|cannot find|signal|^\s*SIG[A-Z]+:|killed|exit (?:status|code)|goroutine \d+ |fatal error|runtime|build cache|GOCACHE|module cache|GOPATH|is not in (?:std|GOROOT)|requires cgo|C compiler|executable file not found|time zone|timezone|missing Location|x509|lookup|could not resolve|getaddrinfo|waiting for|unknown port|token|maxprocs|deadline exceeded|took \d|too long|too slow|no such host|name resolution|not known|servname|Sanitizer|namespace|userns|apparmor|ptrace|watchers|max_user|SIGSYS|Bad system call|attach to pid|unexpected fault|deadlock|panic:|Error \d+$|out of memory|reserve|OS thread|immediately|in time|within/i
+  /too many open|no space left|system is full|not enough space|quota exceeded|temporarily unavailable|allocate|not enough memory|paging file|denied|forbidden by|not permitted|not implemented|already in use|only one usage|assign requested|not valid in its context|address family|address incompatible|refused|connection reset|forcibly closed|timed out|timeout|did not properly respond|read-only file|buffer space|unreachable|no route to host|exec format|text file busy|no such file|cannot find|signal|^\s*SIG[A-Z]+:|killed|exit (?:status|code)|goroutine \d+ |fatal error|runtime|build cache|GOCACHE|module cache|GOPATH|is not in (?:std|GOROOT)|requires cgo|C compiler|executable file not found|time zone|timezone|missing Location|x509|lookup|could not resolve|getaddrinfo|waiting for|unknown port|token|maxprocs|deadline exceeded|took \d|too long|too slow|no such host|name resolution|not known|servname|Sanitizer|namespace|userns|apparmor|ptrace|watchers|max_user|SIGSYS|Bad system call|attach to pid|unexpected fault|deadlock|panic:|Error \d+$|out of memory|reserve|OS thread|did not (?:return|finish|complete|respond|arrive|happen|fire|stop|close)|within [\d.]/i
 
 /** The standard library's log prefix (`2024/10/20 08:06:29 `, with microseconds when asked for). */
 const GO_LOG_PREFIX = /^\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d(?:\.\d+)? /
@@ -310,14 +310,10 @@ const LINE_RULES: readonly LineRule[] = [
   {
     // Go's own texts, and a program's wording of LoadLocation's error (`invalid timezone: Europe/Paris`).
     // The panic of time.In(nil) (a LoadLocation error ignored) is pasted without its `time: ` prefix too.
-    re: /unknown time zone ([\w+/-]+)|(?:time: )?missing Location in call to (?:Time\.In|Date)|zoneinfo\.zip: no such file|\b(?:invalid|unknown) (?:IANA )?time ?zone(?: name)?:? "?([A-Z][A-Za-z]+\/[\w+/-]+)/i,
+    re: /unknown time zone ([\w+/-]+)|(?:time: )?missing Location in call to (Time\.In|Date)|zoneinfo\.zip: no such file|\b(?:[Ii]nvalid|[Uu]nknown) (?:IANA )?[Tt]ime ?[Zz]one(?: name)?:? "?([A-Z][A-Za-z]+\/[\w+/-]+)/,
+    // The zone that did not load; for time.In(nil) or time.Date(..., nil) the call that got no Location.
     make: (m, l, t) =>
-      ev(
-        'timezone',
-        l,
-        t,
-        m[1] || m[2] ? { detail: m[1] ?? m[2] } : /missing Location/i.test(t) ? { op: 'nil-location' } : {}
-      )
+      ev('timezone', l, t, m[1] || m[3] ? { detail: m[1] ?? m[3] } : m[2] ? { op: m[2] } : {})
   },
   {
     re: /x509: certificate has expired or is not yet valid(?:: current time (\S+) is (before|after) (\S+))?|x509: certificate (?:is )?not (?:yet )?valid|x509: certificate signed by unknown authority|x509: failed to load system roots/,

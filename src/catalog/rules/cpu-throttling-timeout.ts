@@ -165,8 +165,8 @@ const rule: Rule = defineRule({
     if (v.stuck.length > 0) return null
     if (t.support === 'contradicts') return null
     if (t.support === 'corroborates') return m.cause('medium', t.evidence)
-    // From the log alone: only a dump that shows the code working, or a slow builder, says "slow". (A
-    // timeout shorter than the default is no sign: of the corpus's short timeouts most were hangs.)
+    // From the log alone. The running-tests list first: no test near the timeout is a package that
+    // outgrew it.
     if (v.outgrown)
       return m.cause(
         'low',
@@ -185,6 +185,8 @@ const rule: Rule = defineRule({
     // One test ran the whole timeout and no goroutine of the code was working: a hang is the likelier
     // reading (deadlock-timeout speaks). Working goroutines (a CPU-bound test on a throttled machine) stay slow.
     if (v.oneTestAllAlong && v.working.length === 0 && !v.slowArch) return null
+    // Then only a dump that shows the code working, or a slow builder, says "slow". (A timeout shorter
+    // than the default is no sign: of the corpus's short timeouts most were hangs.)
     if (v.working.length > 0 || v.slowArch || v.progressing)
       return m.cause(
         'low',

@@ -15,6 +15,14 @@ const isReservationEnomem = (e: Evidence): boolean =>
   (e.kind === 'errno' && e.errno === 'ENOMEM' && e.op === 'fork/exec') ||
   (e.kind === 'tsan' && e.detail === 'alloc' && e.errno === 'ENOMEM' && !/clock allocator/.test(e.text))
 
+const WINDOWS = {
+  evidence: 'Windows refused to commit memory: the commit limit (RAM plus paging file) is reached',
+  advice: {
+    always:
+      'On Windows, enlarge the paging file (or give the worker more memory) and lower parallelism (`go test -p 1`); a CI image with a fixed small paging file fails every large -race run.'
+  }
+}
+
 const rule: Rule = defineRule({
   id: 'mmap-enomem',
   title: 'Address-space limit or overcommit refused memory (mmap ENOMEM)',
@@ -47,16 +55,7 @@ const rule: Rule = defineRule({
     if (!confidence) return null
     // Windows has no ulimit -v or overcommit setting: the commit limit is RAM plus the paging file.
     if (m.all.platform === 'windows')
-      return m.cause(
-        confidence,
-        ['Windows refused to commit memory: the commit limit (RAM plus paging file) is reached'],
-        {
-          advice: {
-            always:
-              'On Windows, enlarge the paging file (or give the worker more memory) and lower parallelism (`go test -p 1`); a CI image with a fixed small paging file fails every large -race run.'
-          }
-        }
-      )
+      return m.cause(confidence, [WINDOWS.evidence], { advice: WINDOWS.advice })
     return m.cause(confidence, [as?.evidence, over?.evidence])
   },
 

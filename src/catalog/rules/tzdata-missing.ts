@@ -28,11 +28,9 @@ const rule: Rule = defineRule({
 
   diagnose(m) {
     const zones = [...new Set(m.evidence.map(e => e.detail).filter((z): z is string => !!z))]
-    // A real IANA name that does not load means no database; another name may be the test's own typo.
     // time.In(nil) alone: a LoadLocation error the code ignored (most often no database), or a nil
     // *Location of its own making.
-    const nilOnly = zones.length === 0 && m.evidence.every(e => e.op === 'nil-location')
-    if (nilOnly)
+    if (zones.length === 0 && m.evidence.every(e => e.op !== undefined))
       return m.cause(
         'low',
         [
@@ -40,6 +38,7 @@ const rule: Rule = defineRule({
         ],
         { advice: { always: 'Check the error of time.LoadLocation where the location is made.' } }
       )
+    // A real IANA name that does not load means no database; another name may be the test's own typo.
     const real = zones.length === 0 || zones.some(z => IANA.test(z))
     // The Go runtime finds $GOROOT/lib/time/zoneinfo.zip too: a failure means neither was there.
     return m.cause(real ? 'medium' : 'low', [
