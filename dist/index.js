@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runGoTest
-} from "./chunks/chunk-PONHDNO3.js";
+} from "./chunks/chunk-XXGKZMBI.js";
 import {
   commentKeyOf,
   core_exports,
@@ -24,23 +24,23 @@ import {
   tuneInMain,
   warning,
   writeReport
-} from "./chunks/chunk-5T5H7BPC.js";
+} from "./chunks/chunk-LXJ2C5CY.js";
 import {
   explainRun
-} from "./chunks/chunk-6N5DIEGY.js";
+} from "./chunks/chunk-LXVRR3Q3.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
-} from "./chunks/chunk-VNQU6VWW.js";
+} from "./chunks/chunk-AASZUXTK.js";
 import {
   assembleReport,
   probeCounters,
   runPreflight,
   withCountersNow
-} from "./chunks/chunk-J7UIITGZ.js";
+} from "./chunks/chunk-PQCPEVBU.js";
 import {
   workspaceJail
-} from "./chunks/chunk-6MHCKKAA.js";
+} from "./chunks/chunk-SSBLO24T.js";
 import {
   NodeHost
 } from "./chunks/chunk-TBKYWR5I.js";
@@ -49,15 +49,15 @@ import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-U4DLYXFZ.js";
 import {
   defaultRuleInfo
-} from "./chunks/chunk-5MOYLFLG.js";
+} from "./chunks/chunk-ODMXWBUO.js";
 import {
   countsPhrase,
   findingCounts,
   trippedBy
-} from "./chunks/chunk-SDTVXS37.js";
+} from "./chunks/chunk-IBDKZUQ4.js";
 import {
   failOnMet
-} from "./chunks/chunk-CIZENLJN.js";
+} from "./chunks/chunk-WN7C42CC.js";
 import {
   escapeCommandData,
   inertLine,

@@ -15,21 +15,21 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-5T5H7BPC.js";
+} from "./chunks/chunk-LXJ2C5CY.js";
 import {
   explainFiles
-} from "./chunks/chunk-6N5DIEGY.js";
+} from "./chunks/chunk-LXVRR3Q3.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
-} from "./chunks/chunk-VNQU6VWW.js";
+} from "./chunks/chunk-AASZUXTK.js";
 import {
   withCountersNow
-} from "./chunks/chunk-J7UIITGZ.js";
+} from "./chunks/chunk-PQCPEVBU.js";
 import {
   discoverFiles,
   workspaceJail
-} from "./chunks/chunk-6MHCKKAA.js";
+} from "./chunks/chunk-SSBLO24T.js";
 import {
   NodeHost
 } from "./chunks/chunk-TBKYWR5I.js";
@@ -38,9 +38,9 @@ import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-U4DLYXFZ.js";
 import {
   defaultRuleInfo
-} from "./chunks/chunk-5MOYLFLG.js";
-import "./chunks/chunk-SDTVXS37.js";
-import "./chunks/chunk-CIZENLJN.js";
+} from "./chunks/chunk-ODMXWBUO.js";
+import "./chunks/chunk-IBDKZUQ4.js";
+import "./chunks/chunk-WN7C42CC.js";
 import {
   inertText
 } from "./chunks/chunk-CCD4K2FC.js";

@@ -6,6 +6,8 @@ import { StringDecoder } from 'node:string_decoder'
 import { createParser, discoverLayout, verifyLocations, type ParserOptions } from '../gotest/index.js'
 import type { TestRun } from '../gotest/model.js'
 import type { Host } from '../host/host.js'
+import { parseEvidence } from '../evidence/parse.js'
+import { isKilled } from '../catalog/rules/oom-kill.js'
 
 /** Keeps the last `max` characters of a stream (go test's stderr), so memory stays bounded. */
 export class TextTail {
@@ -82,7 +84,7 @@ export function oomScoreNote(
     return `go test ran with go-env-guard's own oom_score_adj (${adj.reason}): under memory pressure the kernel may kill go-env-guard before the tests.`
   const goKilled = exit.code === null
   const childKilled = run.failures.some(
-    f => f.kind === 'killed' || /signal: killed|\bKilled\b/.test(`${f.excerpt}\n${f.output}`)
+    f => f.kind === 'killed' || parseEvidence(`${f.excerpt}\n${f.output}`.split('\n')).items.some(isKilled)
   )
   if (!goKilled && !childKilled) return null
   const what = goKilled
