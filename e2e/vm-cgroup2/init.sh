@@ -21,14 +21,19 @@ mount -t 9p -o trans=virtio,version=9p2000.L,msize=512000 share /mnt/share || fa
 mount -t proc proc $HR/proc
 mount -o rbind /sys $HR/sys
 mount -o rbind /dev $HR/dev
+REPO=$(sed -n 's/^REPO=//p' /mnt/share/guest.env)
+# The chroot gets its own /tmp and /run; a checkout under them (CI clones into /tmp) is bound back over.
+mkdir -p /mnt/repo && mount -o bind "$HR$REPO" /mnt/repo || fail "bind the checkout $REPO"
 mount -t tmpfs -o mode=1777 tmpfs $HR/tmp
 mount -t tmpfs tmpfs $HR/run
+mkdir -p "$HR$REPO" 2>/dev/null
+mount -o bind /mnt/repo "$HR$REPO" || fail "bind the checkout back at $REPO"
 mount -o bind /mnt/share "$HR$WORK"
 # Every controller for the scenarios' cgroups (the root cgroup may hold processes and delegate).
 echo "+memory +pids +cpu" >/sys/fs/cgroup/cgroup.subtree_control
 chroot $HR /usr/bin/env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin HOME=/tmp \
-  TERM=dumb /bin/bash "$(sed -n 's/^REPO=//p' /mnt/share/guest.env)/e2e/vm-cgroup2/guest.sh" "$WORK" 2>&1
+  TERM=dumb /bin/bash "$REPO/e2e/vm-cgroup2/guest.sh" "$WORK" 2>&1
 echo "vmcg2: guest.sh exit $? at $(cut -d' ' -f1 /proc/uptime)s"
 sync
-umount /mnt/share "$HR$WORK" 2>/dev/null
+umount /mnt/share "$HR$WORK" "$HR$REPO" /mnt/repo 2>/dev/null
 poweroff -f
