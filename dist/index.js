@@ -3,7 +3,6 @@ import {
   runGoTest
 } from "./chunks/chunk-N43KBEDM.js";
 import {
-  commentKeyOf,
   core_exports,
   endGroup,
   info,
@@ -24,7 +23,7 @@ import {
   tuneInMain,
   warning,
   writeReport
-} from "./chunks/chunk-QTUNECRT.js";
+} from "./chunks/chunk-36YZRFI4.js";
 import {
   explainRun
 } from "./chunks/chunk-5QD6QBYB.js";
@@ -315,7 +314,6 @@ async function run() {
     rules,
     notes,
     tune: tuned.view,
-    commentKey: commentKeyOf(settings.commentKey),
     factsSource: facts ? { kind: "runner" } : { kind: "none", why: "The runner could not be probed." }
   };
   let goFailed = null;

@@ -1,6 +1,5 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  commentKeyOf,
   core_exports,
   info,
   installRejectionHandler,
@@ -15,7 +14,7 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-QTUNECRT.js";
+} from "./chunks/chunk-36YZRFI4.js";
 import {
   explainFiles
 } from "./chunks/chunk-5QD6QBYB.js";
@@ -162,7 +161,6 @@ async function postSteps() {
         rules: defaultRuleInfo(),
         partial,
         tune: restored.view,
-        commentKey: commentKeyOf(settings.commentKey),
         // The facts main recorded on this runner before the tests: never this step's own, probed after.
         factsSource: facts ? { kind: "main-step" } : {
           kind: "none",

@@ -20,7 +20,6 @@ import { failOnMet, type Finding } from '../core/model.js'
 import { inertText } from '../report/escape.js'
 import { publishAll, reportPath, setOutputs, writeReport } from '../report/publish.js'
 import { countsPhrase, findingCounts, trippedBy } from '../report/findings.js'
-import { commentKeyOf } from '../report/render-comment.js'
 import { defaultRuleInfo } from '../report/view.js'
 import type { RenderInput, RunMode } from '../report/view.js'
 import { linksFromEnv } from '../report/links.js'
@@ -141,7 +140,6 @@ export async function run(): Promise<void> {
     rules,
     notes,
     tune: tuned.view,
-    commentKey: commentKeyOf(settings.commentKey),
     factsSource: facts
       ? ({ kind: 'runner' } as const)
       : ({ kind: 'none', why: 'The runner could not be probed.' } as const)

@@ -16,7 +16,6 @@ import { withCountersNow } from '../probes/index.js'
 import { restoreInPost } from '../remediate/action.js'
 import { inertText } from '../report/escape.js'
 import { publishAll, reportPath } from '../report/publish.js'
-import { commentKeyOf } from '../report/render-comment.js'
 import { defaultRuleInfo } from '../report/view.js'
 import { linksFromEnv } from '../report/links.js'
 import { readSettings } from './settings.js'
@@ -173,7 +172,6 @@ async function postSteps(): Promise<void> {
         rules: defaultRuleInfo(),
         partial,
         tune: restored.view,
-        commentKey: commentKeyOf(settings.commentKey),
         // The facts main recorded on this runner before the tests: never this step's own, probed after.
         factsSource: facts
           ? { kind: 'main-step' }

@@ -96,7 +96,7 @@ export function renderComment(
   opts: { maxChars?: number } = {}
 ): RenderedMarkdown {
   const max = (opts.maxChars ?? COMMENT_MAX_CHARS) - 16
-  const marker = stickyMarker(ids.workflow, ids.job, ids.key ?? input.commentKey ?? '')
+  const marker = stickyMarker(ids.workflow, ids.job, ids.key ?? '')
   const head = [marker, '## go-env-guard', '', verdict(input), '', ...provenanceLines(input)]
   const tail = [...closing(input), `<sub>go-env-guard ${md(input.report.tool.version)}</sub>`, '']
   const groups = groupFailures(input.report.failures, input.report.conclusions)
@@ -132,7 +132,7 @@ export function renderResolvedComment(input: RenderInput, ids: CommentIds): stri
     : `${tests ? `${tests} and ` : 'found '}no environmental problems at warning or above${c.notice ? ` (${plural(c.notice, 'notice')} in the run's summary)` : ''}`
   const head = c.significant ? '☑️ **Failures resolved.**' : '✅ **Resolved.**'
   return [
-    stickyMarker(ids.workflow, ids.job, ids.key ?? input.commentKey ?? ''),
+    stickyMarker(ids.workflow, ids.job, ids.key ?? ''),
     '## go-env-guard',
     '',
     `${head} The latest run${sha}${run} ${rest}.`,

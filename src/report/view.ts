@@ -39,8 +39,6 @@ export interface RenderInput {
   notes?: string[]
   /** Where the facts came from, said in every surface (see provenanceText). */
   factsSource?: FactsSource
-  /** Extra part of the sticky comment's marker (matrix leg, `comment-key`). */
-  commentKey?: string
 }
 
 /**
