@@ -19,11 +19,11 @@ import {
   setFailed,
   setOutputs,
   startGroup,
-  summary,
   tuneInMain,
   warning,
-  writeReport
-} from "./chunks/chunk-36YZRFI4.js";
+  writeReport,
+  writeSummary
+} from "./chunks/chunk-CRNEFXYR.js";
 import {
   explainRun
 } from "./chunks/chunk-5QD6QBYB.js";
@@ -365,16 +365,16 @@ async function run() {
         `go-env-guard: preflight findings: ${countsPhrase(c)}; the diagnosis, annotations and outputs come from the post step, after your test step.`
       )
     );
-    if (host.env.GITHUB_STEP_SUMMARY)
-      await summary.addRaw(
-        [
-          "## go-env-guard: preflight",
-          "",
-          `The runner was probed before your tests: preflight findings: ${countsPhrase(c)}. The report (failures, causes, findings, facts) is written by the post step, at the end of the job.`,
-          ""
-        ].join("\n"),
-        true
-      ).write().catch((e) => internalError(settings, "writing the job summary failed", e));
+    await writeSummary(
+      core_exports,
+      host.env,
+      [
+        "## go-env-guard: preflight",
+        "",
+        `The runner was probed before your tests: preflight findings: ${countsPhrase(c)}. The report (failures, causes, findings, facts) is written by the post step, at the end of the job.`,
+        ""
+      ].join("\n")
+    ).catch((e) => internalError(settings, "writing the job summary failed", e));
   } else {
     await publishAll({
       host,
@@ -382,8 +382,6 @@ async function run() {
       octokit: octokitFor(settings),
       input,
       commentMode: settings.comment,
-      annotate: true,
-      comment: true,
       reportFile,
       commentKey: settings.commentKey
     }).catch((e) => internalError(settings, "publishing the report failed", e));

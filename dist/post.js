@@ -14,7 +14,7 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-36YZRFI4.js";
+} from "./chunks/chunk-CRNEFXYR.js";
 import {
   explainFiles
 } from "./chunks/chunk-5QD6QBYB.js";
@@ -168,8 +168,6 @@ async function postSteps() {
         }
       },
       commentMode: settings.comment,
-      annotate: true,
-      comment: true,
       reportFile: reportPath(host.env, "report.json", state.stepId),
       commentKey: settings.commentKey
     });

@@ -181,8 +181,6 @@ async function postSteps(): Promise<void> {
             }
       },
       commentMode: settings.comment,
-      annotate: true,
-      comment: true,
       reportFile: reportPath(host.env, 'report.json', state.stepId),
       commentKey: settings.commentKey
     })

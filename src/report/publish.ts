@@ -310,14 +310,9 @@ export interface PublishRequest {
   octokit: Octokit | null
   input: RenderInput
   commentMode: CommentMode
-  /** Annotate (false in main of results mode for failures it does not have yet). */
-  annotate: boolean
-  comment: boolean
   reportFile: string
   /** The sticky comment's extra key (the `comment-key` input: the matrix leg). */
   commentKey?: string
-  /** Print the verdict and cause lines to the log before the annotations (default true). */
-  logVerdict?: boolean
 }
 
 export interface PublishResult {
@@ -334,15 +329,13 @@ export async function publishAll(req: PublishRequest): Promise<PublishResult> {
     )
   )
   setOutputs(core, input.report, req.reportFile)
-  if (req.logVerdict !== false) core.info(inertText(verdictLines(input).join('\n')))
-  const plan = req.annotate
-    ? toAnnotations({
-        failures: input.report.failures,
-        findings: input.report.findings,
-        links: input.links,
-        rules: input.rules
-      })
-    : { annotations: [], notEmitted: 0 }
+  core.info(inertText(verdictLines(input).join('\n')))
+  const plan = toAnnotations({
+    failures: input.report.failures,
+    findings: input.report.findings,
+    links: input.links,
+    rules: input.rules
+  })
   emitAnnotations(core, plan)
   const withCounts: RenderInput = {
     ...input,
@@ -354,24 +347,22 @@ export async function publishAll(req: PublishRequest): Promise<PublishResult> {
   } catch (e) {
     core.warning(`go-env-guard: could not write the job summary: ${(e as Error).message}`)
   }
-  let comment: CommentOutcome = { action: 'skipped', reason: 'not requested' }
-  if (req.comment) {
-    const pr = pullRequestFromEvent(await readEvent(host), host.env.GITHUB_REPOSITORY)
-    // After a test run the comment is about failing tests (the runner's standing warnings alone would
-    // keep a comment on every PR); in preflight-only mode it is about the findings.
-    const something =
-      input.mode === 'preflight'
-        ? significantFindings(input.report.findings).length > 0
-        : input.report.failures.length > 0
-    comment = await publishComment(core, req.octokit, {
-      mode: req.commentMode,
-      pr,
-      input: withCounts,
-      ids: commentIds(host.env, req.commentKey),
-      somethingToSay: something
-    })
-    core.info(inertText(`go-env-guard: PR comment ${comment.action} (${comment.reason})`))
-  }
+  const pr = pullRequestFromEvent(await readEvent(host), host.env.GITHUB_REPOSITORY)
+  // After a test run the comment is about failing tests (the runner's standing warnings alone would
+  // keep a comment on every PR); in preflight-only mode it is about the findings.
+  const something =
+    input.mode === 'preflight'
+      ? significantFindings(input.report.findings).length > 0
+      : input.report.failures.length > 0
+  const comment = await publishComment(core, req.octokit, {
+    mode: req.commentMode,
+    pr,
+    input: withCounts,
+    ids: commentIds(host.env, req.commentKey),
+    somethingToSay: something
+  })
+  core.info(inertText(`go-env-guard: PR comment ${comment.action} (${comment.reason})`))
+
   return { annotations: plan, summaryWritten, comment }
 }
 
