@@ -2,8 +2,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   cli
-} from "./chunks/chunk-3OSMYGYV.js";
-import "./chunks/chunk-YMB5IAIE.js";
+} from "./chunks/chunk-LQICQEMV.js";
+import "./chunks/chunk-N577XDGN.js";
 import {
   NodeHost
 } from "./chunks/chunk-TBKYWR5I.js";

@@ -8,7 +8,7 @@ import { UsageError } from './args.js'
 import type { Host } from '../host/host.js'
 import { InertWriter } from '../report/escape.js'
 import { VERSION } from '../core/version.js'
-import { COMMAND_HELP } from './help.js'
+import { commandHelp } from './help.js'
 
 export const USAGE = `go-env-guard ${VERSION}: explains why Go tests fail in CI.
 
@@ -82,8 +82,9 @@ async function run(command: string | undefined, args: string[], host: Host, io: 
     // `COMMAND --help` / `-h` (before any `--`): the command's help, exit 0.
     const dashes = args.indexOf('--')
     const own = dashes < 0 ? args : args.slice(0, dashes)
-    if (command && COMMAND_HELP[command] && own.some(a => a === '--help' || a === '-h')) {
-      io.out(COMMAND_HELP[command] + '\n')
+    const help = command && own.some(a => a === '--help' || a === '-h') ? commandHelp(command) : null
+    if (help) {
+      io.out(help + '\n')
       return 0
     }
     switch (command) {

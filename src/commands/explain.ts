@@ -10,12 +10,10 @@ import { preflight } from '../diagnose/preflight-findings.js'
 import type { Finding } from '../core/model.js'
 import { renderTerminal } from '../report/render-terminal.js'
 import { parseArgs, str, UsageError } from './args.js'
+import { flagSpec } from './help.js'
 
 export async function explainCommand(argv: readonly string[], host: Host, io: Io): Promise<number> {
-  const { flags, positionals } = parseArgs(argv, {
-    values: ['dir', 'facts'],
-    booleans: ['no-probe', 'json']
-  })
+  const { flags, positionals } = parseArgs(argv, flagSpec('explain'))
   if (typeof flags['facts'] === 'string' && flags['no-probe'])
     throw new UsageError('--facts and --no-probe exclude each other')
   const files = positionals.length ? positionals : ['-']

@@ -3,6 +3,7 @@ import { rules as catalogRules } from '../catalog/index.js'
 import { dockerRules } from '../dockerlint/index.js'
 import type { Host } from '../host/host.js'
 import { parseArgs, UsageError } from './args.js'
+import { flagSpec } from './help.js'
 import { useColor, wrapWidth } from './cli.js'
 import { renderRuleDoc } from './rule-doc.js'
 
@@ -48,7 +49,7 @@ async function readDoc(host: Host, id: string): Promise<string | null> {
 }
 
 export async function rulesCommand(argv: readonly string[], host: Host, io: Io): Promise<number> {
-  const { flags, positionals } = parseArgs(argv, { booleans: ['json'] })
+  const { flags, positionals } = parseArgs(argv, flagSpec('rules'))
   if (positionals.length > 1) throw new UsageError('rules takes at most one rule id')
   const all = listRules()
   const id = positionals[0]
