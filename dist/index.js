@@ -23,7 +23,7 @@ import {
   warning,
   writeReport,
   writeSummary
-} from "./chunks/chunk-CRNEFXYR.js";
+} from "./chunks/chunk-LITKW2KX.js";
 import {
   explainRun
 } from "./chunks/chunk-5QD6QBYB.js";
@@ -48,12 +48,12 @@ import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-U4DLYXFZ.js";
 import {
   defaultRuleInfo
-} from "./chunks/chunk-4H54APIW.js";
+} from "./chunks/chunk-JNKXAN2Q.js";
 import {
   countsPhrase,
   findingCounts,
   trippedBy
-} from "./chunks/chunk-OZJ4EY3X.js";
+} from "./chunks/chunk-4H4MVJRO.js";
 import {
   failOnMet
 } from "./chunks/chunk-AXPKISXE.js";

@@ -14,7 +14,7 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-CRNEFXYR.js";
+} from "./chunks/chunk-LITKW2KX.js";
 import {
   explainFiles
 } from "./chunks/chunk-5QD6QBYB.js";
@@ -37,8 +37,8 @@ import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-U4DLYXFZ.js";
 import {
   defaultRuleInfo
-} from "./chunks/chunk-4H54APIW.js";
-import "./chunks/chunk-OZJ4EY3X.js";
+} from "./chunks/chunk-JNKXAN2Q.js";
+import "./chunks/chunk-4H4MVJRO.js";
 import "./chunks/chunk-AXPKISXE.js";
 import {
   inertText

@@ -10,7 +10,7 @@ import { md, mdCode, truncate } from './escape.js'
 import { mdRich, provenanceLines, verdict, type RenderedMarkdown } from './render-markdown.js'
 import type { RenderInput } from './view.js'
 import { groupFailures, type CauseGroup } from '../diagnose/group.js'
-import { countsPhrase, findingCounts } from './findings.js'
+import { countsPhrase, findingCounts, significantPhrase } from './findings.js'
 import { failuresPhrase, plural, testLabel } from './text.js'
 import { ruleDocUrl } from './links.js'
 
@@ -128,7 +128,7 @@ export function renderResolvedComment(input: RenderInput, ids: CommentIds): stri
   const c = findingCounts(input.report.findings)
   const tests = input.mode === 'preflight' ? '' : 'found no failing tests'
   const rest = c.significant
-    ? `${tests ? `${tests}; ` : ''}${plural(c.significant, 'preflight finding')} at warning or above (${countsPhrase({ ...c, notice: 0 })}) ${c.significant === 1 ? 'is' : 'are'} still open, listed in the run's summary`
+    ? `${tests ? `${tests}; ` : ''}${significantPhrase(c)} ${c.significant === 1 ? 'is' : 'are'} still open, listed in the run's summary`
     : `${tests ? `${tests} and ` : 'found '}no environmental problems at warning or above${c.notice ? ` (${plural(c.notice, 'notice')} in the run's summary)` : ''}`
   const head = c.significant ? '☑️ **Failures resolved.**' : '✅ **Resolved.**'
   return [

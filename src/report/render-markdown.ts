@@ -9,8 +9,8 @@ import { md, mdBlock, mdCode, truncate } from './escape.js'
 import { factRows } from './facts-table.js'
 import { provenanceText, type RenderInput } from './view.js'
 import type { TuneStepStatus } from '../remediate/view.js'
-import { failuresPhrase, plural, testLabel } from './text.js'
-import { countsPhrase, findingCounts, sortFindings } from './findings.js'
+import { environmentalCount, failuresPhrase, plural, testLabel } from './text.js'
+import { countsPhrase, findingCounts, significantPhrase, sortFindings } from './findings.js'
 import { ruleDocUrl, sourceUrl, type LinkContext } from './links.js'
 import { groupFailures, type CauseGroup } from '../diagnose/group.js'
 
@@ -112,9 +112,7 @@ export function verdict(input: RenderInput): string {
     ? `; ${plural(counts.significant, 'preflight finding')} at warning or above`
     : ''
   if (failures.length > 0) {
-    const env = failures.filter(f =>
-      f.causes.some(c => input.rules?.[c.rule]?.environmental !== false)
-    ).length
+    const env = environmentalCount(failures, input.rules)
     const rules = groupFailures(failures, report.conclusions)
       .filter(g => g.rule !== null)
       .slice(0, 3)
@@ -139,7 +137,7 @@ export function verdict(input: RenderInput): string {
     return `✅ **\`go test\` passed**: ${plural(totals.passed, 'test')} passed in ${plural(totals.packages, 'package')}${totals.skipped ? `, ${totals.skipped} skipped` : ''}${findingsText}.`
   }
   if (counts.significant > 0) {
-    return `⚠️ **${plural(counts.significant, 'preflight finding')}** at warning or above (${countsPhrase({ ...counts, notice: 0 })}) can make Go tests fail on this runner.`
+    return `⚠️ ${significantPhrase(counts, undefined, s => `**${s}**`)} can make Go tests fail on this runner.`
   }
   return '✅ **No environmental problems found** on this runner.'
 }

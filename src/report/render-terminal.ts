@@ -7,8 +7,8 @@ import { sanitize } from './escape.js'
 import { factRows } from './facts-table.js'
 import type { Report } from './model.js'
 import { defaultRuleInfo, provenanceText, type FactsSource, type RuleInfo } from './view.js'
-import { failuresPhrase, plainTitle, plural, testLabel } from './text.js'
-import { countsPhrase, findingCounts, sortFindings } from './findings.js'
+import { environmentalCount, failuresPhrase, plainTitle, plural, testLabel } from './text.js'
+import { countsPhrase, findingCounts, significantPhrase, sortFindings } from './findings.js'
 import { groupFailures } from '../diagnose/group.js'
 
 export interface TerminalOptions {
@@ -99,7 +99,7 @@ export function renderTerminal(report: Report, opts: TerminalOptions): string {
   const showFacts = opts.facts ?? failures.length === 0
 
   if (failures.length > 0) {
-    const env = failures.filter(f => f.causes.some(c => rules[c.rule]?.environmental !== false)).length
+    const env = environmentalCount(failures, rules)
     out.push(
       p('bold', `${p('red', '✗')} ${failuresPhrase(failures)}`) +
         `, ${env} linked to a likely environmental cause` +
@@ -116,7 +116,7 @@ export function renderTerminal(report: Report, opts: TerminalOptions): string {
     out.push(
       p(
         'bold',
-        `${p('yellow', '!')} ${plural(counts.significant, 'finding')} at warning or above (${countsPhrase({ ...counts, notice: 0 })}) can make Go tests fail on this machine`
+        `${p('yellow', '!')} ${significantPhrase(counts, 'finding')} can make Go tests fail on this machine`
       )
     )
   } else {
