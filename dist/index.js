@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runGoTest
-} from "./chunks/chunk-N43KBEDM.js";
+} from "./chunks/chunk-D5NJOBE7.js";
 import {
   core_exports,
   endGroup,
@@ -23,23 +23,23 @@ import {
   warning,
   writeReport,
   writeSummary
-} from "./chunks/chunk-LITKW2KX.js";
+} from "./chunks/chunk-P47ND6QL.js";
 import {
   explainRun
-} from "./chunks/chunk-5QD6QBYB.js";
+} from "./chunks/chunk-ACF7FXAW.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
-} from "./chunks/chunk-IQKLTERK.js";
+} from "./chunks/chunk-NROJ23EQ.js";
 import {
   assembleReport,
   probeCounters,
   runPreflight,
   withCountersNow
-} from "./chunks/chunk-XVFTZYV3.js";
+} from "./chunks/chunk-DO5CAMX6.js";
 import {
   workspaceJail
-} from "./chunks/chunk-2ZVN5SMD.js";
+} from "./chunks/chunk-FNBKJSYB.js";
 import {
   NodeHost
 } from "./chunks/chunk-TBKYWR5I.js";
@@ -48,15 +48,15 @@ import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-U4DLYXFZ.js";
 import {
   defaultRuleInfo
-} from "./chunks/chunk-JNKXAN2Q.js";
+} from "./chunks/chunk-JTCABF6R.js";
 import {
   countsPhrase,
   findingCounts,
   trippedBy
-} from "./chunks/chunk-4H4MVJRO.js";
+} from "./chunks/chunk-QJLDF6MJ.js";
 import {
   failOnMet
-} from "./chunks/chunk-AXPKISXE.js";
+} from "./chunks/chunk-MSYEOQUH.js";
 import {
   escapeCommandData,
   inertLine,

@@ -14,21 +14,21 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-LITKW2KX.js";
+} from "./chunks/chunk-P47ND6QL.js";
 import {
   explainFiles
-} from "./chunks/chunk-5QD6QBYB.js";
+} from "./chunks/chunk-ACF7FXAW.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
-} from "./chunks/chunk-IQKLTERK.js";
+} from "./chunks/chunk-NROJ23EQ.js";
 import {
   withCountersNow
-} from "./chunks/chunk-XVFTZYV3.js";
+} from "./chunks/chunk-DO5CAMX6.js";
 import {
   discoverFiles,
   workspaceJail
-} from "./chunks/chunk-2ZVN5SMD.js";
+} from "./chunks/chunk-FNBKJSYB.js";
 import {
   NodeHost
 } from "./chunks/chunk-TBKYWR5I.js";
@@ -37,9 +37,9 @@ import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-U4DLYXFZ.js";
 import {
   defaultRuleInfo
-} from "./chunks/chunk-JNKXAN2Q.js";
-import "./chunks/chunk-4H4MVJRO.js";
-import "./chunks/chunk-AXPKISXE.js";
+} from "./chunks/chunk-JTCABF6R.js";
+import "./chunks/chunk-QJLDF6MJ.js";
+import "./chunks/chunk-MSYEOQUH.js";
 import {
   inertText
 } from "./chunks/chunk-CCD4K2FC.js";

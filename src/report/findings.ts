@@ -1,4 +1,4 @@
-import { severityRank, type Finding } from '../core/model.js'
+import { meetsFailOn, severityRank, type FailOn, type Finding } from '../core/model.js'
 import { plural } from './text.js'
 
 /** Findings in the order they are shown: errors first, then by rule id (stable within a rule). */
@@ -52,10 +52,8 @@ export function significantPhrase(
 }
 
 /** The findings that meet `fail-on`, named: `nofile-limit (error), inotify-limit (warning)`. */
-export function trippedBy(failOn: 'never' | 'error' | 'warning', findings: readonly Finding[]): string {
-  const hit = findings.filter(
-    f => f.severity === 'error' || (failOn === 'warning' && f.severity === 'warning')
-  )
+export function trippedBy(failOn: FailOn, findings: readonly Finding[]): string {
+  const hit = findings.filter(f => meetsFailOn(failOn, f.severity))
   const ids = [...new Set(hit.map(f => `${f.rule} (${f.severity})`))]
   return ids.slice(0, 10).join(', ') + (ids.length > 10 ? ` and ${ids.length - 10} more` : '')
 }
