@@ -33,7 +33,7 @@ export interface Io {
 }
 
 /** Colour on a terminal; NO_COLOR (any non-empty value) turns it off, FORCE_COLOR (not 0/false) on. */
-export function useColor(env: Readonly<Record<string, string | undefined>>, isTTY: boolean): boolean {
+function useColor(env: Readonly<Record<string, string | undefined>>, isTTY: boolean): boolean {
   const force = env['FORCE_COLOR']
   if (force !== undefined && force !== '') return force !== '0' && force !== 'false'
   if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') return false
@@ -41,10 +41,18 @@ export function useColor(env: Readonly<Record<string, string | undefined>>, isTT
 }
 
 /** The width to wrap at: the terminal's, or COLUMNS when set; null (no wrap) when not a terminal. */
-export function wrapWidth(env: Readonly<Record<string, string | undefined>>, io: Io): number | null {
+function wrapWidth(env: Readonly<Record<string, string | undefined>>, io: Io): number | null {
   const cols = Number(env['COLUMNS'])
   if (Number.isInteger(cols) && cols >= 20) return cols
   return io.tty?.stdout && io.tty.columns && io.tty.columns >= 20 ? io.tty.columns : null
+}
+
+/** How the text report is drawn for `io`'s stdout: colour and wrap width, from one look at the terminal. */
+export function terminalStyle(
+  env: Readonly<Record<string, string | undefined>>,
+  io: Io
+): { color: boolean; width: number | null } {
+  return { color: useColor(env, Boolean(io.tty?.stdout)), width: wrapWidth(env, io) }
 }
 
 /**

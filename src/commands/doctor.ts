@@ -1,4 +1,4 @@
-import { useColor, wrapWidth, type Io } from './cli.js'
+import { terminalStyle, type Io } from './cli.js'
 import { DEFAULT_DOCKERFILE_GLOBS } from '../dockerlint/default-globs.js'
 import { failOnMet, type FailOn } from '../core/model.js'
 import { trippedBy } from '../report/findings.js'
@@ -26,8 +26,7 @@ export async function doctorCommand(argv: readonly string[], host: Host, io: Io)
     const { renderTerminal } = await import('../report/render-terminal.js')
     io.out(
       renderTerminal(report, {
-        color: useColor(host.env, host.isTTY),
-        width: wrapWidth(host.env, io),
+        ...terminalStyle(host.env, io),
         factsSource: { kind: 'here' }
       }) + '\n'
     )

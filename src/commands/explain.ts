@@ -1,4 +1,4 @@
-import { useColor, wrapWidth, type Io } from './cli.js'
+import { terminalStyle, type Io } from './cli.js'
 import type { FactsSource } from '../report/view.js'
 import type { Facts } from '../facts/types.js'
 import type { Host } from '../host/host.js'
@@ -62,8 +62,7 @@ export async function explainCommand(argv: readonly string[], host: Host, io: Io
     if ((run.unusable?.length ?? 0) < files.length)
       io.out(
         renderTerminal(explainRun(run, facts, findings).report, {
-          color: useColor(host.env, host.isTTY),
-          width: wrapWidth(host.env, io),
+          ...terminalStyle(host.env, io),
           factsSource: source
         }) + '\n'
       )

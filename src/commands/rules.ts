@@ -4,7 +4,7 @@ import { dockerRules } from '../dockerlint/index.js'
 import type { Host } from '../host/host.js'
 import { parseArgs, UsageError } from './args.js'
 import { flagSpec } from './help.js'
-import { useColor, wrapWidth } from './cli.js'
+import { terminalStyle } from './cli.js'
 import { renderRuleDoc } from './rule-doc.js'
 
 export interface RuleInfo {
@@ -70,12 +70,9 @@ export async function rulesCommand(argv: readonly string[], host: Host, io: Io):
   if (!rule) throw new UsageError(`no rule "${id}" (run "go-env-guard rules" for the list)`)
   const doc = await readDoc(host, id)
   if (flags['json']) io.out(JSON.stringify({ ...rule, doc }, null, 2) + '\n')
-  else
-    io.out(
-      renderRuleDoc(doc ?? `# ${rule.id}\n\n${rule.title}\n`, {
-        color: useColor(host.env, host.isTTY),
-        width: wrapWidth(host.env, io) ?? 100
-      })
-    )
+  else {
+    const { color, width } = terminalStyle(host.env, io)
+    io.out(renderRuleDoc(doc ?? `# ${rule.id}\n\n${rule.title}\n`, { color, width: width ?? 100 }))
+  }
   return 0
 }

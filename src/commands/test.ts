@@ -1,4 +1,4 @@
-import { useColor, wrapWidth, type Io } from './cli.js'
+import { terminalStyle, type Io } from './cli.js'
 import type { Facts } from '../facts/types.js'
 import { formatLive } from '../gotest/index.js'
 import type { Host } from '../host/host.js'
@@ -46,8 +46,7 @@ export async function testCommand(argv: readonly string[], host: Host, io: Io): 
     io.out(
       '\n' +
         renderTerminal(explainRun(run, facts, pre.findings).report, {
-          color: useColor(host.env, host.isTTY),
-          width: wrapWidth(host.env, io),
+          ...terminalStyle(host.env, io),
           factsSource: { kind: 'here' }
         }) +
         '\n'
