@@ -115,12 +115,14 @@ async function post() {
 async function postSteps() {
   try {
     const { state, error } = loadState();
-    let restoreSetting = true;
+    let settings = null;
     try {
-      restoreSetting = readSettings().restore;
+      settings = readSettings();
     } catch {
     }
-    const restored = await restoreInPost(new NodeHost(), loadTuneRecord(), { restore: restoreSetting });
+    const restored = await restoreInPost(new NodeHost(), loadTuneRecord(), {
+      restore: settings?.restore ?? true
+    });
     for (const w of restored.warnings) warning(`go-env-guard: ${oneLine(w)}`);
     if (restored.log.length)
       info(inertText(["go-env-guard tune restore:", ...restored.log.map(oneLine)].join("\n")));
@@ -129,7 +131,7 @@ async function postSteps() {
       return;
     }
     if (state.mode !== "results") return;
-    const settings = readSettings();
+    settings ??= readSettings();
     const host = new NodeHost();
     const main = await loadMainPreflight(host, state.reportPath);
     if (main.error) warning(`go-env-guard: ${main.error}`);
