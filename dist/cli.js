@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   cli
-} from "./chunks/chunk-XP6YED2G.js";
+} from "./chunks/chunk-VB6Y7VNN.js";
 import "./chunks/chunk-N577XDGN.js";
 import {
   NodeHost

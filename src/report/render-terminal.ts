@@ -38,11 +38,8 @@ export function wrapLine(line: string, width: number, hangAt?: number): string[]
   const plain = line.replace(ANSI, '')
   const lead = /^ */.exec(plain)![0].length
   const label = /^ *(?:[•✗!✓] |(?:fix|or|error|warning|notice) *:? +|seen before the tests: )/.exec(plain)
-  let hang = Math.min(label ? label[0].length : lead + 2, Math.floor(width / 2))
-  if (hang <= lead && !label) hang = Math.min(lead + 2, Math.floor(width / 2))
-  if (hangAt !== undefined) hang = Math.min(hangAt, Math.floor(width / 2))
+  const hang = Math.min(hangAt ?? (label ? label[0].length : lead + 2), Math.floor(width / 2))
   const pad = ' '.repeat(hang)
-  const words = line.slice(0).split(/( +)/)
   const out: string[] = []
   let cur = ''
   let curLen = 0
@@ -51,8 +48,7 @@ export function wrapLine(line: string, width: number, hangAt?: number): string[]
     cur = pad
     curLen = hang
   }
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!
+  for (const w of line.split(/( +)/)) {
     if (w === '') continue
     const len = visible(w)
     if (/^ +$/.test(w)) {
