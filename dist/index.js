@@ -23,7 +23,7 @@ import {
   warning,
   writeReport,
   writeSummary
-} from "./chunks/chunk-P47ND6QL.js";
+} from "./chunks/chunk-UMZPMOXW.js";
 import {
   explainRun
 } from "./chunks/chunk-ACF7FXAW.js";
@@ -63,7 +63,7 @@ import {
   inertText,
   sanitize,
   stopCommands
-} from "./chunks/chunk-CCD4K2FC.js";
+} from "./chunks/chunk-AKOEYLJ6.js";
 import "./chunks/chunk-3EDJN4LH.js";
 import "./chunks/chunk-6DG7BXTN.js";
 

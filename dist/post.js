@@ -14,7 +14,7 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-P47ND6QL.js";
+} from "./chunks/chunk-UMZPMOXW.js";
 import {
   explainFiles
 } from "./chunks/chunk-ACF7FXAW.js";
@@ -42,7 +42,7 @@ import "./chunks/chunk-QJLDF6MJ.js";
 import "./chunks/chunk-MSYEOQUH.js";
 import {
   inertText
-} from "./chunks/chunk-CCD4K2FC.js";
+} from "./chunks/chunk-AKOEYLJ6.js";
 import "./chunks/chunk-3EDJN4LH.js";
 import "./chunks/chunk-6DG7BXTN.js";
 

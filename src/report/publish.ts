@@ -7,7 +7,7 @@
  * accessible by integration", actions/github-script#488) gives a notice and the summary still has
  * everything (reporting-anchors §1b, EnricoMi's fork handling).
  */
-import { inertText } from './escape.js'
+import { ellipsis, inertText } from './escape.js'
 import type * as coreModule from '@actions/core'
 import type { getOctokit } from '@actions/github'
 import type { Host } from '../host/host.js'
@@ -93,7 +93,7 @@ export function verdictLines(input: RenderInput, max = 8): string[] {
   if (groups.length > max) out.push(`  … and ${groups.length - max} more causes (see the job summary)`)
   const c = findingCounts(input.report.findings)
   if (c.all) out.push(`  preflight findings: ${countsPhrase(c)}`)
-  return out.map(l => (l.length > 400 ? l.slice(0, 399) + '…' : l))
+  return out.map(l => ellipsis(l, 400))
 }
 
 /** The sticky comment's ids from the runner's variables and the `comment-key` input. */

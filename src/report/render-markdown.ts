@@ -5,7 +5,7 @@
  * say what was cut.
  */
 import type { Finding, ReportFailure } from '../core/model.js'
-import { md, mdBlock, mdCode, truncate } from './escape.js'
+import { ellipsis, md, mdBlock, mdCode, truncate } from './escape.js'
 import { factRows } from './facts-table.js'
 import { provenanceText, type RenderInput } from './view.js'
 import type { TuneStepStatus } from '../remediate/view.js'
@@ -89,11 +89,9 @@ const STATUS_TEXT: Record<TuneStepStatus, string> = {
   'pending-restore': '⏳ restore pending'
 }
 
-const short = (s: string, n: number): string => (s.length > n ? s.slice(0, n - 1) + '…' : s)
-
 /** Text with `code spans` kept as code and everything else escaped (remedies, messages). */
 export function mdRich(text: string, max = TEXT_MAX): string {
-  const t = short(text, max)
+  const t = ellipsis(text, max)
   return t
     .split(/(`[^`\n]+`)/)
     .map(part => (/^`[^`\n]+`$/.test(part) ? mdCode(part.slice(1, -1)) : md(part)))
@@ -166,12 +164,12 @@ export function mdCommand(command: string, indent = ''): string {
 }
 
 function failureLine(f: ReportFailure, links: LinkContext | null, others: boolean): string {
-  const name = mdCode(short(testLabel(f), NAME_MAX))
+  const name = mdCode(ellipsis(testLabel(f), NAME_MAX))
   const url = sourceUrl(links, f.file, f.line)
   const where = f.file
-    ? ` · ${link(mdCode(`${short(f.file, NAME_MAX)}${f.line ? `:${f.line}` : ''}`), url)}`
+    ? ` · ${link(mdCode(`${ellipsis(f.file, NAME_MAX)}${f.line ? `:${f.line}` : ''}`), url)}`
     : ''
-  const pkg = f.package ? ` in ${mdCode(short(f.package, NAME_MAX))}` : ''
+  const pkg = f.package ? ` in ${mdCode(ellipsis(f.package, NAME_MAX))}` : ''
   const kind = f.kind !== 'test' ? ` (${f.kind})` : ''
   const alt =
     others && f.causes.length > 1
@@ -234,7 +232,7 @@ function groupSection(
       excerptBudget.left--
       count++
       withExcerpt.push(
-        `**${mdCode(short(testLabel(f), NAME_MAX))}**`,
+        `**${mdCode(ellipsis(testLabel(f), NAME_MAX))}**`,
         '',
         mdBlock(truncate(f.excerpt, level.excerptChars)),
         ''
@@ -256,7 +254,7 @@ function groupSection(
 function findingLine(f: Finding, input: RenderInput, level: DetailLevel): string[] {
   const url = sourceUrl(input.links, f.file, f.line)
   const where = f.file
-    ? ` · ${link(mdCode(`${short(f.file, NAME_MAX)}${f.line ? `:${f.line}` : ''}`), url)}`
+    ? ` · ${link(mdCode(`${ellipsis(f.file, NAME_MAX)}${f.line ? `:${f.line}` : ''}`), url)}`
     : ''
   const doc = ruleDocUrl(input.links, f.rule)
   const out = [
@@ -275,7 +273,7 @@ function tuneSection(input: RenderInput): string[] {
   for (const s of tune.steps.slice(0, 50)) {
     const status = tune.mode === 'plan' && s.status === 'planned' ? '' : ` · ${STATUS_TEXT[s.status]}`
     const detail = s.detail ? ` (${mdRich(s.detail, 300)})` : ''
-    const command = s.command ? short(s.command, 2000) : ''
+    const command = s.command ? ellipsis(s.command, 2000) : ''
     if (command.includes('\n')) {
       // Several lines: a fenced block under the item, to copy whole.
       out.push(
@@ -306,9 +304,9 @@ function factsSection(input: RenderInput): string[] {
       r.status === 'flagged'
         ? `⚠️ ${md(r.detail)}`
         : r.status === 'unknown'
-          ? `❔ unknown: ${md(short(r.detail, 200))}`
+          ? `❔ unknown: ${md(ellipsis(r.detail, 200))}`
           : '✓ no finding'
-    out.push(`| ${md(r.what)} | ${md(short(r.value, 200))} | ${md(r.why)} | ${status} |`)
+    out.push(`| ${md(r.what)} | ${md(ellipsis(r.value, 200))} | ${md(r.why)} | ${status} |`)
   }
   out.push('', '</details>', '')
   return out
@@ -336,7 +334,7 @@ export function renderBody(input: RenderInput, level: DetailLevel): string[] {
 export function footer(input: RenderInput, cut: string, budgetName: string): string[] {
   const out: string[] = []
   const notes = [...(input.notes ?? [])]
-  for (const p of (input.partial ?? []).slice(0, 20)) notes.push(`Incomplete: ${short(p, 300)}`)
+  for (const p of (input.partial ?? []).slice(0, 20)) notes.push(`Incomplete: ${ellipsis(p, 300)}`)
   if (input.annotations && input.annotations.notEmitted > 0) {
     notes.push(
       `${plural(input.annotations.notEmitted, 'problem was', 'problems were')} not annotated in the diff view (GitHub shows at most 10 annotations per type per step); all are listed here.`

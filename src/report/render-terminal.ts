@@ -3,7 +3,7 @@
  * evidence and fix, preflight findings, and for `doctor` the facts. Colour only when asked (a TTY);
  * untrusted text is stripped of terminal escapes so a test's output cannot drive the terminal.
  */
-import { sanitize } from './escape.js'
+import { ellipsis, sanitize } from './escape.js'
 import { factRows } from './facts-table.js'
 import type { Report } from './model.js'
 import { defaultRuleInfo, provenanceText, type FactsSource, type RuleInfo } from './view.js'
@@ -81,8 +81,7 @@ function painter(color: boolean): (style: Style, text: string) => string {
 }
 
 const clean = (s: string, max = 500): string => {
-  const t = sanitize(s).replace(/\n/g, ' ')
-  return t.length > max ? t.slice(0, max - 1) + '…' : t
+  return ellipsis(sanitize(s).replace(/\n/g, ' '), max)
 }
 
 export function renderTerminal(report: Report, opts: TerminalOptions): string {
@@ -148,8 +147,7 @@ export function renderTerminal(report: Report, opts: TerminalOptions): string {
         const lines = sanitize(f.excerpt)
           .split('\n')
           .filter(l => l.trim() !== '')
-        for (const l of lines.slice(0, excerptLines))
-          out.push(p('dim', `      ${l.length > 300 ? l.slice(0, 299) + '…' : l}`))
+        for (const l of lines.slice(0, excerptLines)) out.push(p('dim', `      ${ellipsis(l, 300)}`))
         if (lines.length > excerptLines)
           out.push(p('dim', `      … ${lines.length - excerptLines} more lines`))
       }
