@@ -23,7 +23,7 @@ import {
   warning,
   writeReport,
   writeSummary
-} from "./chunks/chunk-UMZPMOXW.js";
+} from "./chunks/chunk-ABVK2YKH.js";
 import {
   explainRun
 } from "./chunks/chunk-ACF7FXAW.js";
@@ -53,7 +53,7 @@ import {
   countsPhrase,
   findingCounts,
   trippedBy
-} from "./chunks/chunk-QJLDF6MJ.js";
+} from "./chunks/chunk-5UJMQYCF.js";
 import {
   failOnMet
 } from "./chunks/chunk-MSYEOQUH.js";

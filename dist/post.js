@@ -14,7 +14,7 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-UMZPMOXW.js";
+} from "./chunks/chunk-ABVK2YKH.js";
 import {
   explainFiles
 } from "./chunks/chunk-ACF7FXAW.js";
@@ -38,7 +38,7 @@ import "./chunks/chunk-U4DLYXFZ.js";
 import {
   defaultRuleInfo
 } from "./chunks/chunk-JTCABF6R.js";
-import "./chunks/chunk-QJLDF6MJ.js";
+import "./chunks/chunk-5UJMQYCF.js";
 import "./chunks/chunk-MSYEOQUH.js";
 import {
   inertText

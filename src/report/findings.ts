@@ -9,10 +9,6 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
   )
 }
 
-/** Findings at warning or above (the `findings` output). */
-export const significantFindings = (findings: readonly Finding[]): Finding[] =>
-  findings.filter(f => f.severity === 'error' || f.severity === 'warning')
-
 export interface FindingCounts {
   all: number
   error: number

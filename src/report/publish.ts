@@ -26,7 +26,6 @@ import { failureCounts, failuresPhrase, plainTitle, testLabel } from './text.js'
 import { renderSummary } from './render-summary.js'
 import { toAnnotations, type AnnotationPlan } from './to-annotations.js'
 import { groupFailures } from '../diagnose/group.js'
-import { significantFindings } from './findings.js'
 import type { RenderInput } from './view.js'
 
 export type Core = Pick<
@@ -352,7 +351,7 @@ export async function publishAll(req: PublishRequest): Promise<PublishResult> {
   // keep a comment on every PR); in preflight-only mode it is about the findings.
   const something =
     input.mode === 'preflight'
-      ? significantFindings(input.report.findings).length > 0
+      ? findingCounts(input.report.findings).significant > 0
       : input.report.failures.length > 0
   const comment = await publishComment(core, req.octokit, {
     mode: req.commentMode,
