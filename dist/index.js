@@ -23,7 +23,7 @@ import {
   warning,
   writeReport,
   writeSummary
-} from "./chunks/chunk-ABVK2YKH.js";
+} from "./chunks/chunk-CMBTT3HD.js";
 import {
   explainRun
 } from "./chunks/chunk-ACF7FXAW.js";

@@ -14,7 +14,7 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-ABVK2YKH.js";
+} from "./chunks/chunk-CMBTT3HD.js";
 import {
   explainFiles
 } from "./chunks/chunk-ACF7FXAW.js";

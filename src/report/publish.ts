@@ -20,7 +20,7 @@ import {
   stickyMarker,
   type CommentIds
 } from './render-comment.js'
-import { verdict } from './render-markdown.js'
+import { PLAIN_VERDICT, verdict } from './render-markdown.js'
 import { countsPhrase, findingCounts } from './findings.js'
 import { failureCounts, failuresPhrase, plainTitle, testLabel } from './text.js'
 import { renderSummary } from './render-summary.js'
@@ -66,18 +66,12 @@ export function setOutputs(core: Core, report: Report, path: string, preflightOn
   core.setOutput('failed-tests', String(failureCounts(report.failures).tests))
 }
 
-const plainMd = (s: string): string =>
-  s
-    .replace(/\*\*/g, '')
-    .replace(/`([^`]*)`/g, '$1')
-    .replace(/\\(.)/g, '$1')
-
 /**
  * What the step log says before the annotations: one verdict line, then one short line per cause
  * (most likely first) and the findings' count. Plain text; made inert by the caller.
  */
 export function verdictLines(input: RenderInput, max = 8): string[] {
-  const out = [`go-env-guard: ${plainMd(verdict(input))}`]
+  const out = [`go-env-guard: ${verdict(input, PLAIN_VERDICT)}`]
   const groups = groupFailures(input.report.failures, input.report.conclusions)
   for (const g of groups.slice(0, max)) {
     const names = g.failures.slice(0, 3).map(testLabel).join(', ')

@@ -102,7 +102,17 @@ function link(label: string, url: string | null): string {
   return url ? `[${label}](${url})` : label
 }
 
-export function verdict(input: RenderInput): string {
+/** How the verdict marks code and emphasis: Markdown for the summary and comment, nothing for the log. */
+export interface VerdictFormat {
+  code: (s: string) => string
+  strong: (s: string) => string
+}
+export const MARKDOWN_VERDICT: VerdictFormat = { code: mdCode, strong: s => `**${s}**` }
+export const PLAIN_VERDICT: VerdictFormat = { code: s => s, strong: s => s }
+
+/** The headline: what failed and why, or that nothing did. */
+export function verdict(input: RenderInput, fmt: VerdictFormat = MARKDOWN_VERDICT): string {
+  const { code, strong } = fmt
   const { report } = input
   const failures = report.failures
   const counts = findingCounts(report.findings)
@@ -114,30 +124,30 @@ export function verdict(input: RenderInput): string {
     const rules = groupFailures(failures, report.conclusions)
       .filter(g => g.rule !== null)
       .slice(0, 3)
-      .map(g => `${mdCode(g.rule!)} (${g.confidence})`)
+      .map(g => `${code(g.rule!)} (${g.confidence})`)
     const linked =
       env > 0
         ? `${env} linked to a likely environmental cause: ${rules.join(', ')}`
         : rules.length
           ? `none linked to the runner; causes in the code: ${rules.join(', ')}`
           : "none linked to the runner's environment"
-    return `❌ **${failuresPhrase(failures)} in \`go test\`**, ${linked}${findingsText}.`
+    return `❌ ${strong(`${failuresPhrase(failures)} in ${code('go test')}`)}, ${linked}${findingsText}.`
   }
   if (input.mode === 'go-test' && input.exitCode !== 0) {
     const how =
       input.exitCode === null || input.exitCode === undefined
         ? 'was stopped'
         : `exited with code ${input.exitCode}`
-    return `❌ **\`go test\` ${how}** but no failing test was recognised in its output${findingsText}.`
+    return `❌ ${strong(`${code('go test')} ${how}`)} but no failing test was recognised in its output${findingsText}.`
   }
   const { totals } = report
   if (input.mode !== 'preflight' && (totals.tests > 0 || totals.packages > 0)) {
-    return `✅ **\`go test\` passed**: ${plural(totals.passed, 'test')} passed in ${plural(totals.packages, 'package')}${totals.skipped ? `, ${totals.skipped} skipped` : ''}${findingsText}.`
+    return `✅ ${strong(`${code('go test')} passed`)}: ${plural(totals.passed, 'test')} passed in ${plural(totals.packages, 'package')}${totals.skipped ? `, ${totals.skipped} skipped` : ''}${findingsText}.`
   }
   if (counts.significant > 0) {
-    return `⚠️ ${significantPhrase(counts, undefined, s => `**${s}**`)} can make Go tests fail on this runner.`
+    return `⚠️ ${significantPhrase(counts, undefined, strong)} can make Go tests fail on this runner.`
   }
-  return '✅ **No environmental problems found** on this runner.'
+  return `✅ ${strong('No environmental problems found')} on this runner.`
 }
 
 /** The provenance sentence as a Markdown line, or nothing when the caller did not say. */
