@@ -2,13 +2,13 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   cli
-} from "./chunks/chunk-JDOORDVG.js";
-import "./chunks/chunk-YMB5IAIE.js";
+} from "./chunks/chunk-X6GSE54I.js";
+import "./chunks/chunk-N577XDGN.js";
 import {
   NodeHost
 } from "./chunks/chunk-TBKYWR5I.js";
 import "./chunks/chunk-JSYEXCMW.js";
-import "./chunks/chunk-CCD4K2FC.js";
+import "./chunks/chunk-AKOEYLJ6.js";
 import "./chunks/chunk-6DG7BXTN.js";
 
 // src/cli.ts

@@ -1,9 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runGoTest
-} from "./chunks/chunk-XXGKZMBI.js";
+} from "./chunks/chunk-NM7PABLO.js";
 import {
-  commentKeyOf,
   core_exports,
   endGroup,
   info,
@@ -20,27 +19,27 @@ import {
   setFailed,
   setOutputs,
   startGroup,
-  summary,
   tuneInMain,
   warning,
-  writeReport
-} from "./chunks/chunk-LXJ2C5CY.js";
+  writeReport,
+  writeSummary
+} from "./chunks/chunk-3WX4JTNU.js";
 import {
   explainRun
-} from "./chunks/chunk-LXVRR3Q3.js";
+} from "./chunks/chunk-IRTMKC2O.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
-} from "./chunks/chunk-AASZUXTK.js";
+} from "./chunks/chunk-QUG4XMNL.js";
 import {
   assembleReport,
   probeCounters,
   runPreflight,
   withCountersNow
-} from "./chunks/chunk-PQCPEVBU.js";
+} from "./chunks/chunk-NP5IVZAH.js";
 import {
   workspaceJail
-} from "./chunks/chunk-SSBLO24T.js";
+} from "./chunks/chunk-MJQ43RLF.js";
 import {
   NodeHost
 } from "./chunks/chunk-TBKYWR5I.js";
@@ -49,22 +48,22 @@ import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-U4DLYXFZ.js";
 import {
   defaultRuleInfo
-} from "./chunks/chunk-ODMXWBUO.js";
+} from "./chunks/chunk-3MFIS6B5.js";
 import {
   countsPhrase,
   findingCounts,
   trippedBy
-} from "./chunks/chunk-IBDKZUQ4.js";
+} from "./chunks/chunk-YGWSGKBT.js";
 import {
   failOnMet
-} from "./chunks/chunk-WN7C42CC.js";
+} from "./chunks/chunk-5GCZDCZO.js";
 import {
   escapeCommandData,
   inertLine,
   inertText,
   sanitize,
   stopCommands
-} from "./chunks/chunk-CCD4K2FC.js";
+} from "./chunks/chunk-AKOEYLJ6.js";
 import "./chunks/chunk-3EDJN4LH.js";
 import "./chunks/chunk-6DG7BXTN.js";
 
@@ -315,7 +314,6 @@ async function run() {
     rules,
     notes,
     tune: tuned.view,
-    commentKey: commentKeyOf(settings.commentKey),
     factsSource: facts ? { kind: "runner" } : { kind: "none", why: "The runner could not be probed." }
   };
   let goFailed = null;
@@ -367,16 +365,16 @@ async function run() {
         `go-env-guard: preflight findings: ${countsPhrase(c)}; the diagnosis, annotations and outputs come from the post step, after your test step.`
       )
     );
-    if (host.env.GITHUB_STEP_SUMMARY)
-      await summary.addRaw(
-        [
-          "## go-env-guard: preflight",
-          "",
-          `The runner was probed before your tests: preflight findings: ${countsPhrase(c)}. The report (failures, causes, findings, facts) is written by the post step, at the end of the job.`,
-          ""
-        ].join("\n"),
-        true
-      ).write().catch((e) => internalError(settings, "writing the job summary failed", e));
+    await writeSummary(
+      core_exports,
+      host.env,
+      [
+        "## go-env-guard: preflight",
+        "",
+        `The runner was probed before your tests: preflight findings: ${countsPhrase(c)}. The report (failures, causes, findings, facts) is written by the post step, at the end of the job.`,
+        ""
+      ].join("\n")
+    ).catch((e) => internalError(settings, "writing the job summary failed", e));
   } else {
     await publishAll({
       host,
@@ -384,8 +382,6 @@ async function run() {
       octokit: octokitFor(settings),
       input,
       commentMode: settings.comment,
-      annotate: true,
-      comment: true,
       reportFile,
       commentKey: settings.commentKey
     }).catch((e) => internalError(settings, "publishing the report failed", e));

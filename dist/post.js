@@ -1,6 +1,5 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  commentKeyOf,
   core_exports,
   info,
   installRejectionHandler,
@@ -15,21 +14,21 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-LXJ2C5CY.js";
+} from "./chunks/chunk-3WX4JTNU.js";
 import {
   explainFiles
-} from "./chunks/chunk-LXVRR3Q3.js";
+} from "./chunks/chunk-IRTMKC2O.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
-} from "./chunks/chunk-AASZUXTK.js";
+} from "./chunks/chunk-QUG4XMNL.js";
 import {
   withCountersNow
-} from "./chunks/chunk-PQCPEVBU.js";
+} from "./chunks/chunk-NP5IVZAH.js";
 import {
   discoverFiles,
   workspaceJail
-} from "./chunks/chunk-SSBLO24T.js";
+} from "./chunks/chunk-MJQ43RLF.js";
 import {
   NodeHost
 } from "./chunks/chunk-TBKYWR5I.js";
@@ -38,12 +37,12 @@ import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-U4DLYXFZ.js";
 import {
   defaultRuleInfo
-} from "./chunks/chunk-ODMXWBUO.js";
-import "./chunks/chunk-IBDKZUQ4.js";
-import "./chunks/chunk-WN7C42CC.js";
+} from "./chunks/chunk-3MFIS6B5.js";
+import "./chunks/chunk-YGWSGKBT.js";
+import "./chunks/chunk-5GCZDCZO.js";
 import {
   inertText
-} from "./chunks/chunk-CCD4K2FC.js";
+} from "./chunks/chunk-AKOEYLJ6.js";
 import "./chunks/chunk-3EDJN4LH.js";
 import "./chunks/chunk-6DG7BXTN.js";
 
@@ -116,12 +115,14 @@ async function post() {
 async function postSteps() {
   try {
     const { state, error } = loadState();
-    let restoreSetting = true;
+    let settings = null;
     try {
-      restoreSetting = readSettings().restore;
+      settings = readSettings();
     } catch {
     }
-    const restored = await restoreInPost(new NodeHost(), loadTuneRecord(), { restore: restoreSetting });
+    const restored = await restoreInPost(new NodeHost(), loadTuneRecord(), {
+      restore: settings?.restore ?? true
+    });
     for (const w of restored.warnings) warning(`go-env-guard: ${oneLine(w)}`);
     if (restored.log.length)
       info(inertText(["go-env-guard tune restore:", ...restored.log.map(oneLine)].join("\n")));
@@ -130,7 +131,7 @@ async function postSteps() {
       return;
     }
     if (state.mode !== "results") return;
-    const settings = readSettings();
+    settings ??= readSettings();
     const host = new NodeHost();
     const main = await loadMainPreflight(host, state.reportPath);
     if (main.error) warning(`go-env-guard: ${main.error}`);
@@ -162,7 +163,6 @@ async function postSteps() {
         rules: defaultRuleInfo(),
         partial,
         tune: restored.view,
-        commentKey: commentKeyOf(settings.commentKey),
         // The facts main recorded on this runner before the tests: never this step's own, probed after.
         factsSource: facts ? { kind: "main-step" } : {
           kind: "none",
@@ -170,8 +170,6 @@ async function postSteps() {
         }
       },
       commentMode: settings.comment,
-      annotate: true,
-      comment: true,
       reportFile: reportPath(host.env, "report.json", state.stepId),
       commentKey: settings.commentKey
     });

@@ -20,20 +20,27 @@ import { marked } from 'marked'
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 const OUT = join(ROOT, 'docs/img')
 
+let chromium
+/** The browser's path, looked up once (every screenshot asks). */
 export function chromiumPath() {
+  if (chromium !== undefined) return chromium
+  chromium = null
   for (const c of ['chromium', 'chromium-browser', 'google-chrome']) {
     try {
-      return execFileSync('sh', ['-c', `command -v ${c}`], { encoding: 'utf8' }).trim() || null
+      chromium = execFileSync('sh', ['-c', `command -v ${c}`], { encoding: 'utf8' }).trim() || null
+      break
     } catch {
       /* next */
     }
   }
-  return null
+  return chromium
 }
+
+let css
 
 /** GFM Markdown as a GitHub-like HTML page (github-markdown-css, light theme). */
 export function page(markdown, title, width = 980) {
-  const css = readFileSync(join(ROOT, 'node_modules/github-markdown-css/github-markdown-light.css'), 'utf8')
+  css ??= readFileSync(join(ROOT, 'node_modules/github-markdown-css/github-markdown-light.css'), 'utf8')
   const body = marked.parse(markdown, { async: false, gfm: true })
   return `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title><style>${css}
 body{margin:0;background:#fff}.markdown-body{box-sizing:border-box;max-width:${width}px;margin:0 auto;padding:24px}
@@ -55,10 +62,10 @@ pre{white-space:pre-wrap;font:12px ui-monospace,SFMono-Regular,Menlo,monospace;m
 
 /** Photographs an HTML file with headless Chromium; returns false when there is no chromium. */
 export function screenshot(htmlFile, pngFile, size = '1000,1400') {
-  const chromium = chromiumPath()
-  if (!chromium) return false
+  const browser = chromiumPath()
+  if (!browser) return false
   execFileSync(
-    chromium,
+    browser,
     [
       '--headless',
       '--no-sandbox',

@@ -3,6 +3,7 @@ import * as core from '@actions/core'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import {
+  ellipsis,
   escapeCommandData,
   escapeCommandProperty,
   md,
@@ -73,6 +74,15 @@ function annotationLog(list: Annotation[]): string {
 const ids = { workflow: 'CI', job: 'test' }
 
 describe('escaping', () => {
+  it('ellipsis cuts to the bound with a marker and never leaves half a surrogate pair', () => {
+    expect(ellipsis('abcdef', 6)).toBe('abcdef')
+    expect(ellipsis('abcdef', 4)).toBe('abc…')
+    // U+1F600 is two code units; a cut between them would leave a lone high surrogate.
+    const cut = ellipsis('ab\u{1F600}cd', 4)
+    expect(cut).toBe('ab…')
+    expect(cut.length).toBeLessThanOrEqual(4)
+    expect(ellipsis('ab\u{1F600}cd', 5)).toBe('ab\u{1F600}…')
+  })
   it('escapes command data and properties exactly as @actions/core does', () => {
     const title = 'TestA/case:1,2 100% done\nnext\r'
     const msg = 'line 1\nline 2 :: 50%,\r'

@@ -135,7 +135,7 @@ describe('point 7: a compact comment, sticky per matrix leg', () => {
     const b = stickyMarker('CI', 'test', 'go=1.23,os=ubuntu')
     expect(a).not.toBe(b)
     expect(
-      renderComment({ ...mixed, commentKey: 'go=1.22' }, ids).markdown.startsWith(
+      renderComment(mixed, { ...ids, key: 'go=1.22' }).markdown.startsWith(
         stickyMarker('CI', 'test', 'go=1.22') + '\n'
       )
     ).toBe(true)

@@ -18,9 +18,8 @@ import { LiveLog } from '../report/live-log.js'
 import type { Report } from '../report/model.js'
 import { failOnMet, type Finding } from '../core/model.js'
 import { inertText } from '../report/escape.js'
-import { publishAll, reportPath, setOutputs, writeReport } from '../report/publish.js'
+import { publishAll, reportPath, setOutputs, writeReport, writeSummary } from '../report/publish.js'
 import { countsPhrase, findingCounts, trippedBy } from '../report/findings.js'
-import { commentKeyOf } from '../report/render-comment.js'
 import { defaultRuleInfo } from '../report/view.js'
 import type { RenderInput, RunMode } from '../report/view.js'
 import { linksFromEnv } from '../report/links.js'
@@ -141,7 +140,6 @@ export async function run(): Promise<void> {
     rules,
     notes,
     tune: tuned.view,
-    commentKey: commentKeyOf(settings.commentKey),
     factsSource: facts
       ? ({ kind: 'runner' } as const)
       : ({ kind: 'none', why: 'The runner could not be probed.' } as const)
@@ -201,19 +199,16 @@ export async function run(): Promise<void> {
         `go-env-guard: preflight findings: ${countsPhrase(c)}; the diagnosis, annotations and outputs come from the post step, after your test step.`
       )
     )
-    if (host.env.GITHUB_STEP_SUMMARY)
-      await core.summary
-        .addRaw(
-          [
-            '## go-env-guard: preflight',
-            '',
-            `The runner was probed before your tests: preflight findings: ${countsPhrase(c)}. The report (failures, causes, findings, facts) is written by the post step, at the end of the job.`,
-            ''
-          ].join('\n'),
-          true
-        )
-        .write()
-        .catch(e => internalError(settings, 'writing the job summary failed', e))
+    await writeSummary(
+      core,
+      host.env,
+      [
+        '## go-env-guard: preflight',
+        '',
+        `The runner was probed before your tests: preflight findings: ${countsPhrase(c)}. The report (failures, causes, findings, facts) is written by the post step, at the end of the job.`,
+        ''
+      ].join('\n')
+    ).catch(e => internalError(settings, 'writing the job summary failed', e))
   } else {
     await publishAll({
       host,
@@ -221,8 +216,6 @@ export async function run(): Promise<void> {
       octokit: octokitFor(settings),
       input,
       commentMode: settings.comment,
-      annotate: true,
-      comment: true,
       reportFile,
       commentKey: settings.commentKey
     }).catch(e => internalError(settings, 'publishing the report failed', e))

@@ -16,10 +16,9 @@ import { withCountersNow } from '../probes/index.js'
 import { restoreInPost } from '../remediate/action.js'
 import { inertText } from '../report/escape.js'
 import { publishAll, reportPath } from '../report/publish.js'
-import { commentKeyOf } from '../report/render-comment.js'
 import { defaultRuleInfo } from '../report/view.js'
 import { linksFromEnv } from '../report/links.js'
-import { readSettings } from './settings.js'
+import { readSettings, type Settings } from './settings.js'
 import { oneLine } from '../remediate/oneline.js'
 import { loadMainPreflight, loadState, loadTuneRecord } from './step-state.js'
 import { installRejectionHandler, octokitFor } from './toolkit.js'
@@ -122,15 +121,17 @@ async function postSteps(): Promise<void> {
     const { state, error } = loadState()
     // Tuning restore (src/remediate/action.ts) first, and even without the rest of the saved state (main
     // may have died after changing a sysctl).
-    let restoreSetting = true
+    let settings: Settings | null = null
     try {
-      restoreSetting = readSettings().restore
+      settings = readSettings()
     } catch {
       /* a bad input was reported by main; restoring is the safe default */
     }
     // The tune record is saved on its own, before main's first change: post finds it even when main died
     // before saving the rest.
-    const restored = await restoreInPost(new NodeHost(), loadTuneRecord(), { restore: restoreSetting })
+    const restored = await restoreInPost(new NodeHost(), loadTuneRecord(), {
+      restore: settings?.restore ?? true
+    })
     for (const w of restored.warnings) core.warning(`go-env-guard: ${oneLine(w)}`)
     if (restored.log.length)
       core.info(inertText(['go-env-guard tune restore:', ...restored.log.map(oneLine)].join('\n')))
@@ -140,7 +141,8 @@ async function postSteps(): Promise<void> {
     }
     if (state.mode !== 'results') return
 
-    const settings = readSettings()
+    // A bad input (main reported it) ends the results part here, as it always did: read again to throw.
+    settings ??= readSettings()
     const host = new NodeHost()
     const main = await loadMainPreflight(host, state.reportPath)
     if (main.error) core.warning(`go-env-guard: ${main.error}`)
@@ -173,7 +175,6 @@ async function postSteps(): Promise<void> {
         rules: defaultRuleInfo(),
         partial,
         tune: restored.view,
-        commentKey: commentKeyOf(settings.commentKey),
         // The facts main recorded on this runner before the tests: never this step's own, probed after.
         factsSource: facts
           ? { kind: 'main-step' }
@@ -183,8 +184,6 @@ async function postSteps(): Promise<void> {
             }
       },
       commentMode: settings.comment,
-      annotate: true,
-      comment: true,
       reportFile: reportPath(host.env, 'report.json', state.stepId),
       commentKey: settings.commentKey
     })

@@ -8,7 +8,7 @@ import { UsageError } from './args.js'
 import type { Host } from '../host/host.js'
 import { InertWriter } from '../report/escape.js'
 import { VERSION } from '../core/version.js'
-import { COMMAND_HELP } from './help.js'
+import { commandHelp } from './help.js'
 
 export const USAGE = `go-env-guard ${VERSION}: explains why Go tests fail in CI.
 
@@ -33,7 +33,7 @@ export interface Io {
 }
 
 /** Colour on a terminal; NO_COLOR (any non-empty value) turns it off, FORCE_COLOR (not 0/false) on. */
-export function useColor(env: Readonly<Record<string, string | undefined>>, isTTY: boolean): boolean {
+function useColor(env: Readonly<Record<string, string | undefined>>, isTTY: boolean): boolean {
   const force = env['FORCE_COLOR']
   if (force !== undefined && force !== '') return force !== '0' && force !== 'false'
   if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') return false
@@ -41,10 +41,18 @@ export function useColor(env: Readonly<Record<string, string | undefined>>, isTT
 }
 
 /** The width to wrap at: the terminal's, or COLUMNS when set; null (no wrap) when not a terminal. */
-export function wrapWidth(env: Readonly<Record<string, string | undefined>>, io: Io): number | null {
+function wrapWidth(env: Readonly<Record<string, string | undefined>>, io: Io): number | null {
   const cols = Number(env['COLUMNS'])
   if (Number.isInteger(cols) && cols >= 20) return cols
   return io.tty?.stdout && io.tty.columns && io.tty.columns >= 20 ? io.tty.columns : null
+}
+
+/** How the text report is drawn for `io`'s stdout: colour and wrap width, from one look at the terminal. */
+export function terminalStyle(
+  env: Readonly<Record<string, string | undefined>>,
+  io: Io
+): { color: boolean; width: number | null } {
+  return { color: useColor(env, Boolean(io.tty?.stdout)), width: wrapWidth(env, io) }
 }
 
 /**
@@ -82,8 +90,9 @@ async function run(command: string | undefined, args: string[], host: Host, io: 
     // `COMMAND --help` / `-h` (before any `--`): the command's help, exit 0.
     const dashes = args.indexOf('--')
     const own = dashes < 0 ? args : args.slice(0, dashes)
-    if (command && COMMAND_HELP[command] && own.some(a => a === '--help' || a === '-h')) {
-      io.out(COMMAND_HELP[command] + '\n')
+    const help = command && own.some(a => a === '--help' || a === '-h') ? commandHelp(command) : null
+    if (help) {
+      io.out(help + '\n')
       return 0
     }
     switch (command) {

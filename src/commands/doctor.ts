@@ -1,18 +1,15 @@
-import { useColor, wrapWidth, type Io } from './cli.js'
+import { terminalStyle, type Io } from './cli.js'
 import { DEFAULT_DOCKERFILE_GLOBS } from '../dockerlint/default-globs.js'
 import { failOnMet, type FailOn } from '../core/model.js'
 import { trippedBy } from '../report/findings.js'
 import type { Host } from '../host/host.js'
 import { assembleReport, runPreflight } from '../pipeline/preflight.js'
 import { parseArgs, str, UsageError } from './args.js'
+import { flagSpec } from './help.js'
 import { writeReportJson } from '../report/json.js'
 
 export async function doctorCommand(argv: readonly string[], host: Host, io: Io): Promise<number> {
-  const { flags, positionals } = parseArgs(argv, {
-    values: ['dir', 'go-probe', 'fail-on'],
-    booleans: ['json'],
-    choices: { 'go-probe': ['auto', 'off'], 'fail-on': ['never', 'error', 'warning'] }
-  })
+  const { flags, positionals } = parseArgs(argv, flagSpec('doctor'))
   if (positionals.length) throw new UsageError(`doctor takes no arguments (got "${positionals[0]}")`)
   const dir = str(flags['dir']) ?? '.'
   await host.lstat(dir).catch(() => {
@@ -29,8 +26,7 @@ export async function doctorCommand(argv: readonly string[], host: Host, io: Io)
     const { renderTerminal } = await import('../report/render-terminal.js')
     io.out(
       renderTerminal(report, {
-        color: useColor(host.env, host.isTTY),
-        width: wrapWidth(host.env, io),
+        ...terminalStyle(host.env, io),
         factsSource: { kind: 'here' }
       }) + '\n'
     )

@@ -1,4 +1,4 @@
-import { useColor, wrapWidth, type Io } from './cli.js'
+import { terminalStyle, type Io } from './cli.js'
 import type { FactsSource } from '../report/view.js'
 import type { Facts } from '../facts/types.js'
 import type { Host } from '../host/host.js'
@@ -10,12 +10,10 @@ import { preflight } from '../diagnose/preflight-findings.js'
 import type { Finding } from '../core/model.js'
 import { renderTerminal } from '../report/render-terminal.js'
 import { parseArgs, str, UsageError } from './args.js'
+import { flagSpec } from './help.js'
 
 export async function explainCommand(argv: readonly string[], host: Host, io: Io): Promise<number> {
-  const { flags, positionals } = parseArgs(argv, {
-    values: ['dir', 'facts'],
-    booleans: ['no-probe', 'json']
-  })
+  const { flags, positionals } = parseArgs(argv, flagSpec('explain'))
   if (typeof flags['facts'] === 'string' && flags['no-probe'])
     throw new UsageError('--facts and --no-probe exclude each other')
   const files = positionals.length ? positionals : ['-']
@@ -64,8 +62,7 @@ export async function explainCommand(argv: readonly string[], host: Host, io: Io
     if ((run.unusable?.length ?? 0) < files.length)
       io.out(
         renderTerminal(explainRun(run, facts, findings).report, {
-          color: useColor(host.env, host.isTTY),
-          width: wrapWidth(host.env, io),
+          ...terminalStyle(host.env, io),
           factsSource: source
         }) + '\n'
       )

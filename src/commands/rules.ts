@@ -3,7 +3,8 @@ import { rules as catalogRules } from '../catalog/index.js'
 import { dockerRules } from '../dockerlint/index.js'
 import type { Host } from '../host/host.js'
 import { parseArgs, UsageError } from './args.js'
-import { useColor, wrapWidth } from './cli.js'
+import { flagSpec } from './help.js'
+import { terminalStyle } from './cli.js'
 import { renderRuleDoc } from './rule-doc.js'
 
 export interface RuleInfo {
@@ -48,7 +49,7 @@ async function readDoc(host: Host, id: string): Promise<string | null> {
 }
 
 export async function rulesCommand(argv: readonly string[], host: Host, io: Io): Promise<number> {
-  const { flags, positionals } = parseArgs(argv, { booleans: ['json'] })
+  const { flags, positionals } = parseArgs(argv, flagSpec('rules'))
   if (positionals.length > 1) throw new UsageError('rules takes at most one rule id')
   const all = listRules()
   const id = positionals[0]
@@ -69,12 +70,9 @@ export async function rulesCommand(argv: readonly string[], host: Host, io: Io):
   if (!rule) throw new UsageError(`no rule "${id}" (run "go-env-guard rules" for the list)`)
   const doc = await readDoc(host, id)
   if (flags['json']) io.out(JSON.stringify({ ...rule, doc }, null, 2) + '\n')
-  else
-    io.out(
-      renderRuleDoc(doc ?? `# ${rule.id}\n\n${rule.title}\n`, {
-        color: useColor(host.env, host.isTTY),
-        width: wrapWidth(host.env, io) ?? 100
-      })
-    )
+  else {
+    const { color, width } = terminalStyle(host.env, io)
+    io.out(renderRuleDoc(doc ?? `# ${rule.id}\n\n${rule.title}\n`, { color, width: width ?? 100 }))
+  }
   return 0
 }

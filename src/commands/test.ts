@@ -1,4 +1,4 @@
-import { useColor, wrapWidth, type Io } from './cli.js'
+import { terminalStyle, type Io } from './cli.js'
 import type { Facts } from '../facts/types.js'
 import { formatLive } from '../gotest/index.js'
 import type { Host } from '../host/host.js'
@@ -9,6 +9,7 @@ import { runGoTest } from '../pipeline/go-test.js'
 import { probeCounters, withCountersNow } from '../probes/index.js'
 import { renderTerminal } from '../report/render-terminal.js'
 import { parseArgs, str, UsageError } from './args.js'
+import { flagSpec } from './help.js'
 
 /**
  * `go-env-guard test [--dir DIR] [--json] -- <go test args>`: runs `go test -json <args>` in DIR,
@@ -16,11 +17,7 @@ import { parseArgs, str, UsageError } from './args.js'
  * reads the cgroup counters before and after, diagnoses, and exits with go test's status.
  */
 export async function testCommand(argv: readonly string[], host: Host, io: Io): Promise<number> {
-  const { flags, positionals, rest } = parseArgs(argv, {
-    values: ['dir'],
-    booleans: ['json'],
-    passthrough: true
-  })
+  const { flags, positionals, rest } = parseArgs(argv, flagSpec('test'))
   if (positionals.length) throw new UsageError(`put go test arguments after "--" (got "${positionals[0]}")`)
   const dir = str(flags['dir']) ?? '.'
   const json = flags['json'] === true
@@ -49,8 +46,7 @@ export async function testCommand(argv: readonly string[], host: Host, io: Io): 
     io.out(
       '\n' +
         renderTerminal(explainRun(run, facts, pre.findings).report, {
-          color: useColor(host.env, host.isTTY),
-          width: wrapWidth(host.env, io),
+          ...terminalStyle(host.env, io),
           factsSource: { kind: 'here' }
         }) +
         '\n'

@@ -17,6 +17,7 @@ import { defaultStatePath, readStateFile } from '../remediate/state.js'
 import { oneLine } from '../remediate/oneline.js'
 import { applyLines, planLines, restoreLines } from '../remediate/view.js'
 import { parseArgs, str, UsageError } from './args.js'
+import { flagSpec } from './help.js'
 
 const ACTIONS = ['plan', 'apply', 'restore'] as const
 type TuneAction = (typeof ACTIONS)[number]
@@ -43,10 +44,7 @@ async function readReport(host: Host, path: string): Promise<Report> {
 }
 
 export async function tuneCommand(argv: readonly string[], host: Host, io: Io): Promise<number> {
-  const { flags, positionals } = parseArgs(argv, {
-    values: ['state', 'dir', 'rule', 'report'],
-    booleans: ['json']
-  })
+  const { flags, positionals } = parseArgs(argv, flagSpec('tune'))
   const action = (positionals[0] ?? 'plan') as TuneAction
   if (!ACTIONS.includes(action))
     throw new UsageError(`tune takes plan, apply or restore (got "${positionals[0]}")`)

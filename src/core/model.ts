@@ -71,9 +71,12 @@ export const confidenceRank = (c: Confidence | null | undefined): number => (c ?
 /** `fail-on` (the action's input, `doctor --fail-on`): the least severity of finding that fails the step. */
 export type FailOn = 'never' | 'error' | 'warning'
 
+/** Whether one finding's severity meets `fail-on`. */
+export function meetsFailOn(failOn: FailOn, severity: Severity): boolean {
+  return failOn !== 'never' && severityRank(severity) <= severityRank(failOn)
+}
+
 /** Whether the findings meet `fail-on`. */
 export function failOnMet(failOn: FailOn, findings: readonly Finding[]): boolean {
-  if (failOn === 'error') return findings.some(f => f.severity === 'error')
-  if (failOn === 'warning') return findings.some(f => f.severity === 'error' || f.severity === 'warning')
-  return false
+  return findings.some(f => meetsFailOn(failOn, f.severity))
 }

@@ -224,6 +224,13 @@ export function truncate(text: string, max: number, marker = '… (truncated)'):
   return `${cut}\n${marker}`
 }
 
+/** One line cut to at most `max` UTF-16 code units, `…` last when cut; never half a surrogate pair. */
+export function ellipsis(text: string, max: number): string {
+  if (text.length <= max) return text
+  const cut = text.slice(0, Math.max(0, max - 1))
+  return (/[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut) + '…'
+}
+
 /** UTF-8 byte length (the step-summary limit is in bytes). */
 export function utf8Bytes(text: string): number {
   return Buffer.byteLength(text, 'utf8')

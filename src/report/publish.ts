@@ -7,7 +7,7 @@
  * accessible by integration", actions/github-script#488) gives a notice and the summary still has
  * everything (reporting-anchors §1b, EnricoMi's fork handling).
  */
-import { inertText } from './escape.js'
+import { ellipsis, inertText } from './escape.js'
 import type * as coreModule from '@actions/core'
 import type { getOctokit } from '@actions/github'
 import type { Host } from '../host/host.js'
@@ -20,13 +20,12 @@ import {
   stickyMarker,
   type CommentIds
 } from './render-comment.js'
-import { verdict } from './render-markdown.js'
+import { PLAIN_VERDICT, verdict } from './render-markdown.js'
 import { countsPhrase, findingCounts } from './findings.js'
 import { failureCounts, failuresPhrase, plainTitle, testLabel } from './text.js'
 import { renderSummary } from './render-summary.js'
 import { toAnnotations, type AnnotationPlan } from './to-annotations.js'
 import { groupFailures } from '../diagnose/group.js'
-import { significantFindings } from './findings.js'
 import type { RenderInput } from './view.js'
 
 export type Core = Pick<
@@ -67,18 +66,12 @@ export function setOutputs(core: Core, report: Report, path: string, preflightOn
   core.setOutput('failed-tests', String(failureCounts(report.failures).tests))
 }
 
-const plainMd = (s: string): string =>
-  s
-    .replace(/\*\*/g, '')
-    .replace(/`([^`]*)`/g, '$1')
-    .replace(/\\(.)/g, '$1')
-
 /**
  * What the step log says before the annotations: one verdict line, then one short line per cause
  * (most likely first) and the findings' count. Plain text; made inert by the caller.
  */
 export function verdictLines(input: RenderInput, max = 8): string[] {
-  const out = [`go-env-guard: ${plainMd(verdict(input))}`]
+  const out = [`go-env-guard: ${verdict(input, PLAIN_VERDICT)}`]
   const groups = groupFailures(input.report.failures, input.report.conclusions)
   for (const g of groups.slice(0, max)) {
     const names = g.failures.slice(0, 3).map(testLabel).join(', ')
@@ -93,7 +86,7 @@ export function verdictLines(input: RenderInput, max = 8): string[] {
   if (groups.length > max) out.push(`  … and ${groups.length - max} more causes (see the job summary)`)
   const c = findingCounts(input.report.findings)
   if (c.all) out.push(`  preflight findings: ${countsPhrase(c)}`)
-  return out.map(l => (l.length > 400 ? l.slice(0, 399) + '…' : l))
+  return out.map(l => ellipsis(l, 400))
 }
 
 /** The sticky comment's ids from the runner's variables and the `comment-key` input. */
@@ -310,14 +303,9 @@ export interface PublishRequest {
   octokit: Octokit | null
   input: RenderInput
   commentMode: CommentMode
-  /** Annotate (false in main of results mode for failures it does not have yet). */
-  annotate: boolean
-  comment: boolean
   reportFile: string
   /** The sticky comment's extra key (the `comment-key` input: the matrix leg). */
   commentKey?: string
-  /** Print the verdict and cause lines to the log before the annotations (default true). */
-  logVerdict?: boolean
 }
 
 export interface PublishResult {
@@ -334,15 +322,13 @@ export async function publishAll(req: PublishRequest): Promise<PublishResult> {
     )
   )
   setOutputs(core, input.report, req.reportFile)
-  if (req.logVerdict !== false) core.info(inertText(verdictLines(input).join('\n')))
-  const plan = req.annotate
-    ? toAnnotations({
-        failures: input.report.failures,
-        findings: input.report.findings,
-        links: input.links,
-        rules: input.rules
-      })
-    : { annotations: [], notEmitted: 0 }
+  core.info(inertText(verdictLines(input).join('\n')))
+  const plan = toAnnotations({
+    failures: input.report.failures,
+    findings: input.report.findings,
+    links: input.links,
+    rules: input.rules
+  })
   emitAnnotations(core, plan)
   const withCounts: RenderInput = {
     ...input,
@@ -354,24 +340,22 @@ export async function publishAll(req: PublishRequest): Promise<PublishResult> {
   } catch (e) {
     core.warning(`go-env-guard: could not write the job summary: ${(e as Error).message}`)
   }
-  let comment: CommentOutcome = { action: 'skipped', reason: 'not requested' }
-  if (req.comment) {
-    const pr = pullRequestFromEvent(await readEvent(host), host.env.GITHUB_REPOSITORY)
-    // After a test run the comment is about failing tests (the runner's standing warnings alone would
-    // keep a comment on every PR); in preflight-only mode it is about the findings.
-    const something =
-      input.mode === 'preflight'
-        ? significantFindings(input.report.findings).length > 0
-        : input.report.failures.length > 0
-    comment = await publishComment(core, req.octokit, {
-      mode: req.commentMode,
-      pr,
-      input: withCounts,
-      ids: commentIds(host.env, req.commentKey),
-      somethingToSay: something
-    })
-    core.info(inertText(`go-env-guard: PR comment ${comment.action} (${comment.reason})`))
-  }
+  const pr = pullRequestFromEvent(await readEvent(host), host.env.GITHUB_REPOSITORY)
+  // After a test run the comment is about failing tests (the runner's standing warnings alone would
+  // keep a comment on every PR); in preflight-only mode it is about the findings.
+  const something =
+    input.mode === 'preflight'
+      ? findingCounts(input.report.findings).significant > 0
+      : input.report.failures.length > 0
+  const comment = await publishComment(core, req.octokit, {
+    mode: req.commentMode,
+    pr,
+    input: withCounts,
+    ids: commentIds(host.env, req.commentKey),
+    somethingToSay: something
+  })
+  core.info(inertText(`go-env-guard: PR comment ${comment.action} (${comment.reason})`))
+
   return { annotations: plan, summaryWritten, comment }
 }
 

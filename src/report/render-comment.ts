@@ -10,7 +10,7 @@ import { md, mdCode, truncate } from './escape.js'
 import { mdRich, provenanceLines, verdict, type RenderedMarkdown } from './render-markdown.js'
 import type { RenderInput } from './view.js'
 import { groupFailures, type CauseGroup } from '../diagnose/group.js'
-import { countsPhrase, findingCounts } from './findings.js'
+import { countsPhrase, findingCounts, significantPhrase } from './findings.js'
 import { failuresPhrase, plural, testLabel } from './text.js'
 import { ruleDocUrl } from './links.js'
 
@@ -96,7 +96,7 @@ export function renderComment(
   opts: { maxChars?: number } = {}
 ): RenderedMarkdown {
   const max = (opts.maxChars ?? COMMENT_MAX_CHARS) - 16
-  const marker = stickyMarker(ids.workflow, ids.job, ids.key ?? input.commentKey ?? '')
+  const marker = stickyMarker(ids.workflow, ids.job, ids.key ?? '')
   const head = [marker, '## go-env-guard', '', verdict(input), '', ...provenanceLines(input)]
   const tail = [...closing(input), `<sub>go-env-guard ${md(input.report.tool.version)}</sub>`, '']
   const groups = groupFailures(input.report.failures, input.report.conclusions)
@@ -128,11 +128,11 @@ export function renderResolvedComment(input: RenderInput, ids: CommentIds): stri
   const c = findingCounts(input.report.findings)
   const tests = input.mode === 'preflight' ? '' : 'found no failing tests'
   const rest = c.significant
-    ? `${tests ? `${tests}; ` : ''}${plural(c.significant, 'preflight finding')} at warning or above (${countsPhrase({ ...c, notice: 0 })}) ${c.significant === 1 ? 'is' : 'are'} still open, listed in the run's summary`
+    ? `${tests ? `${tests}; ` : ''}${significantPhrase(c)} ${c.significant === 1 ? 'is' : 'are'} still open, listed in the run's summary`
     : `${tests ? `${tests} and ` : 'found '}no environmental problems at warning or above${c.notice ? ` (${plural(c.notice, 'notice')} in the run's summary)` : ''}`
   const head = c.significant ? '☑️ **Failures resolved.**' : '✅ **Resolved.**'
   return [
-    stickyMarker(ids.workflow, ids.job, ids.key ?? input.commentKey ?? ''),
+    stickyMarker(ids.workflow, ids.job, ids.key ?? ''),
     '## go-env-guard',
     '',
     `${head} The latest run${sha}${run} ${rest}.`,

@@ -5,12 +5,12 @@
  * say what was cut.
  */
 import type { Finding, ReportFailure } from '../core/model.js'
-import { md, mdBlock, mdCode, truncate } from './escape.js'
+import { ellipsis, md, mdBlock, mdCode, truncate } from './escape.js'
 import { factRows } from './facts-table.js'
 import { provenanceText, type RenderInput } from './view.js'
 import type { TuneStepStatus } from '../remediate/view.js'
-import { failuresPhrase, plural, testLabel } from './text.js'
-import { countsPhrase, findingCounts, sortFindings } from './findings.js'
+import { environmentalCount, failuresPhrase, plural, testLabel } from './text.js'
+import { countsPhrase, findingCounts, significantPhrase, sortFindings } from './findings.js'
 import { ruleDocUrl, sourceUrl, type LinkContext } from './links.js'
 import { groupFailures, type CauseGroup } from '../diagnose/group.js'
 
@@ -89,11 +89,9 @@ const STATUS_TEXT: Record<TuneStepStatus, string> = {
   'pending-restore': '⏳ restore pending'
 }
 
-const short = (s: string, n: number): string => (s.length > n ? s.slice(0, n - 1) + '…' : s)
-
 /** Text with `code spans` kept as code and everything else escaped (remedies, messages). */
 export function mdRich(text: string, max = TEXT_MAX): string {
-  const t = short(text, max)
+  const t = ellipsis(text, max)
   return t
     .split(/(`[^`\n]+`)/)
     .map(part => (/^`[^`\n]+`$/.test(part) ? mdCode(part.slice(1, -1)) : md(part)))
@@ -104,7 +102,17 @@ function link(label: string, url: string | null): string {
   return url ? `[${label}](${url})` : label
 }
 
-export function verdict(input: RenderInput): string {
+/** How the verdict marks code and emphasis: Markdown for the summary and comment, nothing for the log. */
+export interface VerdictFormat {
+  code: (s: string) => string
+  strong: (s: string) => string
+}
+export const MARKDOWN_VERDICT: VerdictFormat = { code: mdCode, strong: s => `**${s}**` }
+export const PLAIN_VERDICT: VerdictFormat = { code: s => s, strong: s => s }
+
+/** The headline: what failed and why, or that nothing did. */
+export function verdict(input: RenderInput, fmt: VerdictFormat = MARKDOWN_VERDICT): string {
+  const { code, strong } = fmt
   const { report } = input
   const failures = report.failures
   const counts = findingCounts(report.findings)
@@ -112,36 +120,34 @@ export function verdict(input: RenderInput): string {
     ? `; ${plural(counts.significant, 'preflight finding')} at warning or above`
     : ''
   if (failures.length > 0) {
-    const env = failures.filter(f =>
-      f.causes.some(c => input.rules?.[c.rule]?.environmental !== false)
-    ).length
+    const env = environmentalCount(failures, input.rules)
     const rules = groupFailures(failures, report.conclusions)
       .filter(g => g.rule !== null)
       .slice(0, 3)
-      .map(g => `${mdCode(g.rule!)} (${g.confidence})`)
+      .map(g => `${code(g.rule!)} (${g.confidence})`)
     const linked =
       env > 0
         ? `${env} linked to a likely environmental cause: ${rules.join(', ')}`
         : rules.length
           ? `none linked to the runner; causes in the code: ${rules.join(', ')}`
           : "none linked to the runner's environment"
-    return `❌ **${failuresPhrase(failures)} in \`go test\`**, ${linked}${findingsText}.`
+    return `❌ ${strong(`${failuresPhrase(failures)} in ${code('go test')}`)}, ${linked}${findingsText}.`
   }
   if (input.mode === 'go-test' && input.exitCode !== 0) {
     const how =
       input.exitCode === null || input.exitCode === undefined
         ? 'was stopped'
         : `exited with code ${input.exitCode}`
-    return `❌ **\`go test\` ${how}** but no failing test was recognised in its output${findingsText}.`
+    return `❌ ${strong(`${code('go test')} ${how}`)} but no failing test was recognised in its output${findingsText}.`
   }
   const { totals } = report
   if (input.mode !== 'preflight' && (totals.tests > 0 || totals.packages > 0)) {
-    return `✅ **\`go test\` passed**: ${plural(totals.passed, 'test')} passed in ${plural(totals.packages, 'package')}${totals.skipped ? `, ${totals.skipped} skipped` : ''}${findingsText}.`
+    return `✅ ${strong(`${code('go test')} passed`)}: ${plural(totals.passed, 'test')} passed in ${plural(totals.packages, 'package')}${totals.skipped ? `, ${totals.skipped} skipped` : ''}${findingsText}.`
   }
   if (counts.significant > 0) {
-    return `⚠️ **${plural(counts.significant, 'preflight finding')}** at warning or above (${countsPhrase({ ...counts, notice: 0 })}) can make Go tests fail on this runner.`
+    return `⚠️ ${significantPhrase(counts, undefined, strong)} can make Go tests fail on this runner.`
   }
-  return '✅ **No environmental problems found** on this runner.'
+  return `✅ ${strong('No environmental problems found')} on this runner.`
 }
 
 /** The provenance sentence as a Markdown line, or nothing when the caller did not say. */
@@ -168,12 +174,12 @@ export function mdCommand(command: string, indent = ''): string {
 }
 
 function failureLine(f: ReportFailure, links: LinkContext | null, others: boolean): string {
-  const name = mdCode(short(testLabel(f), NAME_MAX))
+  const name = mdCode(ellipsis(testLabel(f), NAME_MAX))
   const url = sourceUrl(links, f.file, f.line)
   const where = f.file
-    ? ` · ${link(mdCode(`${short(f.file, NAME_MAX)}${f.line ? `:${f.line}` : ''}`), url)}`
+    ? ` · ${link(mdCode(`${ellipsis(f.file, NAME_MAX)}${f.line ? `:${f.line}` : ''}`), url)}`
     : ''
-  const pkg = f.package ? ` in ${mdCode(short(f.package, NAME_MAX))}` : ''
+  const pkg = f.package ? ` in ${mdCode(ellipsis(f.package, NAME_MAX))}` : ''
   const kind = f.kind !== 'test' ? ` (${f.kind})` : ''
   const alt =
     others && f.causes.length > 1
@@ -236,7 +242,7 @@ function groupSection(
       excerptBudget.left--
       count++
       withExcerpt.push(
-        `**${mdCode(short(testLabel(f), NAME_MAX))}**`,
+        `**${mdCode(ellipsis(testLabel(f), NAME_MAX))}**`,
         '',
         mdBlock(truncate(f.excerpt, level.excerptChars)),
         ''
@@ -258,7 +264,7 @@ function groupSection(
 function findingLine(f: Finding, input: RenderInput, level: DetailLevel): string[] {
   const url = sourceUrl(input.links, f.file, f.line)
   const where = f.file
-    ? ` · ${link(mdCode(`${short(f.file, NAME_MAX)}${f.line ? `:${f.line}` : ''}`), url)}`
+    ? ` · ${link(mdCode(`${ellipsis(f.file, NAME_MAX)}${f.line ? `:${f.line}` : ''}`), url)}`
     : ''
   const doc = ruleDocUrl(input.links, f.rule)
   const out = [
@@ -277,7 +283,7 @@ function tuneSection(input: RenderInput): string[] {
   for (const s of tune.steps.slice(0, 50)) {
     const status = tune.mode === 'plan' && s.status === 'planned' ? '' : ` · ${STATUS_TEXT[s.status]}`
     const detail = s.detail ? ` (${mdRich(s.detail, 300)})` : ''
-    const command = s.command ? short(s.command, 2000) : ''
+    const command = s.command ? ellipsis(s.command, 2000) : ''
     if (command.includes('\n')) {
       // Several lines: a fenced block under the item, to copy whole.
       out.push(
@@ -308,9 +314,9 @@ function factsSection(input: RenderInput): string[] {
       r.status === 'flagged'
         ? `⚠️ ${md(r.detail)}`
         : r.status === 'unknown'
-          ? `❔ unknown: ${md(short(r.detail, 200))}`
+          ? `❔ unknown: ${md(ellipsis(r.detail, 200))}`
           : '✓ no finding'
-    out.push(`| ${md(r.what)} | ${md(short(r.value, 200))} | ${md(r.why)} | ${status} |`)
+    out.push(`| ${md(r.what)} | ${md(ellipsis(r.value, 200))} | ${md(r.why)} | ${status} |`)
   }
   out.push('', '</details>', '')
   return out
@@ -338,7 +344,7 @@ export function renderBody(input: RenderInput, level: DetailLevel): string[] {
 export function footer(input: RenderInput, cut: string, budgetName: string): string[] {
   const out: string[] = []
   const notes = [...(input.notes ?? [])]
-  for (const p of (input.partial ?? []).slice(0, 20)) notes.push(`Incomplete: ${short(p, 300)}`)
+  for (const p of (input.partial ?? []).slice(0, 20)) notes.push(`Incomplete: ${ellipsis(p, 300)}`)
   if (input.annotations && input.annotations.notEmitted > 0) {
     notes.push(
       `${plural(input.annotations.notEmitted, 'problem was', 'problems were')} not annotated in the diff view (GitHub shows at most 10 annotations per type per step); all are listed here.`

@@ -3,12 +3,12 @@
  * evidence and fix, preflight findings, and for `doctor` the facts. Colour only when asked (a TTY);
  * untrusted text is stripped of terminal escapes so a test's output cannot drive the terminal.
  */
-import { sanitize } from './escape.js'
+import { ellipsis, sanitize } from './escape.js'
 import { factRows } from './facts-table.js'
 import type { Report } from './model.js'
 import { defaultRuleInfo, provenanceText, type FactsSource, type RuleInfo } from './view.js'
-import { failuresPhrase, plainTitle, plural, testLabel } from './text.js'
-import { countsPhrase, findingCounts, sortFindings } from './findings.js'
+import { environmentalCount, failuresPhrase, plainTitle, plural, testLabel } from './text.js'
+import { countsPhrase, findingCounts, significantPhrase, sortFindings } from './findings.js'
 import { groupFailures } from '../diagnose/group.js'
 
 export interface TerminalOptions {
@@ -38,11 +38,8 @@ export function wrapLine(line: string, width: number, hangAt?: number): string[]
   const plain = line.replace(ANSI, '')
   const lead = /^ */.exec(plain)![0].length
   const label = /^ *(?:[•✗!✓] |(?:fix|or|error|warning|notice) *:? +|seen before the tests: )/.exec(plain)
-  let hang = Math.min(label ? label[0].length : lead + 2, Math.floor(width / 2))
-  if (hang <= lead && !label) hang = Math.min(lead + 2, Math.floor(width / 2))
-  if (hangAt !== undefined) hang = Math.min(hangAt, Math.floor(width / 2))
+  const hang = Math.min(hangAt ?? (label ? label[0].length : lead + 2), Math.floor(width / 2))
   const pad = ' '.repeat(hang)
-  const words = line.slice(0).split(/( +)/)
   const out: string[] = []
   let cur = ''
   let curLen = 0
@@ -51,8 +48,7 @@ export function wrapLine(line: string, width: number, hangAt?: number): string[]
     cur = pad
     curLen = hang
   }
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!
+  for (const w of line.split(/( +)/)) {
     if (w === '') continue
     const len = visible(w)
     if (/^ +$/.test(w)) {
@@ -85,8 +81,7 @@ function painter(color: boolean): (style: Style, text: string) => string {
 }
 
 const clean = (s: string, max = 500): string => {
-  const t = sanitize(s).replace(/\n/g, ' ')
-  return t.length > max ? t.slice(0, max - 1) + '…' : t
+  return ellipsis(sanitize(s).replace(/\n/g, ' '), max)
 }
 
 export function renderTerminal(report: Report, opts: TerminalOptions): string {
@@ -99,7 +94,7 @@ export function renderTerminal(report: Report, opts: TerminalOptions): string {
   const showFacts = opts.facts ?? failures.length === 0
 
   if (failures.length > 0) {
-    const env = failures.filter(f => f.causes.some(c => rules[c.rule]?.environmental !== false)).length
+    const env = environmentalCount(failures, rules)
     out.push(
       p('bold', `${p('red', '✗')} ${failuresPhrase(failures)}`) +
         `, ${env} linked to a likely environmental cause` +
@@ -116,7 +111,7 @@ export function renderTerminal(report: Report, opts: TerminalOptions): string {
     out.push(
       p(
         'bold',
-        `${p('yellow', '!')} ${plural(counts.significant, 'finding')} at warning or above (${countsPhrase({ ...counts, notice: 0 })}) can make Go tests fail on this machine`
+        `${p('yellow', '!')} ${significantPhrase(counts, 'finding')} can make Go tests fail on this machine`
       )
     )
   } else {
@@ -152,8 +147,7 @@ export function renderTerminal(report: Report, opts: TerminalOptions): string {
         const lines = sanitize(f.excerpt)
           .split('\n')
           .filter(l => l.trim() !== '')
-        for (const l of lines.slice(0, excerptLines))
-          out.push(p('dim', `      ${l.length > 300 ? l.slice(0, 299) + '…' : l}`))
+        for (const l of lines.slice(0, excerptLines)) out.push(p('dim', `      ${ellipsis(l, 300)}`))
         if (lines.length > excerptLines)
           out.push(p('dim', `      … ${lines.length - excerptLines} more lines`))
       }

@@ -1,4 +1,5 @@
 import type { ReportFailure } from '../core/model.js'
+import type { RuleInfo } from './view.js'
 
 /** How a failure is named in every surface: its test, or what failed. */
 export function testLabel(f: ReportFailure): string {
@@ -35,3 +36,14 @@ export function failuresPhrase(failures: readonly ReportFailure[]): string {
 
 /** A title as plain text: `code` marks dropped (annotation titles and terminal lines show them literally). */
 export const plainTitle = (s: string): string => s.replace(/`([^`\n]*)`/g, '$1')
+
+/**
+ * Failures with at least one cause the rules call environmental (a rule the map does not know counts
+ * as environmental): the headline's `N linked to a likely environmental cause`.
+ */
+export function environmentalCount(
+  failures: readonly ReportFailure[],
+  rules: Readonly<Record<string, RuleInfo>> | undefined
+): number {
+  return failures.filter(f => f.causes.some(c => rules?.[c.rule]?.environmental !== false)).length
+}

@@ -6,7 +6,7 @@
  * them on the failing test's line with a repository-relative path, and count what did not fit so the
  * summary can say so.
  */
-import { sanitize } from './escape.js'
+import { ellipsis, sanitize } from './escape.js'
 import type { Cause, Finding, ReportFailure } from '../core/model.js'
 import type { RuleInfo } from './view.js'
 import { plainTitle, plural, testLabel } from './text.js'
@@ -33,10 +33,7 @@ export const ANNOTATIONS_PER_LEVEL = 10
 const TITLE_MAX = 255
 const MESSAGE_MAX = 4000
 
-const clip = (s: string, n: number): string => {
-  const t = sanitize(s)
-  return t.length > n ? t.slice(0, n - 1) + '…' : t
-}
+const clip = (s: string, n: number): string => ellipsis(sanitize(s), n)
 
 export interface AnnotationInput {
   failures: readonly ReportFailure[]

@@ -39,8 +39,6 @@ export interface RenderInput {
   notes?: string[]
   /** Where the facts came from, said in every surface (see provenanceText). */
   factsSource?: FactsSource
-  /** Extra part of the sticky comment's marker (matrix leg, `comment-key`). */
-  commentKey?: string
 }
 
 /**
@@ -56,6 +54,13 @@ export type FactsSource =
   | { kind: 'file'; path: string }
   | { kind: 'none'; why: string }
 
+/** When the facts were collected, to the second (`2026-01-02T03:04:05Z`), or '' when unknown. */
+function collectedAt(facts: Report['facts']): string {
+  return 'system' in facts && typeof facts.collectedAt === 'string'
+    ? facts.collectedAt.replace(/\.\d+Z$/, 'Z')
+    : ''
+}
+
 /** When and where a facts object was recorded, from its own fields: `at T on a github-hosted runner, kernel K`. */
 function recorded(facts: Report['facts']): string {
   if (!('system' in facts)) return ''
@@ -68,17 +73,14 @@ function recorded(facts: Report['facts']): string {
     else parts.push('outside GitHub Actions')
   }
   if (kernel && 'value' in kernel) parts.push(`kernel ${kernel.value}`)
-  const at = typeof facts.collectedAt === 'string' ? facts.collectedAt.replace(/\.\d+Z$/, 'Z') : ''
+  const at = collectedAt(facts)
   return [at ? `recorded at ${at}` : 'recorded', ...parts].join(', ')
 }
 
 /** One sentence naming the facts' source: "Facts: this runner (probed at T)." */
 export function provenanceText(source: FactsSource | undefined, facts: Report['facts']): string | null {
   if (!source) return null
-  const at =
-    'system' in facts && typeof facts.collectedAt === 'string'
-      ? facts.collectedAt.replace(/\.\d+Z$/, 'Z')
-      : ''
+  const at = collectedAt(facts)
   switch (source.kind) {
     case 'runner':
       return `Facts: this runner${at ? `, probed at ${at}` : ''}.`
