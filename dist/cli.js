@@ -6,7 +6,7 @@ import {
 import "./chunks/chunk-N577XDGN.js";
 import {
   NodeHost
-} from "./chunks/chunk-TBKYWR5I.js";
+} from "./chunks/chunk-RJX7LE5O.js";
 import "./chunks/chunk-JSYEXCMW.js";
 import "./chunks/chunk-AKOEYLJ6.js";
 import "./chunks/chunk-6DG7BXTN.js";

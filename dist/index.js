@@ -42,7 +42,7 @@ import {
 } from "./chunks/chunk-MJQ43RLF.js";
 import {
   NodeHost
-} from "./chunks/chunk-TBKYWR5I.js";
+} from "./chunks/chunk-RJX7LE5O.js";
 import "./chunks/chunk-JSYEXCMW.js";
 import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-U4DLYXFZ.js";

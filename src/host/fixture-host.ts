@@ -39,7 +39,6 @@ export class FixtureHost implements Host {
   readonly pid = 4242
   readonly platform = 'linux'
   readonly arch = 'x64'
-  readonly isTTY = false
   private readonly real = new NodeHost()
   /** Every exec the code under test asked for, in order. */
   readonly execCalls: { command: string; args: readonly string[] }[] = []

@@ -162,7 +162,6 @@ export interface Host {
   readonly pid: number
   readonly platform: string
   readonly arch: string
-  readonly isTTY: boolean
   now(): number
 }
 

@@ -103,7 +103,6 @@ export class NodeHost implements Host {
   readonly pid = process.pid
   readonly platform = process.platform
   readonly arch = process.arch
-  readonly isTTY = Boolean(process.stdout.isTTY)
 
   async readFile(path: string, maxBytes = DEFAULT_MAX_READ): Promise<string> {
     if (KERNEL_FS.test(path)) return readKernelFile(path, maxBytes)
