@@ -6,14 +6,9 @@
 #   bash e2e/containers/facts.sh      (called by run.sh; needs our daemon: starts its own when alone)
 # Last line: facts: N passed, N failed
 set -uo pipefail
-CT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-REPO="$(cd "$CT_DIR/../.." && pwd)"
-# shellcheck source=../lib/common.sh
-source "$CT_DIR/../lib/common.sh"
 # shellcheck source=lib.sh
-source "$CT_DIR/lib.sh"
-[ "$(id -u)" = 0 ] || { echo "facts: skipped: needs root"; exit 77; }
-docker version >/dev/null 2>&1 || { ct_daemon_start || { echo "facts: $CT_REASON"; exit 1; }; ct_images || exit 1; }
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+ct_standalone facts
 NODE_HOST=$(readlink -f "$(command -v node)")
 W=$(mktemp -d /var/tmp/go-env-guard-ct-facts.XXXXXX)
 e2e_on_exit "rm -rf '$W'"

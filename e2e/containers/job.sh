@@ -14,15 +14,9 @@
 # cause's remedy is a container one (`container.options`), never a host sysctl, systemd or ulimit edit.
 #   bash e2e/containers/job.sh     Last line: job: N passed, N failed
 set -uo pipefail
-CT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-E2E_DIR="$(cd "$CT_DIR/.." && pwd)"
-REPO="$(cd "$E2E_DIR/.." && pwd)"
-# shellcheck source=../lib/common.sh
-source "$E2E_DIR/lib/common.sh"
 # shellcheck source=lib.sh
-source "$CT_DIR/lib.sh"
-[ "$(id -u)" = 0 ] || { echo "job: skipped: needs root"; exit 77; }
-docker version >/dev/null 2>&1 || { ct_daemon_start || { echo "job: $CT_REASON"; exit 1; }; ct_images || exit 1; }
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+ct_standalone job
 
 NODE_HOST=$(readlink -f "$(command -v node)")
 GOROOT_HOST=$(go env GOROOT)

@@ -6,6 +6,10 @@
 #   ct_daemon_start        start dockerd on its own socket, data root and exec root; stop it on exit
 #   ct_images              build (or reuse) the scenario images: geg-base, geg-noservices, geg-nozoneinfo
 #   docker ...             the docker client, pointed at our daemon (DOCKER_HOST)
+#   ct_standalone NAME     for the parts run on their own (job.sh, lint.sh, facts.sh): skip (77) without
+#                          root; start the daemon and build the images unless run.sh already did
+#
+# Sourcing it also sets CT_DIR, E2E_DIR and REPO and sources e2e/lib/common.sh.
 #
 # Everything lives under $CT_CACHE (${XDG_CACHE_HOME:-$HOME/.cache}/go-env-guard-ci/containers): the
 # daemon's data root (images survive between runs, so a warm run builds nothing), its exec root, socket,
@@ -13,6 +17,12 @@
 # from the host's own files (busybox-static, the glibc that node links, /etc/services, zoneinfo, CA
 # certificates). Node and the Go toolchain are bind-mounted from the host at run time, as a runner mounts
 # its externals into a job container.
+
+CT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+E2E_DIR="$(cd "$CT_DIR/.." && pwd)"
+REPO="$(cd "$E2E_DIR/.." && pwd)"
+# shellcheck source=../lib/common.sh
+source "$E2E_DIR/lib/common.sh"
 
 CT_CACHE=${CT_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/go-env-guard-ci/containers}
 CT_SOCK="$CT_CACHE/docker.sock"
@@ -153,4 +163,12 @@ ct_images() {
     docker tag "geg-$v:$fp" "geg-$v:latest"
     CT_IMAGES_BUILT="$CT_IMAGES_BUILT geg-$v"
   done
+}
+
+# ct_standalone NAME: the preamble of a part that can also run on its own.
+ct_standalone() {
+  [ "$(id -u)" = 0 ] || { echo "$1: skipped: needs root"; exit 77; }
+  docker version >/dev/null 2>&1 && return 0
+  ct_daemon_start || { echo "$1: $CT_REASON"; exit 1; }
+  ct_images || exit 1
 }

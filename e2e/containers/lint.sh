@@ -9,15 +9,9 @@
 #      or Docker refuses to start the container) and pass for remedied/ and clean/.
 #   bash e2e/containers/lint.sh      Last line: lint: N passed, N failed
 set -uo pipefail
-CT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-E2E_DIR="$(cd "$CT_DIR/.." && pwd)"
-REPO="$(cd "$E2E_DIR/.." && pwd)"
-# shellcheck source=../lib/common.sh
-source "$E2E_DIR/lib/common.sh"
 # shellcheck source=lib.sh
-source "$CT_DIR/lib.sh"
-[ "$(id -u)" = 0 ] || { echo "lint: skipped: needs root"; exit 77; }
-docker version >/dev/null 2>&1 || { ct_daemon_start || { echo "lint: $CT_REASON"; exit 1; }; ct_images || exit 1; }
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+ct_standalone lint
 # The shm case names a headless-browser image (what the rule looks for); it is our base image.
 docker tag geg-base:latest local/headless-shell:geg
 

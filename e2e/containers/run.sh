@@ -25,13 +25,8 @@
 # Environment: CT_KEEP=1 keeps the work directory; CT_VERBOSE=1 prints problems as it goes.
 set -uo pipefail
 
-CT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-E2E_DIR="$(cd "$CT_DIR/.." && pwd)"
-REPO="$(cd "$E2E_DIR/.." && pwd)"
-# shellcheck source=../lib/common.sh
-source "$E2E_DIR/lib/common.sh"
 # shellcheck source=lib.sh
-source "$CT_DIR/lib.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 suite_start=$(date +%s)
 if [ $# -gt 0 ]; then names=("$@"); else names=(); fi
