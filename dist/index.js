@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runGoTest
-} from "./chunks/chunk-N43KBEDM.js";
+} from "./chunks/chunk-SVNYVMOH.js";
 import {
   commentKeyOf,
   core_exports,
@@ -27,7 +27,7 @@ import {
 } from "./chunks/chunk-QTUNECRT.js";
 import {
   explainRun
-} from "./chunks/chunk-5QD6QBYB.js";
+} from "./chunks/chunk-JHABARHX.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine

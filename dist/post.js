@@ -18,7 +18,7 @@ import {
 } from "./chunks/chunk-QTUNECRT.js";
 import {
   explainFiles
-} from "./chunks/chunk-5QD6QBYB.js";
+} from "./chunks/chunk-JHABARHX.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
