@@ -18,7 +18,7 @@ import {
 } from "./chunks/chunk-QTUNECRT.js";
 import {
   explainFiles
-} from "./chunks/chunk-JHABARHX.js";
+} from "./chunks/chunk-LINWIUVS.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine

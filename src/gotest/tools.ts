@@ -51,9 +51,8 @@ export class GotestsumSummary {
   private emitted = new Set<string>()
   /** Summary packages with a failure, and which are build failures. */
   private pkgs = new Map<string, 'build' | 'setup' | null>()
-  /** Full names of packages the body (go test's own lines) ended failed. */
-  private bodyFailed: string[] = []
-  private bodyFailedSet = new Set<string>()
+  /** Full names of packages the body (go test's own lines) ended failed, in the order it ended them. */
+  private bodyFailed = new Set<string>()
   /** `pkg\0test` of tests with a subtest the summary reported failed. */
   private failedChild = new Set<string>()
   /** Whether the body reported a package test by test (decided before the summary adds to it). */
@@ -65,9 +64,7 @@ export class GotestsumSummary {
 
   /** A package the body ended with a failing verdict. */
   bodyFail(name: string): void {
-    if (this.bodyFailedSet.size >= MAX_BODY_FAILED || this.bodyFailedSet.has(name)) return
-    this.bodyFailedSet.add(name)
-    this.bodyFailed.push(name)
+    if (this.bodyFailed.size < MAX_BODY_FAILED) this.bodyFailed.add(name)
   }
 
   /** A body line that is not go test's own; true when it was used. */
@@ -109,7 +106,7 @@ export class GotestsumSummary {
 
   /** The full name the body used for a summary package, or null when the body did not end it failed. */
   private bodyName(short: string): string | null {
-    if (this.bodyFailedSet.has(short)) return short
+    if (this.bodyFailed.has(short)) return short
     const tail = '/' + short
     for (const n of this.bodyFailed) if (n.endsWith(tail)) return n
     return null
