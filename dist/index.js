@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runGoTest
-} from "./chunks/chunk-O77YAEM5.js";
+} from "./chunks/chunk-RLUZGFWJ.js";
 import {
   commentKeyOf,
   core_exports,
@@ -27,7 +27,7 @@ import {
 } from "./chunks/chunk-QTUNECRT.js";
 import {
   explainRun
-} from "./chunks/chunk-LINWIUVS.js";
+} from "./chunks/chunk-XOAKNDOP.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine

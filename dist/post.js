@@ -18,7 +18,7 @@ import {
 } from "./chunks/chunk-QTUNECRT.js";
 import {
   explainFiles
-} from "./chunks/chunk-LINWIUVS.js";
+} from "./chunks/chunk-XOAKNDOP.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine

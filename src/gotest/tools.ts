@@ -80,28 +80,27 @@ export class GotestsumSummary {
     this.engine.dropPending()
   }
 
-  /** A line inside the summary; false when the summary ended before it (the caller reads it). */
-  line(line: string): boolean {
+  /** A line inside the summary (DONE ends it). */
+  line(line: string): void {
     if (SUMMARY_HEADER_RE.test(line)) {
       this.close()
       this.section = line.slice(4)
-      return true
+      return
     }
     let m: RegExpExecArray | null
     if ((m = SUMMARY_BLOCK_RE.exec(line))) {
       this.close()
       if (m[1] === 'FAIL') this.block = { pkg: m[2], test: m[3], unknown: m[4] === 'unknown', lines: [] }
       else this.block = null
-      return true
+      return
     }
     if (DONE_RE.test(line)) {
       this.finish()
-      return true
+      return
     }
     if (this.section === 'Errors') {
       if (this.errors.length < MAX_BLOCK_LINES) this.errors.push(line)
     } else if (this.block !== null && this.block.lines.length < MAX_BLOCK_LINES) this.block.lines.push(line)
-    return true
   }
 
   /** The full name the body used for a summary package, or null when the body did not end it failed. */
