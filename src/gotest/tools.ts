@@ -51,8 +51,10 @@ export class GotestsumSummary {
   private emitted = new Set<string>()
   /** Summary packages with a failure, and which are build failures. */
   private pkgs = new Map<string, 'build' | 'setup' | null>()
-  /** Full names of packages the body (go test's own lines) ended failed, in the order it ended them. */
+  /** Full names of packages the body (go test's own lines) ended failed. */
   private bodyFailed = new Set<string>()
+  /** Each `/`-tail of those names (`m/fail`, `fail` for example.com/m/fail): the first name that has it. */
+  private bodyTails = new Map<string, string>()
   /** `pkg\0test` of tests with a subtest the summary reported failed. */
   private failedChild = new Set<string>()
   /** Whether the body reported a package test by test (decided before the summary adds to it). */
@@ -64,7 +66,12 @@ export class GotestsumSummary {
 
   /** A package the body ended with a failing verdict. */
   bodyFail(name: string): void {
-    if (this.bodyFailed.size < MAX_BODY_FAILED) this.bodyFailed.add(name)
+    if (this.bodyFailed.size >= MAX_BODY_FAILED || this.bodyFailed.has(name)) return
+    this.bodyFailed.add(name)
+    for (let i = name.indexOf('/'); i >= 0; i = name.indexOf('/', i + 1)) {
+      const tail = name.slice(i + 1)
+      if (!this.bodyTails.has(tail)) this.bodyTails.set(tail, name)
+    }
   }
 
   /** A body line that is not go test's own; true when it was used. */
@@ -106,9 +113,7 @@ export class GotestsumSummary {
   /** The full name the body used for a summary package, or null when the body did not end it failed. */
   private bodyName(short: string): string | null {
     if (this.bodyFailed.has(short)) return short
-    const tail = '/' + short
-    for (const n of this.bodyFailed) if (n.endsWith(tail)) return n
-    return null
+    return this.bodyTails.get(short) ?? null
   }
 
   private close(): void {
