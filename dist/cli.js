@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   cli
-} from "./chunks/chunk-MSD6BRTL.js";
+} from "./chunks/chunk-GYHYWRPB.js";
 import "./chunks/chunk-YMB5IAIE.js";
 import {
   NodeHost

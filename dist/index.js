@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runGoTest
-} from "./chunks/chunk-HCYZX2J3.js";
+} from "./chunks/chunk-BFSIA52T.js";
 import {
   commentKeyOf,
   core_exports,
@@ -27,7 +27,7 @@ import {
 } from "./chunks/chunk-QTUNECRT.js";
 import {
   explainRun
-} from "./chunks/chunk-FPOVHXP7.js";
+} from "./chunks/chunk-TNHVR42J.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine

@@ -18,7 +18,7 @@ import {
 } from "./chunks/chunk-QTUNECRT.js";
 import {
   explainFiles
-} from "./chunks/chunk-FPOVHXP7.js";
+} from "./chunks/chunk-TNHVR42J.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
