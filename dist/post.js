@@ -18,7 +18,7 @@ import {
 } from "./chunks/chunk-QTUNECRT.js";
 import {
   explainFiles
-} from "./chunks/chunk-TNHVR42J.js";
+} from "./chunks/chunk-626AA53M.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine

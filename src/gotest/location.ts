@@ -167,8 +167,12 @@ function shortPackageDir(layout: SourceLayout, pkg: string): string | null {
   if (/^[^/]*\./.test(pkg) || pkg.startsWith('/')) return null
   const wd = (layout.workingDirectory ?? '').replace(/^\.$/, '')
   // The module of the directory the tool ran in, else the outermost one.
-  const byDepth = [...layout.modules].sort((a, b) => a.dir.length - b.dir.length)
-  const m = layout.modules.find(x => x.dir === wd) ?? byDepth[0]
+  const m =
+    layout.modules.find(x => x.dir === wd) ??
+    layout.modules.reduce<SourceLayout['modules'][number] | undefined>(
+      (o, x) => (o === undefined || x.dir.length < o.dir.length ? x : o),
+      undefined
+    )
   if (!m) return null
   return inRepo(posix.join(m.dir || '.', pkg))
 }
