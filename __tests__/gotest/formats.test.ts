@@ -70,6 +70,29 @@ function covers(reported: string | null, tool: string): boolean {
   return reported === tool || reported.startsWith(tool + '/') || reported.endsWith('/' + tool)
 }
 
+/** What a captured file printed: a go test -json stream's Output fields joined, else the file as it is. */
+function printed(path: string): string {
+  const raw = readFileSync(path, 'utf8')
+  if (!path.endsWith('.json')) return raw
+  return raw
+    .split('\n')
+    .filter(l => l.startsWith('{'))
+    .map(l => (JSON.parse(l) as { Output?: string }).Output ?? '')
+    .join('')
+}
+
+/** The tests go test's timeout panic lists as running (`panic: test timed out` ... `running tests:`). */
+function runningAtTimeout(text: string): Set<string> {
+  const names = new Set<string>()
+  const re = /^panic: test timed out after \S+\n\s*running tests:\n((?:\t\t.+\n)+)/gm
+  for (let m = re.exec(text); m; m = re.exec(text))
+    for (const l of m[1].split('\n')) {
+      const t = /^\t\t(\S+) \(/.exec(l)
+      if (t) names.add(t[1])
+    }
+  return names
+}
+
 /** Which of the tool's lists describes a file: a JUnit file has its own (names as the XML spells them). */
 function failedFor(v: Verdict, file: string): Named[] {
   if ((file.endsWith('.xml') && v.junit) || (file === 'report.xml' && v.junit)) return v.junit!.failed
@@ -118,15 +141,21 @@ describe('explain agrees with the verdict of every captured tool (gotestsum, go-
     // Nothing the tool passed is reported failed: each reported test is one it failed (or a flake it
     // reran, or the go test function that runs a failed ginkgo suite).
     const flaky = v.flaky ?? []
+    const input = printed(join(c.dir, c.file))
+    const timedOut = runningAtTimeout(input)
     for (const f of r.failures) {
       if (f.test === null) continue
       const known =
         failed.some(t => t.test !== null && (covers(f.test, t.test) || covers(t.test, f.test!))) ||
         flaky.some(t => t.test === f.test) ||
-        // a test still running when its package timed out: the tool lists the package, go test's panic names the test
-        (f.kind === 'timeout' && failed.some(t => samePackage(f.package, t.package))) ||
-        // the go test function that runs a ginkgo suite (go test failed it; ginkgo lists specs only)
-        (c.tool === 'ginkgo' && /^Test\w*$/.test(f.test)) ||
+        // a test still running when its package timed out: the tool lists the package, go test's panic
+        // in the file names the test as running
+        (f.kind === 'timeout' &&
+          timedOut.has(f.test) &&
+          failed.some(t => !!t.package && samePackage(f.package, t.package))) ||
+        // the go test function that runs a ginkgo suite: ginkgo lists specs only, go test's own
+        // `--- FAIL:` line in the file failed it
+        (c.tool === 'ginkgo' && input.split('\n').some(l => l.startsWith(`--- FAIL: ${f.test} (`))) ||
         r.failures.some(o => o !== f && o.test !== null && o.test.startsWith(f.test + '/'))
       expect(`${where}${f.package} ${f.test} known=${known}`).toBe(
         `${where}${f.package} ${f.test} known=true`

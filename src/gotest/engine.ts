@@ -199,7 +199,7 @@ export interface RawFailure {
  * call`, `SIGABRT: abort` after `runtime/cgo: pthread_create failed`). All are kind `panic`: the binary
  * died mid-test, which is different from a test that reported its own failure.
  */
-const CRASH_RE = /^(panic: |fatal error: |SIG[A-Z]+: )/m
+export const CRASH_RE = /^(panic: |fatal error: |SIG[A-Z]+: )/m
 const TIMEOUT_RE = /^panic: test timed out after (\S+)/
 /** Past the budget, each buffer and each new failure keeps this many bytes (half head, half tail). */
 const EXCERPT_BYTES = 4096

@@ -167,8 +167,12 @@ function shortPackageDir(layout: SourceLayout, pkg: string): string | null {
   if (/^[^/]*\./.test(pkg) || pkg.startsWith('/')) return null
   const wd = (layout.workingDirectory ?? '').replace(/^\.$/, '')
   // The module of the directory the tool ran in, else the outermost one.
-  const byDepth = [...layout.modules].sort((a, b) => a.dir.length - b.dir.length)
-  const m = layout.modules.find(x => x.dir === wd) ?? byDepth[0]
+  const m =
+    layout.modules.find(x => x.dir === wd) ??
+    layout.modules.reduce<SourceLayout['modules'][number] | undefined>(
+      (o, x) => (o === undefined || x.dir.length < o.dir.length ? x : o),
+      undefined
+    )
   if (!m) return null
   return inRepo(posix.join(m.dir || '.', pkg))
 }
@@ -180,20 +184,20 @@ const ABS_FILE_RE = /(?:^|\s)(\/[^\s:]+\.go):(\d+)\b/
 
 function absoluteLocation(lines: string[], dir: string): Location | null {
   if (dir === '') return null
-  let other: Location | null = null
-  // Ginkgo's `In [It] at: FILE:LINE` is where the spec failed; its first line is where it is declared.
-  const at = lines.filter(l => / at: \//.test(l))
-  for (const l of [...at, ...lines]) {
+  // Ginkgo's `In [It] at: FILE:LINE` is where the spec failed (its block's first line is where the spec
+  // is declared), so those lines come first; a _test.go file before any other. One pass: the best of
+  // [at: _test.go, any _test.go, at: other, any other].
+  const best: (Location | null)[] = [null, null, null, null]
+  for (const l of lines) {
     const m = ABS_FILE_RE.exec(l)
-    if (!m) continue
-    const fileDir = posix.dirname(m[1])
-    if (!fileDir.endsWith('/' + dir)) continue
+    if (!m || !posix.dirname(m[1]).endsWith('/' + dir)) continue
     const r = inRepo(posix.join(dir, posix.basename(m[1])))
     if (!r) continue
-    if (r.endsWith('_test.go')) return { file: r, line: Number(m[2]) }
-    other ??= { file: r, line: Number(m[2]) }
+    const rank = (r.endsWith('_test.go') ? 0 : 2) + (l.includes(' at: /') ? 0 : 1)
+    best[rank] ??= { file: r, line: Number(m[2]) }
+    if (rank === 0) break
   }
-  return other
+  return best[0] ?? best[1] ?? best[2] ?? best[3]
 }
 
 function at(dir: string, m: RegExpExecArray): Location | null {

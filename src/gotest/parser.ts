@@ -20,7 +20,7 @@
 import type { Failure, TestRun } from './model.js'
 import type { LiveEvent } from './engine.js'
 import type { LiveLine } from './live.js'
-import { Engine, PENDING } from './engine.js'
+import { CRASH_RE, Engine, PENDING } from './engine.js'
 import { decodeJsonString } from './outbuf.js'
 import { stripPrefix } from './prefix.js'
 import { notText } from './sniff.js'
@@ -723,7 +723,7 @@ export function fragment(out: string): {
 } {
   const frame = /^([\w.~%-]+(?:\/[\w.~%-]+)*)\.(Test\w*|Example\w*|Fuzz\w*)(?:\.func[\d.]+)?\(/m.exec(out)
   const named = frame ? { package: frame[1], test: frame[2] } : { package: null, test: null }
-  if (/^(?:panic: |fatal error: |SIG[A-Z]+: )/m.test(out)) {
+  if (CRASH_RE.test(out)) {
     return /^panic: test timed out after/m.test(out)
       ? { ...named, kind: 'timeout' }
       : { ...named, kind: 'panic' }

@@ -90,13 +90,9 @@ export class TextConverter {
       this.summary.line(line)
       return
     }
+    // Outside a spec block, ginkgo's lines start `• [`, `Running Suite: ` or `Test Suite `.
     if (
-      (this.ginkgo.inSpec ||
-        c === 0x2022 /* • */ ||
-        c === 0x52 /* R */ ||
-        c === 0x54 /* T */ ||
-        c === 0x20 ||
-        c === 0x2d) &&
+      (this.ginkgo.inSpec || c === 0x2022 /* • */ || c === 0x52 /* R */ || c === 0x54) /* T */ &&
       this.ginkgo.line(line, this.testName, (name, action) =>
         this.endPackage(name, action, undefined, undefined, line)
       )

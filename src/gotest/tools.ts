@@ -52,8 +52,9 @@ export class GotestsumSummary {
   /** Summary packages with a failure, and which are build failures. */
   private pkgs = new Map<string, 'build' | 'setup' | null>()
   /** Full names of packages the body (go test's own lines) ended failed. */
-  private bodyFailed: string[] = []
-  private bodyFailedSet = new Set<string>()
+  private bodyFailed = new Set<string>()
+  /** Each `/`-tail of those names (`m/fail`, `fail` for example.com/m/fail): the first name that has it. */
+  private bodyTails = new Map<string, string>()
   /** `pkg\0test` of tests with a subtest the summary reported failed. */
   private failedChild = new Set<string>()
   /** Whether the body reported a package test by test (decided before the summary adds to it). */
@@ -65,9 +66,12 @@ export class GotestsumSummary {
 
   /** A package the body ended with a failing verdict. */
   bodyFail(name: string): void {
-    if (this.bodyFailedSet.size >= MAX_BODY_FAILED || this.bodyFailedSet.has(name)) return
-    this.bodyFailedSet.add(name)
-    this.bodyFailed.push(name)
+    if (this.bodyFailed.size >= MAX_BODY_FAILED || this.bodyFailed.has(name)) return
+    this.bodyFailed.add(name)
+    for (let i = name.indexOf('/'); i >= 0; i = name.indexOf('/', i + 1)) {
+      const tail = name.slice(i + 1)
+      if (!this.bodyTails.has(tail)) this.bodyTails.set(tail, name)
+    }
   }
 
   /** A body line that is not go test's own; true when it was used. */
@@ -83,36 +87,33 @@ export class GotestsumSummary {
     this.engine.dropPending()
   }
 
-  /** A line inside the summary; false when the summary ended before it (the caller reads it). */
-  line(line: string): boolean {
+  /** A line inside the summary (DONE ends it). */
+  line(line: string): void {
     if (SUMMARY_HEADER_RE.test(line)) {
       this.close()
       this.section = line.slice(4)
-      return true
+      return
     }
     let m: RegExpExecArray | null
     if ((m = SUMMARY_BLOCK_RE.exec(line))) {
       this.close()
       if (m[1] === 'FAIL') this.block = { pkg: m[2], test: m[3], unknown: m[4] === 'unknown', lines: [] }
       else this.block = null
-      return true
+      return
     }
     if (DONE_RE.test(line)) {
       this.finish()
-      return true
+      return
     }
     if (this.section === 'Errors') {
       if (this.errors.length < MAX_BLOCK_LINES) this.errors.push(line)
     } else if (this.block !== null && this.block.lines.length < MAX_BLOCK_LINES) this.block.lines.push(line)
-    return true
   }
 
   /** The full name the body used for a summary package, or null when the body did not end it failed. */
   private bodyName(short: string): string | null {
-    if (this.bodyFailedSet.has(short)) return short
-    const tail = '/' + short
-    for (const n of this.bodyFailed) if (n.endsWith(tail)) return n
-    return null
+    if (this.bodyFailed.has(short)) return short
+    return this.bodyTails.get(short) ?? null
   }
 
   private close(): void {
