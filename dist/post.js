@@ -17,7 +17,7 @@ import {
 } from "./chunks/chunk-3WX4JTNU.js";
 import {
   explainFiles
-} from "./chunks/chunk-XGTX2OWB.js";
+} from "./chunks/chunk-P5LDBMXO.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine

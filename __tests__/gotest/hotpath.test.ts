@@ -250,6 +250,22 @@ describe('hot path equals the JSON.parse path', () => {
     expect(run).toEqual(feed(Buffer.from(reorder(first + second)), 1 << 20).run)
   })
 
+  it('a test that fails and then passes on its rerun (go test -count=2, real capture) is a flake', () => {
+    // fixtures/flaky/SOURCE.md: the rerun's run and pass events take the hot path unless the engine
+    // knows the name failed before (Engine.runRaw's failed-name check).
+    const text = readFileSync(join(FIX, '..', 'flaky', 'count2.json.txt'))
+    const run = feed(text, 1 << 20).run
+    expect(run.flaky).toEqual([{ package: 'example.com/formats/flaky', test: 'TestFlakyOnce' }])
+    expect(run.failures.map(f => [f.test, f.flaky])).toEqual([['TestFlakyOnce', true]])
+    expect(run).toEqual(feed(Buffer.from(reorder(text.toString('utf8'))), 1 << 20).run)
+    // Streamed: the failure is handed over when its package ends, after the rerun passed.
+    const handed: boolean[] = []
+    const p = createParser({ onFailure: f => void handed.push(f.flaky === true) })
+    p.push(text)
+    p.end()
+    expect(handed).toEqual([true])
+  })
+
   it('a failing test keeps exactly its own lines, even when its run event is chunks before its failure', () => {
     const g = generated()
     const run = feed(Buffer.from(g.text), 200).run

@@ -103,6 +103,17 @@ interface TState {
   pendTail: number
 }
 
+/**
+ * FNV-1a over a name's code units: the bytes of an ASCII name in a chunk, or a string's characters (equal
+ * for ASCII; runRaw decodes every non-ASCII name anyway, so their hashes need not agree).
+ */
+function nameHash(src: Buffer | string, s: number, e: number): number {
+  let h = 0x811c9dc5
+  if (typeof src === 'string') for (let i = s; i < e; i++) h = Math.imul(h ^ src.charCodeAt(i), 0x01000193)
+  else for (let i = s; i < e; i++) h = Math.imul(h ^ src[i]!, 0x01000193)
+  return h >>> 0
+}
+
 /** A running test's state (always this one literal, so every TState shares V8's hidden class). */
 function newTest(
   name: string,
@@ -241,8 +252,12 @@ export class Engine {
   readonly flaky: { package: string; test: string }[] = []
   /** `pkg\0test` of failed tests (at most MAX_FAILED_KEYS), to know a later pass is a flake. */
   private failedKeys = new Set<string>()
-  /** Packages with a test in failedKeys: their passes take the slow path (passKey says false). */
-  private failedIn = new Set<string>()
+  /**
+   * Per package, a hash of each of its names in failedKeys (nameHash): runRaw decodes a starting test's
+   * name only when the hash matches, and sends a rerun of a failed test down the slow path, where its
+   * pass is seen to be a flake. No allocation per test on the hot path.
+   */
+  private failedHashes = new Map<string, Set<number>>()
   private flakyKeys = new Set<string>()
   /** Tests of the text converter's pending package that passed while failedKeys was not empty. */
   private pendingPassed: string[] = []
@@ -356,6 +371,9 @@ export class Engine {
       for (let i = s; i < e; i++) if (b[i] >= 0x80) lazy = false
       if (lazy) for (const k of m.keys()) if (k.length === n) lazy = false
     }
+    // A rerun of a test that failed in this package (-count, --rerun-fails): its pass is a flake.
+    if (lazy && this.failedHashes.size > 0 && this.failedHashes.get(pkgName)?.has(nameHash(b, s, e)) === true)
+      lazy = !this.failedKeys.has(pkgName + '\u0000' + b.toString('utf8', s, e))
     if (!lazy) {
       this.testEvent(pkgName, b.toString('utf8', s, e), 'run', undefined)
       return
@@ -378,7 +396,6 @@ export class Engine {
 
   /** Hot path: a `pass` event of the test with template key `key`; false when the caller must decode. */
   passKey(pkgName: string, key: number, elapsed: number | undefined): boolean {
-    if (this.failedIn.size > 0 && this.failedIn.has(pkgName)) return false
     const p = this.pkgOf(pkgName)
     const t = p.solo
     if (t === null || t.key !== key || t.status !== 'running') return false
@@ -495,7 +512,7 @@ export class Engine {
       t.status = 'passed'
       this.dropOut(t)
       p.counts.passed++
-      if (this.failedIn.size > 0) {
+      if (this.failedHashes.size > 0) {
         if (pkgName === PENDING) {
           if (this.pendingPassed.length < MAX_FAILED_KEYS) this.pendingPassed.push(name)
         } else if (this.failedKeys.has(pkgName + '\u0000' + name)) this.markFlaky(pkgName, name)
@@ -520,10 +537,7 @@ export class Engine {
     t.status = 'failed'
     p.counts.failed++
     p.anyTestFailed = true
-    if (pkgName !== PENDING && this.failedKeys.size < MAX_FAILED_KEYS) {
-      this.failedKeys.add(pkgName + '\u0000' + name)
-      this.failedIn.add(pkgName)
-    }
+    if (pkgName !== PENDING) this.recordFailed(pkgName, name)
     this.verdict({ package: pkgName, test: name, status: 'failed', elapsed })
     const out = t.out ? t.out.text() : ''
     const cut = t.out?.squeezed === true
@@ -587,7 +601,12 @@ export class Engine {
     }
     if (n === 0) return
     const ready = q.splice(0, n)
-    for (const f of ready) take(f)
+    for (const f of ready) {
+      // Its package has ended: a rerun inside it (-count=2) that passed is known by now.
+      if (f.test !== null && f.package !== null && this.flakyKeys.size > 0 && this.isFlaky(f.package, f.test))
+        f.flaky = true
+      take(f)
+    }
   }
 
   // Output of running tests is first kept as offsets into the current input chunk and copied only
@@ -937,6 +956,15 @@ export class Engine {
     this.handOver(false)
   }
 
+  /** A failed test, remembered (at most MAX_FAILED_KEYS) so that a later pass of it is a flake. */
+  private recordFailed(pkgName: string, test: string): void {
+    if (this.failedKeys.size >= MAX_FAILED_KEYS) return
+    this.failedKeys.add(pkgName + '\u0000' + test)
+    let hashes = this.failedHashes.get(pkgName)
+    if (!hashes) this.failedHashes.set(pkgName, (hashes = new Set()))
+    hashes.add(nameHash(test, 0, test.length))
+  }
+
   /** A test that failed and then passed on a rerun: a flake (listed once). */
   markFlaky(pkgName: string, test: string): void {
     const k = pkgName + '\u0000' + test
@@ -1024,10 +1052,7 @@ export class Engine {
         this.pendingFails--
         f.package = name
         this.failureKey(name, f.test)
-        if (f.test !== null && f.kind === 'test' && this.failedKeys.size < MAX_FAILED_KEYS) {
-          this.failedKeys.add(name + '\u0000' + f.test)
-          this.failedIn.add(name)
-        }
+        if (f.test !== null && f.kind === 'test') this.recordFailed(name, f.test)
       }
     }
     for (const t of this.pendingPassed) if (this.failedKeys.has(name + '\u0000' + t)) this.markFlaky(name, t)
