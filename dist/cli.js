@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   cli
-} from "./chunks/chunk-E5O5DZXB.js";
+} from "./chunks/chunk-WB72ZBEA.js";
 import "./chunks/chunk-YMB5IAIE.js";
 import {
   NodeHost

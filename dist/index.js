@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runGoTest
-} from "./chunks/chunk-42TOQ3WO.js";
+} from "./chunks/chunk-ZXSS7SK3.js";
 import {
   commentKeyOf,
   core_exports,
@@ -27,7 +27,7 @@ import {
 } from "./chunks/chunk-QTUNECRT.js";
 import {
   explainRun
-} from "./chunks/chunk-626AA53M.js";
+} from "./chunks/chunk-PTJJ3V4C.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine

@@ -18,7 +18,7 @@ import {
 } from "./chunks/chunk-QTUNECRT.js";
 import {
   explainFiles
-} from "./chunks/chunk-626AA53M.js";
+} from "./chunks/chunk-PTJJ3V4C.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine

@@ -1,0 +1,73 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  writeReportJson
+} from "./chunk-BYPODDS5.js";
+import {
+  assembleReport,
+  runPreflight
+} from "./chunk-XVFTZYV3.js";
+import {
+  DEFAULT_DOCKERFILE_GLOBS
+} from "./chunk-2ZVN5SMD.js";
+import {
+  useColor,
+  wrapWidth
+} from "./chunk-WB72ZBEA.js";
+import {
+  UsageError,
+  parseArgs,
+  str
+} from "./chunk-YMB5IAIE.js";
+import "./chunk-JSYEXCMW.js";
+import "./chunk-N5L2BRSB.js";
+import "./chunk-U4DLYXFZ.js";
+import {
+  trippedBy
+} from "./chunk-OZJ4EY3X.js";
+import {
+  failOnMet
+} from "./chunk-AXPKISXE.js";
+import "./chunk-CCD4K2FC.js";
+import "./chunk-3EDJN4LH.js";
+import "./chunk-6DG7BXTN.js";
+
+// src/commands/doctor.ts
+async function doctorCommand(argv, host, io) {
+  const { flags, positionals } = parseArgs(argv, {
+    values: ["dir", "go-probe", "fail-on"],
+    booleans: ["json"],
+    choices: { "go-probe": ["auto", "off"], "fail-on": ["never", "error", "warning"] }
+  });
+  if (positionals.length) throw new UsageError(`doctor takes no arguments (got "${positionals[0]}")`);
+  const dir = str(flags["dir"]) ?? ".";
+  await host.lstat(dir).catch(() => {
+    throw new Error(`--dir ${dir}: no such directory`);
+  });
+  const { facts, findings } = await runPreflight(host, {
+    dir,
+    goProbe: str(flags["go-probe"]) ?? "auto",
+    dockerfiles: DEFAULT_DOCKERFILE_GLOBS
+  });
+  const report = assembleReport({ facts, findings });
+  if (flags["json"]) writeReportJson(report, (t) => io.out(t));
+  else {
+    const { renderTerminal } = await import("./render-terminal-PKFPXMIE.js");
+    io.out(
+      renderTerminal(report, {
+        color: useColor(host.env, host.isTTY),
+        width: wrapWidth(host.env, io),
+        factsSource: { kind: "here" }
+      }) + "\n"
+    );
+  }
+  const failOn = str(flags["fail-on"]) ?? "never";
+  if (failOnMet(failOn, findings)) {
+    io.err(`go-env-guard: --fail-on ${failOn} is met by ${trippedBy(failOn, findings)}
+`);
+    return 1;
+  }
+  return 0;
+}
+export {
+  doctorCommand
+};
