@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   cli
-} from "./chunks/chunk-EKFQSAZD.js";
+} from "./chunks/chunk-MCW5X67M.js";
 import "./chunks/chunk-N577XDGN.js";
 import {
   NodeHost

@@ -99,6 +99,33 @@ describe('failure kinds and locations', () => {
     expect(run2.failures.every(f => f.file === undefined)).toBe(true)
   })
 
+  it("locates the ginkgo CLI's specs by the suite directory only through a module's directory in it", () => {
+    // The real capture (scripts/capture-formats.sh) names the suite by its runner directory
+    // /work/wt/formats/__tests__/fixtures/formats/pkgs/ginkgosuite; `In [It] at:` gives the line.
+    const file = join(REPO, '__tests__', 'fixtures', 'formats', 'ginkgo', 'suite', 'output.txt')
+    const text = readFileSync(file, 'utf8')
+    const line = Number(/In \[It\] at: \S+\/ginkgosuite\/suite_test\.go:(\d+)/.exec(text)![1])
+    const run = (l: SourceLayout): TestRun => {
+      const p = createParser({ layout: l })
+      p.push(Buffer.from(text))
+      return p.end()
+    }
+    const anchored = run({
+      repoRoot: '/src/checkout',
+      modules: [{ path: 'example.com/formats', dir: '__tests__/fixtures/formats/pkgs' }]
+    })
+    const spec = anchored.failures.find(f => f.test === 'Cart applies a discount')!
+    expect(`${spec.file}:${spec.line}`).toBe(
+      `__tests__/fixtures/formats/pkgs/ginkgosuite/suite_test.go:${line}`
+    )
+    // A module at the repository root, or one whose directory the path does not run through: no guess.
+    for (const dir of ['', 'elsewhere/pkgs']) {
+      const r = run({ repoRoot: '/src/checkout', modules: [{ path: 'example.com/formats', dir }] })
+      expect(r.failures.length).toBeGreaterThan(2)
+      expect(r.failures.filter(f => f.file !== undefined)).toEqual([])
+    }
+  })
+
   it.each(V.flatMap(v => ['json', 'v'].map(m => [v, m])))(
     'subtests: leaves reported, parents counted (%s %s)',
     (v, m) => {

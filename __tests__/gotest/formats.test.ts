@@ -175,7 +175,6 @@ describe('explain agrees with the verdict of every captured tool (gotestsum, go-
       expect(where + specs.length).toBe(where + n)
       for (const t of failed) {
         if (!t.file?.includes('/__tests__/')) continue // a panic inside the runtime: outside the repository
-        if (c.name === 'ginkgo/suite') continue // the ginkgo CLI names no package (no import path to locate by)
         const f = specs.find(s => covers(s.test, t.test!))!
         expect(`${where}${f.file}:${f.line}`).toBe(
           `${where}${t.file.slice(t.file.indexOf('__tests__/'))}:${t.line}`

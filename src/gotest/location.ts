@@ -144,7 +144,8 @@ export function locateFailure(
     const loc = frameLocation(layout, lines, 0, want)
     if (loc) return loc
   }
-  const dir = packageDir(layout, f.package) ?? shortPackageDir(layout, f.package)
+  const dir =
+    packageDir(layout, f.package) ?? shortPackageDir(layout, f.package) ?? runnerPackageDir(layout, f.package)
   if (dir === null) return null
   // A _test.go line first; `testing.go:NNN: race detected...` comes from the testing package itself.
   let other: RegExpExecArray | null = null
@@ -175,6 +176,29 @@ function shortPackageDir(layout: SourceLayout, pkg: string): string | null {
     )
   if (!m) return null
   return inRepo(posix.join(m.dir || '.', pkg))
+}
+
+/**
+ * A package named by its absolute directory on the machine that ran the tests (the ginkgo CLI names a
+ * suite by its `Running Suite: <name> - <dir>` line): the directory under this repository's root, else
+ * the path's tail from the directory of a module in it (`/home/runner/work/r/r/<module dir>/pkg`), the
+ * deepest such module. A module at the repository root anchors nothing: no guess.
+ */
+function runnerPackageDir(layout: SourceLayout, pkg: string): string | null {
+  if (!pkg.startsWith('/')) return null
+  const root = layout.repoRoot.replace(/\/+$/, '') + '/'
+  if (pkg.startsWith(root)) return inRepo(pkg.slice(root.length))
+  let mod = ''
+  let from = -1
+  for (const m of layout.modules) {
+    if (m.dir.length <= mod.length) continue
+    const i = (pkg + '/').lastIndexOf('/' + m.dir + '/')
+    if (i >= 0) {
+      mod = m.dir
+      from = i + 1
+    }
+  }
+  return from < 0 ? null : inRepo(pkg.slice(from))
 }
 
 // An absolute path to a file of the package (testify's `Error Trace:`, ginkgo's `In [It] at:`), from
