@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { createParser } from '../../src/gotest/index.js'
+import { FOLD_AFTER } from '../../src/gotest/engine.js'
 import type { ParserOptions } from '../../src/gotest/index.js'
 import type { TestRun } from '../../src/gotest/model.js'
 
@@ -131,5 +132,65 @@ describe('run-wide memory bounds', () => {
     expect(run.totals.skipped).toBe(20005)
     expect(run.tests).toHaveLength(20000)
     expect(run.partial).toEqual(['5 more test verdict(s) not listed (limit 20000)'])
+  })
+})
+
+describe('packages past FOLD_AFTER are counted, not kept (issue 21)', () => {
+  // A mix that the totals must add up exactly: every 7th package verbose with 3 passing tests and one
+  // skipped, every 11th without test files, every 997th failing; in -json and in plain text.
+  const N = FOLD_AFTER * 3 + 17
+  const expected = { packages: 0, tests: 0, passed: 0, failed: 0, skipped: 0 }
+  let json = ''
+  let text = ''
+  for (let i = 0; i < N; i++) {
+    const pkg = `example.com/m/p${i}`
+    expected.packages++
+    json += ev({ Action: 'start', Package: pkg })
+    if (i % 11 === 0) {
+      json += ev({ Action: 'output', Package: pkg, Output: `?   \t${pkg}\t[no test files]\n` })
+      json += ev({ Action: 'skip', Package: pkg, Elapsed: 0 })
+      text += `?   \t${pkg}\t[no test files]\n`
+      continue
+    }
+    const fail = i % 997 === 5
+    if (i % 7 === 0 || fail) {
+      for (const t of ['TestA', 'TestB', 'TestC', 'TestS']) {
+        const verdict = t === 'TestS' ? 'skip' : fail && t === 'TestB' ? 'fail' : 'pass'
+        json += ev({ Action: 'run', Package: pkg, Test: t })
+        json += ev({ Action: 'output', Package: pkg, Test: t, Output: `=== RUN   ${t}\n` })
+        if (verdict === 'fail')
+          json += ev({ Action: 'output', Package: pkg, Test: t, Output: '    a_test.go:9: boom\n' })
+        json += ev({
+          Action: 'output',
+          Package: pkg,
+          Test: t,
+          Output: `--- ${verdict.toUpperCase()}: ${t} (0.00s)\n`
+        })
+        json += ev({ Action: verdict, Package: pkg, Test: t, Elapsed: 0 })
+        text += `=== RUN   ${t}\n${verdict === 'fail' ? '    a_test.go:9: boom\n' : ''}--- ${verdict.toUpperCase()}: ${t} (0.00s)\n`
+        expected.tests++
+        if (verdict === 'pass') expected.passed++
+        else if (verdict === 'fail') expected.failed++
+        else expected.skipped++
+      }
+    }
+    json += ev({ Action: fail ? 'fail' : 'pass', Package: pkg, Elapsed: 0.01 })
+    text += fail ? `FAIL\nFAIL\t${pkg}\t0.010s\n` : `ok  \t${pkg}\t0.010s\n`
+  }
+  const failing = Math.floor((N - 1 - 5) / 997) + 1
+
+  it.each([
+    ['-json', () => json],
+    ['text', () => text]
+  ])('%s: totals exact, every failure kept with its package', (_form, input) => {
+    const run = parse(input(), {})
+    expect(run.totals).toEqual(expected)
+    expect(run.failures.map(f => `${f.package} ${f.test}`)).toEqual(
+      Array.from({ length: failing }, (_, k) => `example.com/m/p${k * 997 + 5} TestB`)
+    )
+    expect(run.partial).toEqual([])
+    // What the run keeps: records for at most FOLD_AFTER packages plus the failed ones.
+    expect(run.packages.length).toBeLessThanOrEqual(FOLD_AFTER + failing + 1)
+    expect(run.packages.filter(p => p.status === 'failed').map(p => p.name)).toHaveLength(failing)
   })
 })

@@ -260,54 +260,38 @@ d('hostile input: time and peak-RSS budgets of the built CLI', () => {
     if (process.env.HOSTILE_TABLE) writeFileSync(process.env.HOSTILE_TABLE, text)
   })
 
-  // Rows whose budget the parser does not meet yet (issue 21, open: text parsing is quadratic in packages,
-  // -json keeps a record per ended package). They take minutes each and fail; they are skipped, and said
-  // so, unless HOSTILE_ALL=1 runs them (their figures are in the issue's closing note).
-  const KNOWN_OVER = new Set([
-    '-json, 1,000,000 packages',
-    'text, 100,000 packages',
-    'text, 1,000,000 packages',
-    'explain - < a 1,000,000-package text log'
-  ])
-  const all = process.env.HOSTILE_ALL === '1'
-  for (const r of ROWS)
-    if (!all && KNOWN_OVER.has(r.name))
-      it.skip(`${r.name} (known over budget: issue 21; HOSTILE_ALL=1 runs it)`, () => undefined)
-  it.each(ROWS.filter(r => all || !KNOWN_OVER.has(r.name)).map(r => [r.name, r] as const))(
-    '%s',
-    (_name, row) => {
-      const dir = mkdtempSync(join(tmpdir(), 'geg-hostile-'))
+  it.each(ROWS.map(r => [r.name, r] as const))('%s', (_name, row) => {
+    const dir = mkdtempSync(join(tmpdir(), 'geg-hostile-'))
+    try {
+      const input = join(dir, 'in')
+      row.gen?.(input)
+      const { o, seconds, mb } = run(row, input)
+      let result: string
+      let ok = true
       try {
-        const input = join(dir, 'in')
-        row.gen?.(input)
-        const { o, seconds, mb } = run(row, input)
-        let result: string
-        let ok = true
-        try {
-          result = row.check(o)
-        } catch (e) {
-          ok = false
-          result = `WRONG: exit ${o.code}; ${(o.stderr || (e as Error).message).split('\n')[0].slice(0, 80)}`
-        }
-        const inTime = seconds <= row.budget.seconds
-        const inMem = mb <= row.budget.mb
-        table.push([
-          row.name,
-          Number.isNaN(seconds) ? '?' : `${seconds.toFixed(2)} s`,
-          `${row.budget.seconds} s`,
-          Number.isNaN(mb) ? (seconds >= row.budget.seconds * 4 ? 'killed' : '?') : `${mb} MB`,
-          `${row.budget.mb} MB`,
-          result,
-          ok && inTime && inMem
-            ? 'ok'
-            : `OVER${inTime ? '' : ' time'}${inMem ? '' : ' memory'}${ok ? '' : ' result'}`
-        ])
-        expect({ result, ok }).toMatchObject({ ok: true })
-        expect(seconds).toBeLessThanOrEqual(row.budget.seconds)
-        expect(mb).toBeLessThanOrEqual(row.budget.mb)
-      } finally {
-        rmSync(dir, { recursive: true, force: true })
+        result = row.check(o)
+      } catch (e) {
+        ok = false
+        result = `WRONG: exit ${o.code}; ${(o.stderr || (e as Error).message).split('\n')[0].slice(0, 80)}`
       }
+      const inTime = seconds <= row.budget.seconds
+      const inMem = mb <= row.budget.mb
+      table.push([
+        row.name,
+        Number.isNaN(seconds) ? '?' : `${seconds.toFixed(2)} s`,
+        `${row.budget.seconds} s`,
+        Number.isNaN(mb) ? (seconds >= row.budget.seconds * 4 ? 'killed' : '?') : `${mb} MB`,
+        `${row.budget.mb} MB`,
+        result,
+        ok && inTime && inMem
+          ? 'ok'
+          : `OVER${inTime ? '' : ' time'}${inMem ? '' : ' memory'}${ok ? '' : ' result'}`
+      ])
+      expect({ result, ok }).toMatchObject({ ok: true })
+      expect(seconds).toBeLessThanOrEqual(row.budget.seconds)
+      expect(mb).toBeLessThanOrEqual(row.budget.mb)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
     }
-  )
+  })
 })

@@ -246,6 +246,10 @@ class PackageTable {
     this.byKey.set(this.key(name), p)
   }
 
+  get size(): number {
+    return this.byKey.size
+  }
+
   delete(name: string): void {
     if (name !== PENDING) this.byKey.delete(name)
     else if (this.byKey.delete(this.pendingKey)) this.pendingKey = `${PENDING}#${++this.seq}`
@@ -257,8 +261,20 @@ class PackageTable {
   }
 }
 
+/**
+ * Packages kept as records; past this many, a package that ends clean (passed, skipped, no test files,
+ * no failure) is folded into Engine.folded (its counts) and forgotten, so memory does not grow with the
+ * number of packages (issue 21: a -json log of 800,000 packages held 500 MB). Only totals read them.
+ * Its name is not kept either (a set of a million names costs 20-40 MB of peak RSS), so a clean package
+ * that runs again after it was folded (the same log given twice) counts as one more package in
+ * totals.packages; its tests add up as a package run twice always does.
+ */
+export const FOLD_AFTER = 1000
+
 export class Engine {
   private readonly packages = new PackageTable()
+  /** What the folded packages add to the totals (see FOLD_AFTER). */
+  readonly folded = { packages: 0, tests: 0, passed: 0, failed: 0, skipped: 0 }
   /** Failures and verdicts still under the pending package's name (at the tail of their lists). */
   private pendingFails = 0
   private pendingVerdicts = 0
@@ -886,6 +902,21 @@ export class Engine {
     this.opts.onEvent?.({ kind: 'package-end', package: pkgName, test: null, status: p.terminal, elapsed })
   }
 
+  /**
+   * A plain-text verdict line (`ok  pkg`, `?   pkg [no test files]`) with nothing of its package before
+   * it (go test without -v prints only these): past FOLD_AFTER records, counted as a folded package
+   * without making a record at all. False when the package must get one (see pkgEnd).
+   */
+  bareEnd(pkgName: string, action: 'pass' | 'skip', elapsed: number | undefined): boolean {
+    if (this.packages.size <= FOLD_AFTER || this.packages.get(PENDING) || this.packages.get(pkgName))
+      return false
+    this.recognized++
+    this.folded.packages++
+    const status = action === 'pass' ? 'passed' : 'no-test-files'
+    this.opts.onEvent?.({ kind: 'package-end', package: pkgName, test: null, status, elapsed })
+    return true
+  }
+
   private failedStatus(p: PState, build?: 'build' | 'setup'): PackageStatus {
     const out = p.out.text()
     if (build === 'setup' || /\[setup failed\]$/m.test(out)) return 'setup-failed'
@@ -987,6 +1018,20 @@ export class Engine {
     p.tests = ENDED_TESTS
     p.out = ENDED_OUT
     this.handOver(false)
+    this.fold(p)
+  }
+
+  /** Past FOLD_AFTER records, an ended clean package becomes counts only (see FOLD_AFTER). */
+  private fold(p: PState): void {
+    if (this.packages.size <= FOLD_AFTER || p.name === PENDING || p.failureCount > 0) return
+    if (p.terminal !== 'passed' && p.terminal !== 'skipped' && p.terminal !== 'no-test-files') return
+    this.packages.delete(p.name)
+    const f = this.folded
+    f.packages++
+    f.tests += p.counts.tests
+    f.passed += p.counts.passed
+    f.failed += p.counts.failed
+    f.skipped += p.counts.skipped
   }
 
   /** A failed test, remembered (at most MAX_FAILED_KEYS) so that a later pass of it is a flake. */
@@ -1154,7 +1199,14 @@ export class Engine {
     packages: PackageResult[],
     partial: string[]
   ): TestRun {
-    const totals = { packages: packages.length, tests: 0, passed: 0, failed: 0, skipped: 0 }
+    const f = this.folded
+    const totals = {
+      packages: packages.length + f.packages,
+      tests: f.tests,
+      passed: f.passed,
+      failed: f.failed,
+      skipped: f.skipped
+    }
     for (const p of packages) {
       totals.tests += p.tests
       totals.passed += p.passed

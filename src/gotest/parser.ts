@@ -690,7 +690,7 @@ export function createParser(opts: ParserOptions = {}): Parser {
     else if (jsonLines > 0) format = 'json'
     else if (xml > 0 && framing === 0) format = 'junit'
     else if (framing > 0 || xml > 0 || engine.recognized > 0) format = 'text'
-    if (format === 'unknown' || (packages.length === 0 && recorded === 0)) {
+    if (format === 'unknown' || (packages.length + engine.folded.packages === 0 && recorded === 0)) {
       const stray = engine.stray.text().replace(/^\s+$/, '')
       if (stray !== '') {
         const frag = fragment(stray)

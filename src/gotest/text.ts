@@ -138,13 +138,16 @@ export class TextConverter {
       this.framing++
       this.flushReport(0)
       this.testName = ''
-      this.endPackage(m[1], 'pass', m[2] !== undefined ? Number(m[2]) : undefined, undefined, line)
+      const elapsed = m[2] !== undefined ? Number(m[2]) : undefined
+      if (this.report.length === 0 && this.engine.bareEnd(m[1], 'pass', elapsed)) this.seen.clear()
+      else this.endPackage(m[1], 'pass', elapsed, undefined, line)
       return
     }
     if ((m = NOTEST_RE.exec(line)) && this.report.length === 0) {
       this.framing++
       this.testName = ''
-      this.endPackage(m[1], 'skip', undefined, undefined, line)
+      if (!this.engine.bareEnd(m[1], 'skip', undefined))
+        this.endPackage(m[1], 'skip', undefined, undefined, line)
       return
     }
     if ((m = BUILD_HEADER_RE.exec(line))) {
