@@ -23,7 +23,7 @@ import type { LiveLine } from './live.js'
 import { CRASH_RE, Engine, PENDING } from './engine.js'
 import { decodeJsonString } from './outbuf.js'
 import { stripPrefix } from './prefix.js'
-import { notText } from './sniff.js'
+import { notText, SAMPLE } from './sniff.js'
 import { TextConverter } from './text.js'
 import { JUnitConverter, looksLikeJUnit } from './junit.js'
 import type { WordView } from './keys.js'
@@ -117,6 +117,9 @@ export function createParser(opts: ParserOptions = {}): Parser {
   /** Whether this source's lines are quoted with `> ` (decided by its first non-empty text line). */
   let quoted: boolean | null = null
   let firstChunk = true
+  /** Chunks of this source's head held (copied) until SAMPLE bytes can be judged together. */
+  let headParts: Buffer[] = []
+  let headLen = 0
   let sourceBytes = 0
   /** Lines of this source, and what the run had seen when it began (to tell if it held go test output). */
   let sourceLines = 0
@@ -534,14 +537,20 @@ export function createParser(opts: ParserOptions = {}): Parser {
   function pushBuf(chunk: Buffer): void {
     if (binary || ended) return
     if (firstChunk) {
-      firstChunk = false
-      const why = notText(chunk)
-      if (why !== null) {
-        binary = true
-        unusable.push({ source, reason: `${source} holds ${why}, not go test output` })
-        partial.push(`${source}: ${why}, not go test output; skipped`)
+      // The head is judged the same whatever the chunks (a pipe may deliver one byte first), and
+      // without holding back a complete first line that is text (a live go test prints slowly).
+      const head = headLen > 0 ? Buffer.concat([...headParts, chunk]) : chunk
+      const verdict = judgeHead(head, false)
+      if (verdict === undefined) {
+        // Held as one copy (at most SAMPLE bytes and a chunk): the caller may reuse its chunk.
+        headParts = [headLen > 0 ? head : Buffer.from(chunk)]
+        headLen = head.length
         return
       }
+      headParts = []
+      headLen = 0
+      if (!textHead(verdict)) return
+      chunk = head
     }
     sourceBytes += chunk.length
     let start = 0
@@ -573,6 +582,37 @@ export function createParser(opts: ParserOptions = {}): Parser {
     }
   }
 
+  /**
+   * What a source's head shows: null for text, the reason it is not, undefined while more bytes are
+   * needed. A first line that is text decides at once; otherwise the first SAMPLE bytes (or all there
+   * is, at the end) are judged together.
+   */
+  function judgeHead(head: Buffer, atEnd: boolean): string | null | undefined {
+    const nl = head.indexOf(0x0a)
+    if (nl >= 0 && nl < SAMPLE && notText(head.subarray(0, nl)) === null) return null
+    if (head.length >= SAMPLE || atEnd) return notText(head)
+    return undefined
+  }
+
+  /** Records the head's verdict (firstChunk is then false); false when it is not text (said so). */
+  function textHead(why: string | null): boolean {
+    firstChunk = false
+    if (why === null) return true
+    binary = true
+    unusable.push({ source, reason: `${source} holds ${why}, not go test output` })
+    partial.push(`${source}: ${why}, not go test output; skipped`)
+    return false
+  }
+
+  /** A source that ended (or failed) within its head: judge and read what it held. */
+  function flushHead(): void {
+    if (!firstChunk || headLen === 0) return
+    const head = Buffer.concat(headParts)
+    headParts = []
+    headLen = 0
+    if (textHead(judgeHead(head, true) ?? null)) pushBuf(head)
+  }
+
   function appendCarry(chunk: Buffer, s: number, e: number): void {
     const have = carry?.length ?? 0
     if (carryCut || have >= maxLine) {
@@ -587,6 +627,7 @@ export function createParser(opts: ParserOptions = {}): Parser {
   }
 
   function flushSource(): void {
+    flushHead()
     if (carry !== null) {
       const line = carry
       carry = null
@@ -618,7 +659,7 @@ export function createParser(opts: ParserOptions = {}): Parser {
 
   return {
     beginSource(name: string) {
-      if (!firstChunk || sourceBytes > 0 || binary) flushSource()
+      if (!firstChunk || sourceBytes > 0 || binary || headLen > 0) flushSource()
       source = name
       binary = false
       quoted = null
@@ -636,6 +677,7 @@ export function createParser(opts: ParserOptions = {}): Parser {
       pushBuf(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
     },
     fail(reason: string) {
+      flushHead()
       partial.push(reason)
       unusable.push({ source, reason })
       firstChunk = false

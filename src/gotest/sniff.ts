@@ -6,7 +6,8 @@
  * nor valid UTF-8.
  */
 
-const SAMPLE = 8192
+/** Bytes of an input's head judged together (a stream may deliver them a few at a time). */
+export const SAMPLE = 8192
 /** Share of the sample that may be control bytes or invalid UTF-8 in a text log. */
 const MAX_ODD = 0.1
 
