@@ -14,7 +14,7 @@
 //              that (users do not run it so). Since explain stopped leaving survivors per failure, the two
 //              rows agree up to 500 MB
 //   gotestsum  `gotestsum --format standard-quiet --hide-summary=all --raw-command -- cat FILE > /dev/null`
-//              (installed with `go install gotest.tools/gotestsum@latest` into a temp GOBIN). --raw-command
+//              (installed with `go install gotest.tools/gotestsum@v1.12.3`, the version of the format captures, into a temp GOBIN). --raw-command
 //              makes it read the test2json stream of any command, `cat` is the cheapest producer; standard-quiet
 //              prints what `go test` prints (the failures). (The pkgname formats of gotestsum v1.13.0 crash with
 //              a nil pointer at the end of a --raw-command run, exit status 2, after printing everything.)
@@ -26,6 +26,10 @@
 // ten times the failures (3912, all diagnosed and reported), so a second 500 MB log with 0.1% failing tests
 // (as many failures as the 50 MB log) shows what the size of the log alone costs.
 // Targets: explain <= 1/3 of the baseline, faster than gotestsum, peak RSS < 150 MB and flat from 50 to 500 MB.
+// Other formats (issue 16), when gotestsum is installed: gotestsum itself turns the 50 MB -json log into
+// its standard-verbose text and its --junitfile JUnit XML; each is repeated, package names made unique
+// per copy (and the JUnit root's counts summed), up to the largest size, and explain reads that. Target:
+// at most twice the -json log's time per byte (explain's own start-up left out of both), memory flat.
 // Usage: npm run bench [-- --sizes 50,500] [--rounds 3] [--no-gotestsum] [--keep]
 //        node scripts/bench.mjs --generate FILE MB [--fail-every N]   (only write a log, e.g. for --cpu-prof)
 import { spawnSync } from 'node:child_process'
@@ -35,6 +39,7 @@ import {
   existsSync,
   mkdtempSync,
   openSync,
+  readFileSync,
   rmSync,
   statSync,
   writeFileSync
@@ -200,6 +205,36 @@ function table(title, row) {
     console.log('  explain*: under node --max-semi-space-size=1, a reference for peak RSS only')
 }
 
+/**
+ * A log of about `megabytes` made of copies of `src` (real gotestsum output), each copy's package
+ * names made unique: `internal/pkg` becomes `internal/c<k>pkg`. For JUnit, the body between the root
+ * element's lines is what repeats, and the root's counts are summed.
+ */
+async function repeatLog(src, file, megabytes, junit) {
+  const text = readFileSync(src, 'utf8')
+  let head = ''
+  let body = text
+  let foot = ''
+  if (junit) {
+    const a = text.indexOf('\n', text.indexOf('<testsuites')) + 1
+    const b = text.lastIndexOf('</testsuites>')
+    head = text.slice(0, a)
+    body = text.slice(a, b)
+    foot = text.slice(b)
+  }
+  const copies = Math.max(1, Math.round((megabytes * 1048576) / Buffer.byteLength(body)))
+  if (junit)
+    head = head.replace(/ (tests|failures|errors)="(\d+)"/g, (_, k, n) => ` ${k}="${Number(n) * copies}"`)
+  const out = createWriteStream(file, { highWaterMark: 1 << 22 })
+  out.write(head)
+  for (let k = 0; k < copies; k++) {
+    const piece = body.replaceAll('/internal/pkg', `/internal/c${k}pkg`)
+    if (!out.write(piece)) await new Promise(r => out.once('drain', r))
+  }
+  out.write(foot)
+  await new Promise(r => out.end(r))
+}
+
 async function main() {
   writeFileSync(join(work, 'baseline.mjs'), BASELINE)
   writeFileSync(join(work, 'driver.mjs'), DRIVER)
@@ -215,7 +250,7 @@ async function main() {
   let gotestsum = null
   if (withGotestsum) {
     const gobin = join(work, 'gobin')
-    const gi = spawnSync('go', ['install', 'gotest.tools/gotestsum@latest'], {
+    const gi = spawnSync('go', ['install', 'gotest.tools/gotestsum@v1.12.3'], {
       env: { ...process.env, GOBIN: gobin },
       encoding: 'utf8'
     })
@@ -241,6 +276,7 @@ async function main() {
     })
   }
   const results = []
+  let smallest = null
   for (const log of logs) {
     const file = join(work, `go-test-${log.mb}MB-${log.failEvery}.json`)
     process.stdout.write(`generating ${log.label}... `)
@@ -286,8 +322,10 @@ async function main() {
     table(log.label, row)
     if (row.parser?.stdout) console.log(`  parser result: ${row.parser.stdout.trim()}`)
     if (row.baseline?.stdout) console.log(`  baseline result: ${row.baseline.stdout.trim()}`)
-    if (!keep) rmSync(file, { force: true })
+    if (log.mb === sizes[0] && !log.rssOnly) smallest = file
+    else if (!keep) rmSync(file, { force: true })
   }
+  if (gotestsum && haveCli && smallest) await formats(smallest, results)
   const plain = results.filter(r => !r.rssOnly)
   if (plain.length >= 2) {
     const a = plain[0]
@@ -301,6 +339,98 @@ async function main() {
           )
       }
     }
+  }
+}
+
+/**
+ * explain on gotestsum's standard-verbose text and its JUnit XML (see the header): seconds per MB
+ * against the -json log's, start-up (explain on an empty-ish log) taken off all of them.
+ */
+async function formats(jsonFile, results) {
+  const cli = join(root, 'dist/cli.js')
+  const gts = join(work, 'gobin', 'gotestsum')
+  const verbose = join(work, 'gotestsum-verbose.txt')
+  const junit = join(work, 'gotestsum-junit.xml')
+  const fd = openSync(verbose, 'w')
+  const r = spawnSync(
+    gts,
+    [
+      '--format',
+      'standard-verbose',
+      '--hide-summary=all',
+      '--no-color',
+      '--junitfile',
+      junit,
+      '--raw-command',
+      '--',
+      'cat',
+      jsonFile
+    ],
+    { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' }
+  )
+  closeSync(fd)
+  if (r.status !== 1 && r.status !== 0) {
+    console.log(
+      `gotestsum could not convert the log (exit ${r.status}: ${(r.stderr ?? '').slice(0, 200)}); formats skipped`
+    )
+    return
+  }
+  const big = sizes[sizes.length - 1]
+  const json = results.find(x => x.mb === big && !x.rssOnly)?.explain
+  const jsonSmall = results.find(x => x.mb === sizes[0] && !x.rssOnly)?.explain
+  const tiny = join(work, 'tiny.json')
+  writeFileSync(
+    tiny,
+    readFileSync(jsonFile)
+      .subarray(0, 4096)
+      .toString('utf8')
+      .replace(/\n[^\n]*$/, '\n')
+  )
+  let startup = null
+  for (let i = 0; i < rounds; i++)
+    startup = merge(startup, once(process.execPath, [cli, 'explain', tiny, '--no-probe', '--json'], false))
+  const rows = []
+  if (json) rows.push(['-json', big * 1048576, json])
+  for (const [label, src, isXml] of [
+    ['gotestsum standard-verbose', verbose, false],
+    ['gotestsum --junitfile (JUnit)', junit, true]
+  ]) {
+    const out = {}
+    for (const mb of [sizes[0], big]) {
+      const file = join(work, `fmt-${mb}${isXml ? '.xml' : '.txt'}`)
+      await repeatLog(src, file, mb, isXml)
+      const size = statSync(file).size
+      let best = null
+      for (let i = 0; i < rounds; i++)
+        best = merge(best, once(process.execPath, [cli, 'explain', file, '--no-probe', '--json'], true))
+      if (best && !best.error) {
+        const t = JSON.parse(best.stdout).totals
+        best.note = `${t.packages} packages, ${t.tests} tests, ${t.failed} failed`
+      }
+      out[mb] = { size, r: best }
+      if (!keep) rmSync(file, { force: true })
+    }
+    rows.push([label, out[big].size, out[big].r, out[sizes[0]].r])
+  }
+  console.log(
+    `\nother formats at ${big} MB (explain; start-up ${startup?.seconds?.toFixed(2)} s taken off; best of ${rounds})`
+  )
+  console.log(
+    '  input                          size (MB)   wall (s)   ms/MB   vs -json per byte   peak RSS (MB)   RSS at ' +
+      sizes[0] +
+      ' MB'
+  )
+  const per = (r, size) => ((r.seconds - (startup?.seconds ?? 0)) * 1000) / (size / 1048576)
+  const jsonPer = json ? per(json, big * 1048576) : NaN
+  for (const [label, size, r, small] of rows) {
+    if (!r || r.error) {
+      console.log(`  ${label.padEnd(30)} failed: ${r?.error ?? 'not run'}`)
+      continue
+    }
+    const p = per(r, size)
+    console.log(
+      `  ${label.padEnd(30)} ${(size / 1048576).toFixed(0).padStart(9)}   ${r.seconds.toFixed(2).padStart(8)}   ${p.toFixed(2).padStart(5)}   ${(p / jsonPer).toFixed(2).padStart(16)}x   ${r.rssMB.toFixed(0).padStart(13)}   ${(small ?? jsonSmall)?.rssMB?.toFixed(0) ?? '?'}${r.note ? `   (${r.note})` : ''}`
+    )
   }
 }
 
