@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   cli
-} from "./chunks/chunk-GUAC2QQ5.js";
+} from "./chunks/chunk-LKU23VOQ.js";
 import "./chunks/chunk-N577XDGN.js";
 import {
   NodeHost

@@ -832,6 +832,9 @@ export class Engine {
   /** Lines that change a package's verdict: timeouts (with the running tests), kills, panics. */
   private inspect(p: PState, line: string): void {
     const to = p.timeout
+    // Every line below starts `\t`, `panic: `, `signal: ` or `*** `: most output lines need no regexp.
+    const c0 = line.charCodeAt(0)
+    if (to?.collecting !== true && c0 !== 0x70 /* p */ && c0 !== 0x73 /* s */ && c0 !== 0x2a /* * */) return
     if (to?.collecting) {
       if (/^\trunning tests:/.test(line)) {
         to.header.push(line.replace(/\n$/, ''))

@@ -110,7 +110,12 @@ export class TextConverter {
       return
     }
     let m: RegExpExecArray | null
-    if (line === 'PASS' || line === 'FAIL' || FAIL_LINE_RE.test(line)) {
+    // Most lines of a verbose log are a test's output (indented), `=== RUN` or `--- PASS`: the verdict
+    // and header checks below only run for a line whose first character could start one.
+    if (
+      (c === 0x50 /* P */ || c === 0x46) /* F */ &&
+      (line === 'PASS' || line === 'FAIL' || FAIL_LINE_RE.test(line))
+    ) {
       this.flushReport(0)
       this.testName = ''
       if ((m = FAIL_BUILD_RE.exec(line))) {
@@ -134,7 +139,7 @@ export class TextConverter {
       this.out(line + '\n')
       return
     }
-    if ((m = OK_RE.exec(line))) {
+    if (c === 0x6f /* o */ && (m = OK_RE.exec(line))) {
       this.framing++
       this.flushReport(0)
       this.testName = ''
@@ -143,14 +148,14 @@ export class TextConverter {
       else this.endPackage(m[1], 'pass', elapsed, undefined, line)
       return
     }
-    if ((m = NOTEST_RE.exec(line)) && this.report.length === 0) {
+    if (c === 0x3f /* ? */ && (m = NOTEST_RE.exec(line)) && this.report.length === 0) {
       this.framing++
       this.testName = ''
       if (!this.engine.bareEnd(m[1], 'skip', undefined))
         this.endPackage(m[1], 'skip', undefined, undefined, line)
       return
     }
-    if ((m = BUILD_HEADER_RE.exec(line))) {
+    if (c === 0x23 /* # */ && (m = BUILD_HEADER_RE.exec(line))) {
       // Not framing by itself (a Markdown heading looks the same): the compiler lines under it are.
       this.buildPkg = m[1]
       this.engine.buildOutput(m[1], line + '\n')
@@ -165,13 +170,15 @@ export class TextConverter {
 
     let rest = line
     let indent = 0
-    let ok = UPDATES.some(u => line.startsWith(u))
+    let ok = c === 0x3d /* = */ && UPDATES.some(u => line.startsWith(u))
     if (!ok) {
-      while (rest.startsWith('    ')) {
-        rest = rest.slice(4)
-        indent++
-      }
-      ok = REPORTS.some(r => rest.startsWith(r))
+      let i = 0
+      while (line.startsWith('    ', i)) i += 4
+      if (line.charCodeAt(i) === 0x2d /* - */ && REPORTS.some(r => line.startsWith(r, i))) {
+        ok = true
+        indent = i >> 2
+        rest = i > 0 ? line.slice(i) : line
+      } else indent = i >> 2
     }
     if (!ok) {
       if (indent > 0 && indent <= this.report.length) this.testName = this.report[indent - 1].test
