@@ -1,10 +1,14 @@
 /**
  * Issue 16: a go test log saved from GitHub Actions parses as go test's own. Each form is made from a
  * real capture by adding the exact prefix its source writes:
- * - the web view's "Download log" / the raw log API: every line starts with the runner's timestamp,
- *   ISO 8601 with 7 fractional digits and a space (`2024-05-01T10:00:00.1234567Z `);
- * - `gh run view --log` (cli/cli, pkg/cmd/run/view): `job name<TAB>step name<TAB>` then the raw line
- *   with its timestamp; `--log-failed` is the same, limited to the failed steps.
+ * - the web view's "Download log" / the raw log API: the runner writes each line as
+ *   `$"{DateTime.UtcNow.ToString("O")} {message}"` (actions/runner src/Runner.Common/Logging.cs,
+ *   PagingLogger.Write, commit 16d82ce): .NET's round-trip format, 7 fractional digits, then a space
+ *   (`2024-05-01T10:00:00.1234567Z `). A message holding newlines is one Write, so only its first line
+ *   gets the stamp: the lines after it arrive bare;
+ * - `gh run view --log` (cli/cli pkg/cmd/run/view/view.go, displayRunLog, commit c39eccb):
+ *   `fmt.Sprintf("%s\t%s\t", job.Name, step.Name)` before each line of the step's log file, which
+ *   holds the runner's stamped lines; `--log-failed` is the same, limited to the steps that failed.
  * The failures (package, test, kind) must equal those of the unprefixed capture.
  */
 import { describe, expect, it } from '@jest/globals'
@@ -27,6 +31,7 @@ const CAPTURES = [
 const stamp = (i: number): string => `2024-05-01T10:00:${String(i % 60).padStart(2, '0')}.1234567Z `
 const FORMS: Record<string, (l: string, i: number) => string> = {
   'web view / raw log': (l, i) => stamp(i) + l,
+  'raw log, multi-line writes (later lines bare)': (l, i) => (i % 3 === 1 ? l : stamp(i) + l),
   'gh run view --log': (l, i) => `test (ubuntu-latest, 1.22)\tRun go test ./...\t${stamp(i)}${l}`,
   'gh run view --log-failed': (l, i) => `test\tRun tests\t${stamp(i)}${l}`
 }

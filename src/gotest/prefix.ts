@@ -1,7 +1,8 @@
 /**
  * Prefixes that CI systems and tools put before each line a Go program printed: GitHub Actions
- * timestamps (`2024-05-01T10:00:00.1234567Z `, the runner's log format) and `gh run view --log`
- * columns (`job<TAB>step<TAB>timestamp `), Jenkins and Buildkite timestamps, BuildKit's plain progress
+ * timestamps (`2024-05-01T10:00:00.1234567Z `: actions/runner's PagingLogger.Write, .NET's "O"
+ * format; a multi-line write stamps only its first line) and `gh run view --log` columns
+ * (`job<TAB>step<TAB>timestamp `: cli/cli's displayRunLog; sources in __tests__/gotest/ci-prefix.test.ts), Jenkins and Buildkite timestamps, BuildKit's plain progress
  * (`#12 55.26 `), the openSUSE Build Service (`[  276s] `), GitLab's section markers. Removed before
  * the line is read as go test output, so a saved CI log parses as go test's own.
  */
