@@ -528,6 +528,51 @@ export class Engine {
     return t
   }
 
+  /**
+   * A test that started and passed in one step (a JUnit case): what testEvent 'run' then 'pass' do,
+   * without the test state in between.
+   */
+  passedTest(pkgName: string, name: string, elapsed: number | undefined): void {
+    const p = this.pkgOf(pkgName)
+    const m = this.map(p)
+    if (m.size > 0 && m.has(name)) {
+      this.testEvent(pkgName, name, 'run', undefined)
+      this.testEvent(pkgName, name, 'pass', elapsed)
+      return
+    }
+    this.recognized += 2
+    p.counts.tests++
+    p.counts.passed++
+    this.lastT = null
+    if (this.failedHashes.size > 0) {
+      if (pkgName === PENDING) {
+        if (this.pendingPassed.length < MAX_FAILED_KEYS) this.pendingPassed.push(name)
+      } else if (this.failedBefore(pkgName, name)) this.markFlaky(pkgName, name)
+    }
+    if (this.opts.keepPassed) this.verdict({ package: pkgName, test: name, status: 'passed', elapsed })
+    this.opts.onEvent?.({ kind: 'test-pass', package: pkgName, test: name, elapsed })
+  }
+
+  /**
+   * passedTest for a name still in the input's bytes b[s, e) (ASCII): decoded only when needed (a test
+   * of that name is running, a failed test's hash matches, every pass is listed or sent on).
+   */
+  passedTestRaw(pkgName: string, b: Buffer, s: number, e: number, elapsed: number | undefined): void {
+    const p = this.pkgOf(pkgName)
+    if (p.solo !== null || p.tests.size > 0 || this.opts.keepPassed || this.opts.onEvent) {
+      this.passedTest(pkgName, b.toString('latin1', s, e), elapsed)
+      return
+    }
+    this.recognized += 2
+    p.counts.tests++
+    p.counts.passed++
+    this.lastT = null
+    if (this.failedHashes.size > 0 && this.failedHashes.get(pkgName)?.has(nameHash(b, s, e)) === true) {
+      const name = b.toString('latin1', s, e)
+      if (this.failedKeys.has(pkgName + '\u0000' + name)) this.markFlaky(pkgName, name)
+    }
+  }
+
   testEvent(pkgName: string, name: string, action: string, elapsed: number | undefined): void {
     this.recognized++
     const p = this.pkgOf(pkgName)
@@ -564,7 +609,7 @@ export class Engine {
       if (this.failedHashes.size > 0) {
         if (pkgName === PENDING) {
           if (this.pendingPassed.length < MAX_FAILED_KEYS) this.pendingPassed.push(name)
-        } else if (this.failedKeys.has(pkgName + '\u0000' + name)) this.markFlaky(pkgName, name)
+        } else if (this.failedBefore(pkgName, name)) this.markFlaky(pkgName, name)
       }
       if (this.opts.keepPassed) this.verdict({ package: pkgName, test: name, status: 'passed', elapsed })
       this.opts.onEvent?.({ kind: 'test-pass', package: pkgName, test: name, elapsed })
@@ -1035,6 +1080,19 @@ export class Engine {
     f.passed += p.counts.passed
     f.failed += p.counts.failed
     f.skipped += p.counts.skipped
+  }
+
+  /**
+   * Did this test fail earlier in the run (so that passing now makes it a flake)? The package's name
+   * hashes are asked first: most passes are of packages with no failure, or of other names.
+   */
+  private failedBefore(pkgName: string, name: string): boolean {
+    const hashes = this.failedHashes.get(pkgName)
+    return (
+      hashes !== undefined &&
+      hashes.has(nameHash(name, 0, name.length)) &&
+      this.failedKeys.has(pkgName + '\u0000' + name)
+    )
   }
 
   /** A failed test, remembered (at most MAX_FAILED_KEYS) so that a later pass of it is a flake. */
