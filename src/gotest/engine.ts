@@ -772,7 +772,12 @@ export class Engine {
     const buf = this.pendBuf
     if (buf === null) return
     const out = (t.out ??= new OutBuf(this.opts.maxOutputPerFailure, this.budget))
-    for (; i >= 0; i = this.pendNext[i]) out.pushRaw(buf, this.pendS[i], this.pendE[i])
+    // A negative end marks a plain-text line (textOutput): its bytes are the text itself.
+    for (; i >= 0; i = this.pendNext[i]) {
+      const e = this.pendE[i]
+      if (e < 0) out.push(buf.toString('utf8', this.pendS[i], -e))
+      else out.pushRaw(buf, this.pendS[i], e)
+    }
   }
 
   /** Adds b[s, e) of the current chunk to t's pending lines. */
@@ -802,6 +807,32 @@ export class Engine {
     } else this.pendNext[t.pendTail] = i
     t.pendTail = i
   }
+
+  /**
+   * Plain-text hot path (TextConverter.hotLine): the line b[s, e) (its newline included) is output of
+   * the pending package's running test `test`, kept as offsets into the chunk like the -json hot path's
+   * (copied at the chunk's end only if the test still runs). False when the caller must take the
+   * slow path (no such running test, a timeout's list being read).
+   */
+  textOutput(test: string, b: Buffer, s: number, e: number): boolean {
+    if (this.pendBuf !== b) return false
+    const p = this.pkgOf(PENDING)
+    if (p.timeout !== null && p.timeout.collecting) return false
+    let t = this.textT
+    if (t === null || t.status !== 'running' || this.textTName !== test) {
+      t = p.solo !== null && this.nameOf(p.solo) === test ? p.solo : (p.tests.get(test) ?? null)
+      if (t === null || t.status !== 'running') return false
+      this.textT = t
+      this.textTName = test
+    }
+    this.pendLine(t, s, -e)
+    t.midLine = false
+    return true
+  }
+
+  /** The test textOutput wrote to last (a running test of the pending package), and its name. */
+  private textT: TState | null = null
+  private textTName = ''
 
   /** Fast path: escaped JSON Output bytes. Decodes only lines that may matter to the package verdict. */
   outputRaw(pkgName: string, test: string | null, buf: Buffer, s: number, e: number): void {
@@ -1192,7 +1223,8 @@ export class Engine {
         if (f.test !== null && f.kind === 'test') this.recordFailed(name, f.test)
       }
     }
-    for (const t of this.pendingPassed) if (this.failedKeys.has(name + '\u0000' + t)) this.markFlaky(name, t)
+    if (this.failedHashes.has(name))
+      for (const t of this.pendingPassed) if (this.failedBefore(name, t)) this.markFlaky(name, t)
     this.pendingPassed.length = 0
     const ts = this.tests
     for (let j = ts.length - 1; j >= 0 && this.pendingVerdicts > 0; j--)

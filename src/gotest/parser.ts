@@ -531,6 +531,18 @@ export function createParser(opts: ParserOptions = {}): Parser {
         jsonLines++
         continue
       }
+      // Plain text once the source is known to be plain (not XML, not quoted) and nobody reads lines.
+      if (
+        onLine === undefined &&
+        isXml === false &&
+        quoted === false &&
+        b[s] !== 0x7b &&
+        firstLine !== null &&
+        text.hotLine(b, s, nl)
+      ) {
+        sourceLines++
+        continue
+      }
       handleLine(b, s, nl)
     }
   }

@@ -23,6 +23,30 @@ const UPDATES = [
   '=== ARTIFACTS '
 ]
 const REPORTS = ['--- PASS: ', '--- FAIL: ', '--- SKIP: ', '--- BENCH: ']
+const RUN_LINE = Buffer.from('=== RUN   ')
+const PASS_LINE = Buffer.from('--- PASS: ')
+
+/** `digits.digits` in b[s, e) as Number() reads it; -1 for any other shape (line() then decides). */
+function secondsAt(b: Buffer, s: number, e: number): number {
+  let v = 0
+  let scale = 0
+  if (e - s < 1 || e - s > 15) return -1
+  for (let i = s; i < e; i++) {
+    const c = b[i]
+    if (c >= 0x30 && c <= 0x39) {
+      v = v * 10 + (c - 0x30)
+      if (scale > 0) scale *= 10
+    } else if (c === 0x2e && scale === 0 && i > s && i < e - 1) scale = 1
+    else return -1
+  }
+  return scale > 1 ? v / scale : v
+}
+
+function startsAt(b: Buffer, i: number, pat: Buffer): boolean {
+  if (i + pat.length > b.length) return false
+  for (let k = 0; k < pat.length; k++) if (b[i + k] !== pat[k]) return false
+  return true
+}
 
 // cmd/go's package verdict lines (src/cmd/go/internal/test/test.go): "ok  \t", "FAIL\t", "?   \t". A log
 // pasted into a web page (an issue, a CI viewer's copy) often has its tabs turned into spaces.
@@ -229,6 +253,107 @@ export class TextConverter {
     }
     if (action !== 'pause') this.out(line + '\n')
   }
+
+  /**
+   * The hot path of a verbose log, on the line's bytes b[s, e) (e at its newline) before it is decoded:
+   * `=== RUN   Name`, `--- PASS: Name (0.00s)` at the left margin, and indented output of the test that
+   * runs. Each does what line() does with it (same events, same state), except that the output stays
+   * bytes in the chunk (Engine.textOutput) until the test fails or outlives the chunk. False, with
+   * nothing done, for any other line or state (a held report, a `# pkg` block, a tool's summary or
+   * spec, a tab, an ESC or a CR in the line, no evidence yet): line() then reads it.
+   */
+  hotLine(b: Buffer, s: number, e: number): boolean {
+    if (this.summary.active || this.ginkgo.inSpec || this.buildPkg !== null) return false
+    if (e - s < 5 || b[e - 1] === 0x0d || !this.plain(b, s, e)) return false
+    const c = b[s]
+    if (c === 0x20) {
+      // Output of the test that runs: no report held (an indent at a report's depth names its test),
+      // not itself a report, and the evidence of go test output already seen (EVIDENCE_RE).
+      if (this.testName === '' || this.report.length > 0 || this.evidence === 0) return false
+      if (b[s + 1] !== 0x20 || b[s + 2] !== 0x20 || b[s + 3] !== 0x20) return false
+      let i = s + 4
+      while (i + 4 <= e && b[i] === 0x20 && b[i + 1] === 0x20 && b[i + 2] === 0x20 && b[i + 3] === 0x20)
+        i += 4
+      if (b[i] === 0x2d) return false
+      return this.engine.textOutput(this.testName, b, s, e + 1)
+    }
+    if (c === 0x3d) {
+      if (!startsAt(b, s, RUN_LINE)) return false
+      const ns = s + RUN_LINE.length
+      // line() trims the name: an edge that trim() would take (a space, a non-ASCII space) goes there.
+      if (ns >= e || b[ns] <= 0x20 || b[ns] >= 0x80 || b[e - 1] <= 0x20 || b[e - 1] >= 0x80) return false
+      const name = b.toString('utf8', ns, e)
+      this.framing++
+      this.flushReport(0)
+      this.testName = name
+      this.engine.testEvent(PENDING, name, 'run', undefined)
+      this.remember(name)
+      if (!this.engine.textOutput(name, b, s, e + 1)) this.out(b.toString('utf8', s, e) + '\n')
+      return true
+    }
+    if (c === 0x2d) {
+      if (!startsAt(b, s, PASS_LINE)) return false
+      // What line() does with a report at the left margin (indent 0): `--- PASS: <name> (<secs>s)`,
+      // the name up to the first ` (`. Read from the bytes when the line is exactly that shape and the
+      // name is the test that ran last (its RUN line named it); otherwise from the decoded line.
+      const ns = s + PASS_LINE.length
+      let name: string | null = null
+      let elapsed: number | undefined
+      if (b[e - 1] === 0x29 && b[e - 2] === 0x73 && b[ns] > 0x20 && b[ns] < 0x80) {
+        let p = ns
+        while (p < e && !(b[p] === 0x20 && b[p + 1] === 0x28)) p++
+        const t = this.testName
+        if (p < e && p - ns === t.length && secondsAt(b, p + 2, e - 2) >= 0) {
+          let same = true
+          // ASCII only: a byte of a multi-byte character must not pass for a Latin-1 one.
+          for (let k = 0; k < t.length && same; k++) same = b[ns + k] < 0x80 && t.charCodeAt(k) === b[ns + k]
+          if (same) {
+            name = t
+            elapsed = secondsAt(b, p + 2, e - 2)
+          }
+        }
+      }
+      if (name === null) {
+        const line = b.toString('utf8', s, e)
+        name = line.slice(PASS_LINE.length).trim()
+        const i = name.indexOf(' (')
+        if (i >= 0) {
+          if (name.endsWith('s)')) {
+            const t = Number(name.slice(i + 2, -2))
+            if (!Number.isNaN(t)) elapsed = t
+          }
+          name = name.slice(0, i)
+        }
+      }
+      this.framing++
+      this.flushReport(0)
+      this.testName = name
+      this.report.push({ action: 'pass', test: name, elapsed })
+      if (!this.engine.textOutput(name, b, s, e + 1)) this.out(b.toString('utf8', s, e) + '\n')
+      return true
+    }
+    return false
+  }
+
+  /** No tab (a CI prefix may hide behind one) and no ESC (colour to strip) in b[s, e). */
+  private plain(b: Buffer, s: number, e: number): boolean {
+    if (b !== this.plainBuf || s < this.plainFrom) {
+      this.plainBuf = b
+      this.plainFrom = s
+      this.nextTab = -2
+      this.nextEsc = -2
+    }
+    // The next tab and ESC at or after s in this buffer, found once and reused while lines pass them.
+    if (this.nextTab !== -1 && this.nextTab < s) this.nextTab = b.indexOf(0x09, s)
+    if (this.nextEsc !== -1 && this.nextEsc < s) this.nextEsc = b.indexOf(0x1b, s)
+    this.plainFrom = s
+    return (this.nextTab === -1 || this.nextTab >= e) && (this.nextEsc === -1 || this.nextEsc >= e)
+  }
+
+  private plainBuf: Buffer | null = null
+  private plainFrom = 0
+  private nextTab = -2
+  private nextEsc = -2
 
   private remember(name: string): void {
     if (this.seen.size >= MAX_SEEN) this.seen.clear()
