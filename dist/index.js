@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runGoTest
-} from "./chunks/chunk-PDYUJEB2.js";
+} from "./chunks/chunk-JLY4KXVU.js";
 import {
   core_exports,
   endGroup,
@@ -26,7 +26,7 @@ import {
 } from "./chunks/chunk-3WX4JTNU.js";
 import {
   explainRun
-} from "./chunks/chunk-4POCBHOP.js";
+} from "./chunks/chunk-YP7IBV5C.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine

@@ -17,7 +17,7 @@ import {
 } from "./chunks/chunk-3WX4JTNU.js";
 import {
   explainFiles
-} from "./chunks/chunk-4POCBHOP.js";
+} from "./chunks/chunk-YP7IBV5C.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine

@@ -1147,6 +1147,16 @@ export class Engine {
     if (this.failureKeys.size < MAX_FAILED_KEYS) this.failureKeys.add(pkg + '\u0000' + (test ?? ''))
   }
 
+  /** Has this test of the package started and not ended? */
+  knowsTest(pkgName: string, name: string): boolean {
+    const p = this.packages.get(pkgName)
+    if (p === undefined) return false
+    if (p.solo !== null && this.nameOf(p.solo) === name) return true
+    // Not one made up for output that named it before any RUN (a fragment): that one has not started.
+    const t = p.tests.get(name)
+    return t !== undefined && !t.implicit
+  }
+
   /** Did this package report its failures test by test (failed tests, a timeout's running tests)? */
   detailed(pkgName: string): boolean {
     const p = this.packages.get(pkgName)

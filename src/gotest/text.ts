@@ -56,8 +56,6 @@ const FAIL_BUILD_RE = /^FAIL\s+(\S+)\s+\[(build|setup) failed\]$/
 const FAIL_LINE_RE = /^FAIL\s/
 const FAIL_SIGNAL_RE = /^FAIL\s+(\S+)\s+signal: (killed|terminated|segmentation fault|aborted)$/
 const NOTEST_RE = /^\?\s+(\S+)\s+\[no test files\]$/
-/** Names of tests seen per package that the converter remembers (a fragment may start mid-test). */
-const MAX_SEEN = 10_000
 const BUILD_HEADER_RE = /^# (\S+)(?: \[(\S+)\])?$/
 /** A compiler, vet or linker line under a `# pkg` header. */
 const COMPILER_RE = /^(?:\.\/)?[^\s:]+\.(?:go|s|c):\d+(?::\d+)?: |^vet: |^(?:\S+\/)?link: |^go: /
@@ -76,8 +74,6 @@ export class TextConverter {
   private report: Report[] = []
   /** The package named by the last `# pkg` header (build errors follow it). */
   private buildPkg: string | null = null
-  /** Tests of the current package that had a `=== RUN` (or were started here). */
-  private seen = new Set<string>()
   /** Lines that were recognisably go test framing (for format detection). */
   framing = 0
   /**
@@ -168,8 +164,8 @@ export class TextConverter {
       this.flushReport(0)
       this.testName = ''
       const elapsed = m[2] !== undefined ? Number(m[2]) : undefined
-      if (this.report.length === 0 && this.engine.bareEnd(m[1], 'pass', elapsed)) this.seen.clear()
-      else this.endPackage(m[1], 'pass', elapsed, undefined, line)
+      if (this.report.length > 0 || !this.engine.bareEnd(m[1], 'pass', elapsed))
+        this.endPackage(m[1], 'pass', elapsed, undefined, line)
       return
     }
     if (c === 0x3f /* ? */ && (m = NOTEST_RE.exec(line)) && this.report.length === 0) {
@@ -245,11 +241,10 @@ export class TextConverter {
     if (action === 'pause') this.out(line + '\n')
     if (action === 'run' || action === 'pass' || action === 'fail' || action === 'skip') {
       this.engine.testEvent(PENDING, name, action, undefined)
-      this.remember(name)
-    } else if (name !== '' && !this.seen.has(name)) {
+    } else if (name !== '' && !this.engine.knowsTest(PENDING, name)) {
       // `=== CONT`/`=== PAUSE` of a test whose `=== RUN` is not in this log (a pasted fragment): it ran.
+      // (A test paused or continued runs: the engine has it from its RUN line, until it ends.)
       this.engine.testEvent(PENDING, name, 'run', undefined)
-      this.remember(name)
     }
     if (action !== 'pause') this.out(line + '\n')
   }
@@ -287,7 +282,6 @@ export class TextConverter {
       this.flushReport(0)
       this.testName = name
       this.engine.testEvent(PENDING, name, 'run', undefined)
-      this.remember(name)
       if (!this.engine.textOutput(name, b, s, e + 1)) this.out(b.toString('utf8', s, e) + '\n')
       return true
     }
@@ -355,11 +349,6 @@ export class TextConverter {
   private nextTab = -2
   private nextEsc = -2
 
-  private remember(name: string): void {
-    if (this.seen.size >= MAX_SEEN) this.seen.clear()
-    this.seen.add(name)
-  }
-
   private out(text: string): void {
     this.engine.output(PENDING, this.testName === '' ? null : this.testName, text)
   }
@@ -385,7 +374,6 @@ export class TextConverter {
     this.engine.pkgEnd(name, action, elapsed, build)
     if (action === 'fail') this.summary.bodyFail(name)
     this.buildPkg = null
-    this.seen.clear()
   }
 
   /** End of a source: emit held reports (a log cut before its verdict line). */
