@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runGoTest
-} from "./chunks/chunk-JLY4KXVU.js";
+} from "./chunks/chunk-XYP3NKQJ.js";
 import {
   core_exports,
   endGroup,
@@ -23,20 +23,21 @@ import {
   warning,
   writeReport,
   writeSummary
-} from "./chunks/chunk-3WX4JTNU.js";
+} from "./chunks/chunk-O2YFTLVM.js";
 import {
   explainRun
-} from "./chunks/chunk-YP7IBV5C.js";
+} from "./chunks/chunk-4V6SP5HK.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
-} from "./chunks/chunk-QUG4XMNL.js";
+} from "./chunks/chunk-OU3NSTHD.js";
 import {
   assembleReport,
   probeCounters,
   runPreflight,
-  withCountersNow
-} from "./chunks/chunk-NP5IVZAH.js";
+  withCountersNow,
+  withGoProbe
+} from "./chunks/chunk-2UIOWRTN.js";
 import {
   workspaceJail
 } from "./chunks/chunk-MJQ43RLF.js";
@@ -269,11 +270,13 @@ async function run() {
   let facts = null;
   let findings = [];
   let repoRoot = host.env.GITHUB_WORKSPACE || ".";
+  const probeAfterTests = mode === "go-test" && settings.goProbe === "auto";
+  let pre = null;
   try {
     const started = Date.now();
-    const pre = await runPreflight(host, {
+    pre = await runPreflight(host, {
       dir: settings.workingDirectory,
-      goProbe: settings.goProbe,
+      goProbe: probeAfterTests ? "off" : settings.goProbe,
       dockerfiles: settings.dockerfiles
     });
     facts = pre.facts;
@@ -338,6 +341,21 @@ async function run() {
     else if (result.code !== 0)
       goFailed = `go test failed (${result.code === null ? `killed by ${result.signal}` : `exit code ${result.code}`})`;
     if (facts) facts = await withCountersNow(host, facts, before);
+    if (probeAfterTests && pre !== null) {
+      const started = Date.now();
+      try {
+        const full = await withGoProbe(host, pre, settings.workingDirectory);
+        facts = facts ? { ...facts, goProbe: full.facts.goProbe } : facts;
+        findings = full.findings;
+      } catch (e) {
+        internalError(settings, "the Go runtime probe failed", e);
+      }
+      info(
+        inertText(
+          `go-env-guard: Go runtime probe after the tests in ${((Date.now() - started) / 1e3).toFixed(1)} s: preflight findings: ${countsPhrase(findingCounts(findings))}`
+        )
+      );
+    }
     let report;
     try {
       report = explainRun(result.run, facts, findings).report;

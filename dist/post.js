@@ -14,17 +14,17 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-3WX4JTNU.js";
+} from "./chunks/chunk-O2YFTLVM.js";
 import {
   explainFiles
-} from "./chunks/chunk-YP7IBV5C.js";
+} from "./chunks/chunk-4V6SP5HK.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
-} from "./chunks/chunk-QUG4XMNL.js";
+} from "./chunks/chunk-OU3NSTHD.js";
 import {
   withCountersNow
-} from "./chunks/chunk-NP5IVZAH.js";
+} from "./chunks/chunk-2UIOWRTN.js";
 import {
   discoverFiles,
   workspaceJail

@@ -11,7 +11,7 @@ import { workspaceJail } from '../host/jail.js'
 import { NodeHost } from '../host/node-host.js'
 import { posix } from 'node:path'
 import { explainRun } from '../pipeline/explain.js'
-import { assembleReport, runPreflight } from '../pipeline/preflight.js'
+import { assembleReport, runPreflight, withGoProbe, type PreflightResult } from '../pipeline/preflight.js'
 import { runGoTest, type GoTestResult } from '../pipeline/go-test.js'
 import { probeCounters, withCountersNow } from '../probes/index.js'
 import { LiveLog } from '../report/live-log.js'
@@ -88,12 +88,16 @@ export async function run(): Promise<void> {
   let facts: Facts | null = null
   let findings: Finding[] = []
   let repoRoot = host.env.GITHUB_WORKSPACE || '.'
+  // In go-test mode the Go runtime probe runs after the tests: their build fills GOCACHE with the
+  // standard library, which on a fresh runner the probe would otherwise compile first (8-13 s).
+  const probeAfterTests = mode === 'go-test' && settings.goProbe === 'auto'
+  let pre: PreflightResult | null = null
   try {
     // No group: the probes print nothing, and an empty group is noise. One line says what was found.
     const started = Date.now()
-    const pre = await runPreflight(host, {
+    pre = await runPreflight(host, {
       dir: settings.workingDirectory,
-      goProbe: settings.goProbe,
+      goProbe: probeAfterTests ? 'off' : settings.goProbe,
       dockerfiles: settings.dockerfiles
     })
     facts = pre.facts
@@ -167,6 +171,22 @@ export async function run(): Promise<void> {
     else if (result.code !== 0)
       goFailed = `go test failed (${result.code === null ? `killed by ${result.signal}` : `exit code ${result.code}`})`
     if (facts) facts = await withCountersNow(host, facts, before)
+    // After the counters: the probe's own processes must not count in what the tests did.
+    if (probeAfterTests && pre !== null) {
+      const started = Date.now()
+      try {
+        const full = await withGoProbe(host, pre, settings.workingDirectory)
+        facts = facts ? { ...facts, goProbe: full.facts.goProbe } : facts
+        findings = full.findings
+      } catch (e) {
+        internalError(settings, 'the Go runtime probe failed', e)
+      }
+      core.info(
+        inertText(
+          `go-env-guard: Go runtime probe after the tests in ${((Date.now() - started) / 1000).toFixed(1)} s: preflight findings: ${countsPhrase(findingCounts(findings))}`
+        )
+      )
+    }
     let report: Report
     try {
       report = explainRun(result.run, facts, findings).report

@@ -4,7 +4,7 @@ import { formatLive } from '../gotest/index.js'
 import type { Host } from '../host/host.js'
 import { explainRun, writeExplainedJson } from '../pipeline/explain.js'
 import { findRepoRoot } from '../probes/repo-root.js'
-import { runPreflight } from '../pipeline/preflight.js'
+import { runPreflight, withGoProbe } from '../pipeline/preflight.js'
 import { runGoTest } from '../pipeline/go-test.js'
 import { probeCounters, withCountersNow } from '../probes/index.js'
 import { renderTerminal } from '../report/render-terminal.js'
@@ -23,8 +23,9 @@ export async function testCommand(argv: readonly string[], host: Host, io: Io): 
   const json = flags['json'] === true
   const live = json ? io.err : io.out
 
-  // The same facts as the action's go-test mode, Go runtime probe included (it names blocked syscalls).
-  const pre = await runPreflight(host, { dir, goProbe: 'auto', dockerfiles: [] })
+  // The same facts as the action's go-test mode, Go runtime probe included (it names blocked syscalls);
+  // it runs after the tests, whose build leaves the standard library in GOCACHE for it.
+  let pre = await runPreflight(host, { dir, goProbe: 'off', dockerfiles: [] })
   let facts: Facts = pre.facts
   const before = await probeCounters(host, facts.cgroup)
 
@@ -40,6 +41,8 @@ export async function testCommand(argv: readonly string[], host: Host, io: Io): 
   if (startError) throw new Error(`could not start go test (${startError}); is Go on PATH?`)
 
   facts = await withCountersNow(host, facts, before)
+  pre = await withGoProbe(host, pre, dir)
+  facts = { ...facts, goProbe: pre.facts.goProbe }
   // The preflight findings of the same facts go with the report: a failure they explain shows them.
   if (json) writeExplainedJson(run, facts, pre.findings, t => io.out(t))
   else

@@ -8,7 +8,7 @@ import { isKnown } from '../facts/types.js'
 import type { Totals } from '../gotest/model.js'
 import type { Host } from '../host/host.js'
 import { preflight } from '../diagnose/preflight-findings.js'
-import { probeFacts } from '../probes/index.js'
+import { probeFacts, probeGoRuntime } from '../probes/index.js'
 import { findRepoRoot } from '../probes/repo-root.js'
 import type { Report } from '../report/model.js'
 import { severityRank, type Conclusion, type Finding, type ReportFailure } from '../core/model.js'
@@ -45,6 +45,8 @@ export interface PreflightResult {
   facts: Facts
   findings: Finding[]
   repoRoot: string
+  /** The container-file lint's own findings (part of `findings`), for withGoProbe. */
+  lintFindings: Finding[]
 }
 
 /** Facts, their findings and the container-file lint: what `doctor` and the action's main step report. */
@@ -60,8 +62,19 @@ export async function runPreflight(host: Host, opts: PreflightOptions): Promise<
       ? lintRepository(host, { root: repoRoot, globs: [...opts.dockerfiles], goModGo })
       : { findings: [], errors: [], files: [] }
   ])
-  const findings = [...preflight(facts), ...lint.errors, ...lint.findings]
-  return { facts, findings: sortFindings(findings), repoRoot }
+  const lintFindings = [...lint.errors, ...lint.findings]
+  const findings = [...preflight(facts), ...lintFindings]
+  return { facts, findings: sortFindings(findings), repoRoot, lintFindings }
+}
+
+/**
+ * A preflight run with goProbe 'off', completed by the Go runtime probe now (after go test, see
+ * probeGoRuntime): the facts with goProbe set, and every preflight finding of them again.
+ */
+export async function withGoProbe(host: Host, pre: PreflightResult, dir: string): Promise<PreflightResult> {
+  const facts: Facts = { ...pre.facts, goProbe: await probeGoRuntime(host, dir) }
+  const findings = sortFindings([...preflight(facts), ...pre.lintFindings])
+  return { ...pre, facts, findings }
 }
 
 export function sortFindings(findings: Finding[]): Finding[] {

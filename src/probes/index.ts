@@ -137,6 +137,15 @@ export async function probeFacts(host: Host, opts: ProbeOptions): Promise<Facts>
   }
 }
 
+/**
+ * The Go runtime probe on its own, for a caller that runs it later than the other probes: after
+ * `go test`, whose build left the standard library in GOCACHE, the probe builds in well under a second
+ * where a fresh runner's empty cache costs it 8-13 s (issue 21; docs/go-probe.md).
+ */
+export async function probeGoRuntime(host: Host, dir: string): Promise<NonNullable<Facts['goProbe']>> {
+  return goRuntimeProbe(host, await workingDir(host, dir || '.'))
+}
+
 async function goRuntimeProbe(host: Host, wd: string): Promise<NonNullable<Facts['goProbe']>> {
   try {
     const { runGoProbe } = await import('../goprobe/index.js')
