@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runGoTest
-} from "./chunks/chunk-XYP3NKQJ.js";
+} from "./chunks/chunk-G4MWN2LE.js";
 import {
   core_exports,
   endGroup,
@@ -26,7 +26,7 @@ import {
 } from "./chunks/chunk-O2YFTLVM.js";
 import {
   explainRun
-} from "./chunks/chunk-4V6SP5HK.js";
+} from "./chunks/chunk-OZUWQUNG.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine

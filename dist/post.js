@@ -17,7 +17,7 @@ import {
 } from "./chunks/chunk-O2YFTLVM.js";
 import {
   explainFiles
-} from "./chunks/chunk-4V6SP5HK.js";
+} from "./chunks/chunk-OZUWQUNG.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine

@@ -26,10 +26,13 @@
 // ten times the failures (3912, all diagnosed and reported), so a second 500 MB log with 0.1% failing tests
 // (as many failures as the 50 MB log) shows what the size of the log alone costs.
 // Targets: explain <= 1/3 of the baseline, faster than gotestsum, peak RSS < 150 MB and flat from 50 to 500 MB.
-// Other formats (issue 16), when gotestsum is installed: gotestsum itself turns the 50 MB -json log into
+// Other formats (issue 16), when gotestsum is installed: gotestsum itself turns a 50 MB -json log into
 // its standard-verbose text and its --junitfile JUnit XML; each is repeated, package names made unique
-// per copy (and the JUnit root's counts summed), up to the largest size, and explain reads that. Target:
-// at most twice the -json log's time per byte (explain's own start-up left out of both), memory flat.
+// per copy (and the JUnit root's counts summed), up to the largest size, and explain reads that. The
+// text holds about 5 times the tests per byte of -json, the JUnit (no output for a passing test) about
+// 10 times, so their source logs fail 0.2% and 0.1% of the tests: as many failures per byte as the 1%
+// -json log, which is then compared per byte with them. Target: at most twice the -json log's time per
+// byte (explain's own start-up left out of both), memory flat.
 // Usage: npm run bench [-- --sizes 50,500] [--rounds 3] [--no-gotestsum] [--keep]
 //        node scripts/bench.mjs --generate FILE MB [--fail-every N]   (only write a log, e.g. for --cpu-prof)
 import { spawnSync } from 'node:child_process'
@@ -351,28 +354,35 @@ async function formats(jsonFile, results) {
   const gts = join(work, 'gobin', 'gotestsum')
   const verbose = join(work, 'gotestsum-verbose.txt')
   const junit = join(work, 'gotestsum-junit.xml')
-  const fd = openSync(verbose, 'w')
-  const r = spawnSync(
-    gts,
-    [
-      '--format',
-      'standard-verbose',
-      '--hide-summary=all',
-      '--no-color',
-      '--junitfile',
-      junit,
-      '--raw-command',
-      '--',
-      'cat',
-      jsonFile
-    ],
-    { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' }
-  )
-  closeSync(fd)
-  if (r.status !== 1 && r.status !== 0) {
-    console.log(
-      `gotestsum could not convert the log (exit ${r.status}: ${(r.stderr ?? '').slice(0, 200)}); formats skipped`
+  // gotestsum's output for a 50 MB -json log failing one test in `failEvery` (see the header).
+  const convert = async (failEvery, format, out, junitFile) => {
+    const src = join(work, `formats-src-${failEvery}.json`)
+    await generate(src, 50, failEvery)
+    const fd = openSync(out, 'w')
+    const r = spawnSync(
+      gts,
+      [
+        '--format',
+        format,
+        '--hide-summary=all',
+        '--no-color',
+        ...(junitFile ? ['--junitfile', junitFile] : []),
+        '--raw-command',
+        '--',
+        'cat',
+        src
+      ],
+      { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' }
     )
+    closeSync(fd)
+    rmSync(src, { force: true })
+    return r.status === 0 || r.status === 1 ? null : `exit ${r.status}: ${(r.stderr ?? '').slice(0, 200)}`
+  }
+  const why =
+    (await convert(500, 'standard-verbose', verbose, null)) ??
+    (await convert(1000, 'standard-quiet', join(work, 'quiet.txt'), junit))
+  if (why !== null) {
+    console.log(`gotestsum could not convert the log (${why}); formats skipped`)
     return
   }
   const big = sizes[sizes.length - 1]
