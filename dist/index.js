@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runGoTest
-} from "./chunks/chunk-G4MWN2LE.js";
+} from "./chunks/chunk-XQYVEG7Z.js";
 import {
   core_exports,
   endGroup,
@@ -26,7 +26,7 @@ import {
 } from "./chunks/chunk-O2YFTLVM.js";
 import {
   explainRun
-} from "./chunks/chunk-OZUWQUNG.js";
+} from "./chunks/chunk-KN44MPV7.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine

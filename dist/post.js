@@ -17,7 +17,7 @@ import {
 } from "./chunks/chunk-O2YFTLVM.js";
 import {
   explainFiles
-} from "./chunks/chunk-OZUWQUNG.js";
+} from "./chunks/chunk-KN44MPV7.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine

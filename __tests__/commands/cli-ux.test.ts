@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -57,6 +58,44 @@ describe('point 1: explain does not use this machine as evidence about another',
     const r = cli(['explain', join(REAL, 'nofile-limit/go-test.json'), '--facts', 'here'])
     expect(r.out).toMatch(/Facts: this machine, probed at .* \(--facts here\)/)
   })
+})
+
+describe('point 2: input with no go test output is an error, never a green verdict', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'geg-ux-garbage-'))
+  const log = readFileSync(join(REAL, 'nofile-limit/go-test.txt'))
+  // A real zip of the log (python's zipfile; the archive format node has no writer for).
+  const zip = join(dir, 'logs.zip')
+  const py = spawnSync('python3', [
+    '-c',
+    'import sys, zipfile; zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED).write(sys.argv[2], "go-test.txt")',
+    zip,
+    join(REAL, 'nofile-limit/go-test.txt')
+  ])
+  let x = 0x2545f491
+  const random = Buffer.alloc(200 * 1024)
+  for (let i = 0; i < random.length; i++) {
+    x ^= x << 13
+    x ^= x >>> 17
+    x ^= x << 5
+    random[i] = x & 0xff
+  }
+  const inputs: [string, string, RegExp][] = [
+    ['a .gz of a real log', 'go-test.txt.gz', /gzip-compressed data \(gunzip it first\)/],
+    ['an empty file', 'empty.json', /is empty/],
+    ['200 KB of random bytes', 'random.bin', /binary data/],
+    ['README.md', join(ROOT, 'README.md'), /no go test output found in .*README\.md: it holds \d+ lines of/]
+  ]
+  writeFileSync(join(dir, 'go-test.txt.gz'), gzipSync(log))
+  writeFileSync(join(dir, 'empty.json'), '')
+  writeFileSync(join(dir, 'random.bin'), random)
+  if (py.status === 0) inputs.push(['a .zip of a real log', zip, /a zip archive \(unzip it first\)/])
+  it.each(inputs)('%s: exit 2, the reason on stderr, no verdict on stdout', (_what, file, why) => {
+    const r = cli(['explain', file.startsWith('/') ? file : join(dir, file), '--no-probe'])
+    expect(r.code).toBe(2)
+    expect(r.err).toMatch(why)
+    expect(r.out).not.toMatch(/no environmental problems|✓|build failed/)
+  })
+  it('the zip case ran (python3 made the archive)', () => expect(py.status).toBe(0))
 })
 
 describe('point 10: the CLI as Go developers expect', () => {

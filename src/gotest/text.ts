@@ -57,6 +57,8 @@ const FAIL_LINE_RE = /^FAIL\s/
 const FAIL_SIGNAL_RE = /^FAIL\s+(\S+)\s+signal: (killed|terminated|segmentation fault|aborted)$/
 const NOTEST_RE = /^\?\s+(\S+)\s+\[no test files\]$/
 const BUILD_HEADER_RE = /^# (\S+)(?: \[(\S+)\])?$/
+/** Lines of a `# pkg` block held before anything shows it is build output (see TextConverter.held). */
+const MAX_HELD_BUILD = 64
 /** A compiler, vet or linker line under a `# pkg` header. */
 const COMPILER_RE = /^(?:\.\/)?[^\s:]+\.(?:go|s|c):\d+(?::\d+)?: |^vet: |^(?:\S+\/)?link: |^go: /
 const GO_ERROR_RE = /^go: (?!downloading |finding |extracting |upgraded |added |found )\S/
@@ -93,9 +95,59 @@ export class TextConverter {
     this.ginkgo = new GinkgoSpecs(engine)
   }
 
+  /**
+   * A `# pkg` header and the lines under it, held until something shows it is the go command's (a
+   * compiler line, a go test line, any go test output before it): a Markdown heading looks the same,
+   * and `explain README.md` must not report a build failure. Bounded (MAX_HELD_BUILD lines).
+   */
+  private held: { pkg: string; lines: string[] } | null = null
+  /** Replaying held lines as plain text: a `# ...` line among them is not a header again. */
+  private replaying = false
+
+  /** A `# pkg` block is held (see held). */
+  get holding(): boolean {
+    return this.held !== null
+  }
+
+  /**
+   * A -json event arrived while a `# pkg` block is held (before Go 1.24 cmd/go printed build errors as
+   * text among the events): the block is the go command's, and its package's events must find it.
+   */
+  confirmHeld(): void {
+    this.resolveHeld(true)
+  }
+
+  /** Ends a held header block: its lines become build output, or (nothing go-like) plain text. */
+  private resolveHeld(confirm: boolean): void {
+    const h = this.held
+    if (h === null) return
+    this.held = null
+    if (confirm || this.framing > 0 || this.engine.recognized > 0) {
+      // An empty line went to the package's output, as it does outside a held block.
+      for (const l of h.lines)
+        if (l === '') this.out('\n')
+        else this.engine.buildOutput(h.pkg, l + '\n')
+      return
+    }
+    this.buildPkg = null
+    this.replaying = true
+    try {
+      for (const l of h.lines) this.line(l)
+    } finally {
+      this.replaying = false
+    }
+  }
+
   /** One line, without its newline; CR and ANSI colour already removed. */
   line(line: string): void {
     const c = line.charCodeAt(0)
+    if (this.held !== null) {
+      const header = c === 0x23 && BUILD_HEADER_RE.test(line)
+      const under = !header && this.report.length === 0 && this.testName === '' && !isFraming(line)
+      // A go test line ends the block and shows it was the go command's; another line only ends it.
+      if (!under) this.resolveHeld(!header && isFraming(line))
+      else if (this.held.lines.length >= MAX_HELD_BUILD) this.resolveHeld(false)
+    }
     // gotestsum's summary, ginkgo's spec blocks and suite lines, gotestsum's rerun lines (tools.ts).
     if (this.summary.active) {
       this.framing++
@@ -126,7 +178,9 @@ export class TextConverter {
       return
     }
     if (line.length === 0) {
-      this.out('\n')
+      // In a held block it keeps its place among the block's lines (see held).
+      if (this.held !== null) this.held.lines.push('')
+      else this.out('\n')
       return
     }
     let m: RegExpExecArray | null
@@ -175,15 +229,19 @@ export class TextConverter {
         this.endPackage(m[1], 'skip', undefined, undefined, line)
       return
     }
-    if (c === 0x23 /* # */ && (m = BUILD_HEADER_RE.exec(line))) {
-      // Not framing by itself (a Markdown heading looks the same): the compiler lines under it are.
+    if (c === 0x23 /* # */ && !this.replaying && (m = BUILD_HEADER_RE.exec(line))) {
+      // Not framing by itself (a Markdown heading looks the same): held until shown (see held).
       this.buildPkg = m[1]
-      this.engine.buildOutput(m[1], line + '\n')
+      this.held = { pkg: m[1], lines: [line] }
       return
     }
     if (this.buildPkg !== null && this.report.length === 0 && this.testName === '' && !isFraming(line)) {
-      if (COMPILER_RE.test(line)) this.framing++
-      this.engine.buildOutput(this.buildPkg, line + '\n')
+      const compiler = COMPILER_RE.test(line)
+      if (compiler) this.framing++
+      if (this.held !== null) {
+        this.held.lines.push(line)
+        if (compiler) this.resolveHeld(true)
+      } else this.engine.buildOutput(this.buildPkg, line + '\n')
       return
     }
     this.buildPkg = null
@@ -378,6 +436,7 @@ export class TextConverter {
 
   /** End of a source: emit held reports (a log cut before its verdict line). */
   end(): void {
+    this.resolveHeld(false)
     this.ginkgo.end(this.testName)
     this.summary.finish()
     this.flushReport(0)
