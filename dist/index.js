@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runGoTest
-} from "./chunks/chunk-XQYVEG7Z.js";
+} from "./chunks/chunk-LSJVE5FB.js";
 import {
   core_exports,
   endGroup,
@@ -26,7 +26,7 @@ import {
 } from "./chunks/chunk-O2YFTLVM.js";
 import {
   explainRun
-} from "./chunks/chunk-KN44MPV7.js";
+} from "./chunks/chunk-III3CBLU.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine

@@ -17,7 +17,7 @@ import {
 } from "./chunks/chunk-O2YFTLVM.js";
 import {
   explainFiles
-} from "./chunks/chunk-KN44MPV7.js";
+} from "./chunks/chunk-III3CBLU.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine

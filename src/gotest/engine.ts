@@ -550,6 +550,11 @@ export class Engine {
     p.counts.tests++
     p.counts.passed++
     this.lastT = null
+    this.afterPass(pkgName, name, elapsed)
+  }
+
+  /** What a pass tells beyond the counts: a flake (it failed before), the verdict list, the live event. */
+  private afterPass(pkgName: string, name: string, elapsed: number | undefined): void {
     if (this.failedHashes.size > 0) {
       if (pkgName === PENDING) {
         if (
@@ -616,17 +621,7 @@ export class Engine {
       t.status = 'passed'
       this.dropOut(t)
       p.counts.passed++
-      if (this.failedHashes.size > 0) {
-        if (pkgName === PENDING) {
-          if (
-            this.pendingPassed.length < MAX_FAILED_KEYS &&
-            this.failedNames.has(nameHash(name, 0, name.length))
-          )
-            this.pendingPassed.push(name)
-        } else if (this.failedBefore(pkgName, name)) this.markFlaky(pkgName, name)
-      }
-      if (this.opts.keepPassed) this.verdict({ package: pkgName, test: name, status: 'passed', elapsed })
-      this.opts.onEvent?.({ kind: 'test-pass', package: pkgName, test: name, elapsed })
+      this.afterPass(pkgName, name, elapsed)
       if (t === solo) p.solo = null
       else p.tests.delete(name)
       return

@@ -12,6 +12,7 @@
  * package a build failure.
  */
 import type { Engine } from './engine.js'
+import { decimalAt, startsAt } from './bytes.js'
 
 const MAX_TAG = 64 * 1024
 const TESTCASE_OPEN = Buffer.from('<testcase ')
@@ -22,12 +23,6 @@ const NAME_TESTMAIN = Buffer.from('TestMain')
 const TIME_AFTER_NAME = Buffer.from('" time="')
 const CLOSE_AFTER_TIME = Buffer.from('"></testcase>')
 const NAME_BUILD_FAILED = Buffer.from('[build failed]')
-
-function startsAt(b: Buffer, i: number, pat: Buffer): boolean {
-  if (i < 0 || i + pat.length > b.length) return false
-  for (let k = 0; k < pat.length; k++) if (b[i + k] !== pat[k]) return false
-  return true
-}
 
 /** An attribute name's byte ([\w:.-]). */
 function isKeyByte(c: number): boolean {
@@ -42,23 +37,6 @@ function isKeyByte(c: number): boolean {
   )
 }
 
-/** Digits with at most one dot in b[s, e) as a number; -1 for anything else (the slow path reads it). */
-function decimalAt(b: Buffer, s: number, e: number): number {
-  if (e === s) return -1
-  let v = 0
-  let scale = 0
-  for (let i = s; i < e; i++) {
-    const c = b[i]
-    if (c >= 0x30 && c <= 0x39) {
-      v = v * 10 + (c - 0x30)
-      if (scale > 0) scale *= 10
-    } else if (c === 0x2e && scale === 0) scale = 1
-    else return -1
-  }
-  // Up to 15 digits a double holds exactly; longer ones as Number() reads them.
-  if (e - s > 15) return Number(b.toString('latin1', s, e))
-  return scale > 1 ? v / scale : v
-}
 /** Bytes of one testcase's text passed on (the engine keeps less). */
 const MAX_CASE_TEXT = 1 << 20
 /** Failed cases (and their text) a suite holds until its end. */

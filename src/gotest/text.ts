@@ -9,6 +9,7 @@
  */
 import type { Engine } from './engine.js'
 import { PENDING } from './engine.js'
+import { decimalAt, startsAt } from './bytes.js'
 import { GinkgoSpecs, GotestsumSummary, isSummaryHeader } from './tools.js'
 
 const UPDATES = [
@@ -25,28 +26,6 @@ const UPDATES = [
 const REPORTS = ['--- PASS: ', '--- FAIL: ', '--- SKIP: ', '--- BENCH: ']
 const RUN_LINE = Buffer.from('=== RUN   ')
 const PASS_LINE = Buffer.from('--- PASS: ')
-
-/** `digits.digits` in b[s, e) as Number() reads it; -1 for any other shape (line() then decides). */
-function secondsAt(b: Buffer, s: number, e: number): number {
-  let v = 0
-  let scale = 0
-  if (e - s < 1 || e - s > 15) return -1
-  for (let i = s; i < e; i++) {
-    const c = b[i]
-    if (c >= 0x30 && c <= 0x39) {
-      v = v * 10 + (c - 0x30)
-      if (scale > 0) scale *= 10
-    } else if (c === 0x2e && scale === 0 && i > s && i < e - 1) scale = 1
-    else return -1
-  }
-  return scale > 1 ? v / scale : v
-}
-
-function startsAt(b: Buffer, i: number, pat: Buffer): boolean {
-  if (i + pat.length > b.length) return false
-  for (let k = 0; k < pat.length; k++) if (b[i + k] !== pat[k]) return false
-  return true
-}
 
 // cmd/go's package verdict lines (src/cmd/go/internal/test/test.go): "ok  \t", "FAIL\t", "?   \t". A log
 // pasted into a web page (an issue, a CI viewer's copy) often has its tabs turned into spaces.
@@ -271,14 +250,7 @@ export class TextConverter {
     let name = sp < 0 ? '' : body.slice(sp + 1).trim()
     if (rest[0] === '-') {
       let elapsed: number | undefined
-      const i = name.indexOf(' (')
-      if (i >= 0) {
-        if (name.endsWith('s)')) {
-          const t = Number(name.slice(i + 2, -2))
-          if (!Number.isNaN(t)) elapsed = t
-        }
-        name = name.slice(0, i)
-      }
+      ;({ name, elapsed } = reportName(name))
       if (this.report.length < indent) {
         this.out(line + '\n')
         return
@@ -355,28 +327,18 @@ export class TextConverter {
         let p = ns
         while (p < e && !(b[p] === 0x20 && b[p + 1] === 0x28)) p++
         const t = this.testName
-        if (p < e && p - ns === t.length && secondsAt(b, p + 2, e - 2) >= 0) {
+        if (p < e && p - ns === t.length && decimalAt(b, p + 2, e - 2) >= 0) {
           let same = true
           // ASCII only: a byte of a multi-byte character must not pass for a Latin-1 one.
           for (let k = 0; k < t.length && same; k++) same = b[ns + k] < 0x80 && t.charCodeAt(k) === b[ns + k]
           if (same) {
             name = t
-            elapsed = secondsAt(b, p + 2, e - 2)
+            elapsed = decimalAt(b, p + 2, e - 2)
           }
         }
       }
-      if (name === null) {
-        const line = b.toString('utf8', s, e)
-        name = line.slice(PASS_LINE.length).trim()
-        const i = name.indexOf(' (')
-        if (i >= 0) {
-          if (name.endsWith('s)')) {
-            const t = Number(name.slice(i + 2, -2))
-            if (!Number.isNaN(t)) elapsed = t
-          }
-          name = name.slice(0, i)
-        }
-      }
+      if (name === null)
+        ({ name, elapsed } = reportName(b.toString('utf8', s, e).slice(PASS_LINE.length).trim()))
       this.framing++
       this.flushReport(0)
       this.testName = name
@@ -443,6 +405,18 @@ export class TextConverter {
     this.testName = ''
     this.buildPkg = null
   }
+}
+
+/** A report line's `Name (0.00s)`: the name up to the first ` (`, and the seconds when they parse. */
+function reportName(text: string): { name: string; elapsed: number | undefined } {
+  const i = text.indexOf(' (')
+  if (i < 0) return { name: text, elapsed: undefined }
+  let elapsed: number | undefined
+  if (text.endsWith('s)')) {
+    const t = Number(text.slice(i + 2, -2))
+    if (!Number.isNaN(t)) elapsed = t
+  }
+  return { name: text.slice(0, i), elapsed }
 }
 
 /**
