@@ -17,7 +17,7 @@ import {
 } from "./chunks/chunk-O2YFTLVM.js";
 import {
   explainFiles
-} from "./chunks/chunk-III3CBLU.js";
+} from "./chunks/chunk-IMBBM5JO.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine

@@ -996,7 +996,7 @@ export class Engine {
    * without making a record at all. False when the package must get one (see pkgEnd).
    */
   bareEnd(pkgName: string, action: 'pass' | 'skip', elapsed: number | undefined): boolean {
-    if (this.packages.size <= FOLD_AFTER || this.packages.get(PENDING) || this.packages.get(pkgName))
+    if (this.packages.size < FOLD_AFTER || this.packages.get(PENDING) || this.packages.get(pkgName))
       return false
     this.recognized++
     this.folded.packages++

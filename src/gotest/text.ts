@@ -26,6 +26,7 @@ const UPDATES = [
 const REPORTS = ['--- PASS: ', '--- FAIL: ', '--- SKIP: ', '--- BENCH: ']
 const RUN_LINE = Buffer.from('=== RUN   ')
 const PASS_LINE = Buffer.from('--- PASS: ')
+const CACHED = Buffer.from('(cached)')
 
 // cmd/go's package verdict lines (src/cmd/go/internal/test/test.go): "ok  \t", "FAIL\t", "?   \t". A log
 // pasted into a web page (an issue, a CI viewer's copy) often has its tabs turned into spaces.
@@ -289,8 +290,14 @@ export class TextConverter {
    */
   hotLine(b: Buffer, s: number, e: number): boolean {
     if (this.summary.active || this.ginkgo.inSpec || this.buildPkg !== null) return false
-    if (e - s < 5 || b[e - 1] === 0x0d || !this.plain(b, s, e)) return false
+    if (e - s < 5 || b[e - 1] === 0x0d) return false
     const c = b[s]
+    // `ok  \tpkg\t0.01s`: its tabs are go test's (no CI prefix ends in `[\d.]+s` or `(cached)`).
+    if (c === 0x6f)
+      return (
+        b[s + 1] === 0x6b && this.report.length === 0 && this.plain(b, s, e, true) && this.okLine(b, s, e)
+      )
+    if (!this.plain(b, s, e, false)) return false
     if (c === 0x20) {
       // Output of the test that runs: no report held (an indent at a report's depth names its test),
       // not itself a report, and the evidence of go test output already seen (EVIDENCE_RE).
@@ -349,8 +356,42 @@ export class TextConverter {
     return false
   }
 
-  /** No tab (a CI prefix may hide behind one) and no ESC (colour to strip) in b[s, e). */
-  private plain(b: Buffer, s: number, e: number): boolean {
+  /**
+   * What line() does with `ok<ws>pkg<ws>1.23s...` or `ok<ws>pkg<ws>(cached)...` (OK_RE), from the bytes:
+   * the package name is decoded, the line only when the package needs a record (see Engine.bareEnd).
+   * False, with nothing done, for any other shape (non-ASCII, other whitespace, a time Number() would
+   * not read): line() decides.
+   */
+  private okLine(b: Buffer, s: number, e: number): boolean {
+    const ws = (x: number): boolean => x === 0x20 || x === 0x09
+    let i = s + 2
+    if (!ws(b[i])) return false
+    while (i < e && ws(b[i])) i++
+    const ps = i
+    while (i < e && b[i] > 0x20 && b[i] < 0x7f) i++
+    if (i === ps || i >= e || !ws(b[i])) return false
+    const pe = i
+    while (i < e && ws(b[i])) i++
+    let elapsed: number | undefined
+    if (b[i] === 0x28) {
+      if (!startsAt(b, i, CACHED)) return false
+    } else {
+      let k = i
+      while (k < e && ((b[k] >= 0x30 && b[k] <= 0x39) || b[k] === 0x2e)) k++
+      if (k === i || b[k] !== 0x73) return false
+      elapsed = decimalAt(b, i, k)
+      if (elapsed < 0) return false
+    }
+    this.framing++
+    this.testName = ''
+    const pkg = b.toString('latin1', ps, pe)
+    if (!this.engine.bareEnd(pkg, 'pass', elapsed))
+      this.endPackage(pkg, 'pass', elapsed, undefined, b.toString('utf8', s, e))
+    return true
+  }
+
+  /** No ESC (colour to strip) in b[s, e), nor (unless allowed) a tab (a CI prefix may hide behind one). */
+  private plain(b: Buffer, s: number, e: number, tabs: boolean): boolean {
     if (b !== this.plainBuf || s < this.plainFrom) {
       this.plainBuf = b
       this.plainFrom = s
@@ -358,10 +399,10 @@ export class TextConverter {
       this.nextEsc = -2
     }
     // The next tab and ESC at or after s in this buffer, found once and reused while lines pass them.
-    if (this.nextTab !== -1 && this.nextTab < s) this.nextTab = b.indexOf(0x09, s)
+    if (!tabs && this.nextTab !== -1 && this.nextTab < s) this.nextTab = b.indexOf(0x09, s)
     if (this.nextEsc !== -1 && this.nextEsc < s) this.nextEsc = b.indexOf(0x1b, s)
     this.plainFrom = s
-    return (this.nextTab === -1 || this.nextTab >= e) && (this.nextEsc === -1 || this.nextEsc >= e)
+    return (tabs || this.nextTab === -1 || this.nextTab >= e) && (this.nextEsc === -1 || this.nextEsc >= e)
   }
 
   private plainBuf: Buffer | null = null
