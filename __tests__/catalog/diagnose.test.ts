@@ -1,5 +1,4 @@
 import { describe, expect, it } from '@jest/globals'
-import { performance } from 'node:perf_hooks'
 import { createDiagnoser, diagnose } from '../../src/diagnose/diagnose.js'
 import { groupFailures } from '../../src/diagnose/group.js'
 import { getRule } from '../../src/catalog/index.js'
