@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   cli
-} from "./chunks/chunk-C4I7TRT2.js";
+} from "./chunks/chunk-JUN5H2YB.js";
 import "./chunks/chunk-N577XDGN.js";
 import {
   NodeHost

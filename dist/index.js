@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runGoTest
-} from "./chunks/chunk-GLBT35QH.js";
+} from "./chunks/chunk-AS3UVBJC.js";
 import {
   core_exports,
   endGroup,
@@ -26,7 +26,7 @@ import {
 } from "./chunks/chunk-O2YFTLVM.js";
 import {
   explainRun
-} from "./chunks/chunk-IMBBM5JO.js";
+} from "./chunks/chunk-4DRVLECY.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine

@@ -17,7 +17,7 @@ import {
 } from "./chunks/chunk-O2YFTLVM.js";
 import {
   explainFiles
-} from "./chunks/chunk-IMBBM5JO.js";
+} from "./chunks/chunk-4DRVLECY.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine

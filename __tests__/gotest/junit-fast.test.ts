@@ -1,6 +1,6 @@
 /**
- * The JUnit reader's fast paths (junit.ts passingCaseRaw and passingCase: a passing `<testcase>` alone on
- * its line, read from its bytes or its string without the character machine) against an oracle: the
+ * The JUnit reader's fast path (junit.ts passingCase: a passing `<testcase>` alone on its line, read from
+ * its bytes without the character machine) against an oracle: the
  * same document with every `<testcase` tag broken across two lines after its first attribute, which
  * no fast path takes (the line does not end the element) and the character machine reads the same.
  * Inputs: every real JUnit capture (gotestsum, go-junit-report v1 and v2, ginkgo) and a generated file

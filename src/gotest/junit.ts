@@ -75,16 +75,18 @@ export class JUnitConverter {
 
   /** One line of the file (its newline is part of the text). */
   line(l: string): void {
-    if (this.mode === 'text' && this.tc === null && this.suite !== null && this.passingCase(l)) return
     this.chars(l + '\n')
   }
 
   /**
-   * passingCase on the line's bytes b[s, e), before it is decoded at all: for a `<testcase>` of the
-   * current named suite whose attributes are plain ASCII (no entity, no `<` or `>`); false for anything
-   * else, which then goes the way of every line. Names stay bytes (Engine.passedTestRaw).
+   * The line most of a JUnit file is made of, a passing test alone on its line (`<testcase classname=".."
+   * name=".." time=".."></testcase>` or `<testcase ... />`, no child), read from its bytes b[s, e) before
+   * it is decoded: the same events as tag() and endCase() give it, without the character machine, the
+   * attribute map or entity decoding. Only for a case of the current named suite whose name is plain
+   * ASCII with no entity; false (nothing done) for anything else, which goes the way of every line.
+   * Names stay bytes (Engine.passedTestRaw). gotestsum's 500 MB JUnit: see docs/perf.md.
    */
-  passingCaseRaw(b: Buffer, s: number, e: number): boolean {
+  passingCase(b: Buffer, s: number, e: number): boolean {
     if (this.mode !== 'text' || this.tc !== null || this.suite === null || this.suite === '') return false
     let i = s
     while (i < e && (b[i] === 0x09 || b[i] === 0x20)) i++
@@ -161,65 +163,6 @@ export class JUnitConverter {
     }
     this.framing++
     this.engine.passedTestRaw(this.suite, b, ns, ne, time)
-    return true
-  }
-
-  /**
-   * The line most of a JUnit file is made of, a passing test alone on its line (`<testcase classname=".."
-   * name=".." time=".."></testcase>` or `<testcase ... />`, no entity, no child), read without the
-   * character machine, the attribute map or entity decoding; the same events as tag() and endCase()
-   * give it. False (nothing done) for anything else. gotestsum's 500 MB JUnit: see docs/perf.md.
-   */
-  private passingCase(l: string): boolean {
-    let i = 0
-    while (l.charCodeAt(i) === 0x09 || l.charCodeAt(i) === 0x20) i++
-    if (!l.startsWith('<testcase ', i)) return false
-    let end = l.length
-    while (end > i && (l.charCodeAt(end - 1) === 0x20 || l.charCodeAt(end - 1) === 0x09)) end--
-    let attrsEnd: number
-    if (l.endsWith('></testcase>', end)) {
-      attrsEnd = end - 12
-      if (l.indexOf('<', i + 1) !== attrsEnd + 1) return false
-    } else if (l.endsWith('/>', end)) {
-      attrsEnd = end - 2
-      if (l.indexOf('<', i + 1) >= 0) return false
-    } else return false
-    if (
-      l.indexOf('&', i) >= 0 ||
-      l.indexOf('>', i) !== (l.charCodeAt(attrsEnd) === 0x2f ? attrsEnd + 1 : attrsEnd)
-    )
-      return false
-    let name: string | undefined
-    let classAt = -1
-    let timeText: string | undefined
-    // key="value" pairs in any order (values hold no quote: it would be an entity).
-    let k = i + 10
-    for (;;) {
-      while (k < attrsEnd && (l.charCodeAt(k) === 0x20 || l.charCodeAt(k) === 0x09)) k++
-      if (k >= attrsEnd) break
-      const eq = l.indexOf('="', k)
-      if (eq < 0 || eq >= attrsEnd) return false
-      const q = l.indexOf('"', eq + 2)
-      if (q < 0 || q >= attrsEnd) return false
-      const n = eq - k
-      if (n === 4 && l.startsWith('name', k)) name = l.slice(eq + 2, q)
-      else if (n === 9 && l.startsWith('classname', k)) classAt = eq + 2
-      else if (n === 4 && l.startsWith('time', k)) timeText = l.slice(eq + 2, q)
-      else if (!/^[\w:.-]+$/.test(l.slice(k, eq))) return false
-      k = q + 1
-    }
-    if (name === undefined || name === '' || name === '[build failed]' || name === 'TestMain') return false
-    const time = timeText === undefined ? undefined : Number(timeText)
-    if (time !== undefined && (!Number.isFinite(time) || time < 0 || Object.is(time, -0))) return false
-    const pkg =
-      this.suite !== ''
-        ? (this.suite as string)
-        : classAt < 0
-          ? ''
-          : l.slice(classAt, l.indexOf('"', classAt))
-    if (pkg === '') return false
-    this.framing++
-    this.engine.passedTest(pkg, name, time)
     return true
   }
 

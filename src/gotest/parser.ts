@@ -397,7 +397,7 @@ export function createParser(opts: ParserOptions = {}): Parser {
             : false
       }
       if (isXml) {
-        if (!onLine && junit.passingCaseRaw(b, s, e)) return
+        if (!onLine && junit.passingCase(b, s, e)) return
         const l = b.toString('utf8', s, e)
         if (onLine) onLine(l)
         junit.line(l)
