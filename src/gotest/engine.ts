@@ -309,12 +309,6 @@ export class Engine {
    */
   private failedHashes = new Map<string, Set<number>>()
   private flakyKeys = new Set<string>()
-  /**
-   * Hashes of every failed test's name, whatever its package: a pass of the text converter's pending
-   * package (named only at its end) is remembered for the flake check only when its name may be one.
-   * Remembering every pass kept hundreds of names per package alive into V8's old generation.
-   */
-  private readonly failedNames = new Set<number>()
   /** Tests of the text converter's pending package that passed while failedKeys was not empty. */
   private pendingPassed: string[] = []
   /** `pkg\0test` (test '' for a package-level one) of failures recorded, at most MAX_FAILED_KEYS. */
@@ -557,11 +551,7 @@ export class Engine {
   private afterPass(pkgName: string, name: string, elapsed: number | undefined): void {
     if (this.failedHashes.size > 0) {
       if (pkgName === PENDING) {
-        if (
-          this.pendingPassed.length < MAX_FAILED_KEYS &&
-          this.failedNames.has(nameHash(name, 0, name.length))
-        )
-          this.pendingPassed.push(name)
+        if (this.pendingPassed.length < MAX_FAILED_KEYS) this.pendingPassed.push(name)
       } else if (this.failedBefore(pkgName, name)) this.markFlaky(pkgName, name)
     }
     if (this.opts.keepPassed) this.verdict({ package: pkgName, test: name, status: 'passed', elapsed })
@@ -1141,9 +1131,7 @@ export class Engine {
     this.failedKeys.add(pkgName + '\u0000' + test)
     let hashes = this.failedHashes.get(pkgName)
     if (!hashes) this.failedHashes.set(pkgName, (hashes = new Set()))
-    const h = nameHash(test, 0, test.length)
-    hashes.add(h)
-    this.failedNames.add(h)
+    hashes.add(nameHash(test, 0, test.length))
   }
 
   /** A test that failed and then passed on a rerun: a flake (listed once). */
