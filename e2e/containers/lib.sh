@@ -5,6 +5,7 @@
 #   ct_install             install docker.io (and busybox-static) with apt-get when missing
 #   ct_daemon_start        start dockerd on its own socket, data root and exec root; stop it on exit
 #   ct_images              build (or reuse) the scenario images: geg-base, geg-noservices, geg-nozoneinfo
+#   ct_golang_image T R    build (or reuse) image T (golang:1.24, ...) with the toolchain R and gcc
 #   docker ...             the docker client, pointed at our daemon (DOCKER_HOST)
 #   ct_standalone NAME     for the parts run on their own (job.sh, lint.sh, facts.sh): skip (77) without
 #                          root; start the daemon and build the images unless run.sh already did
@@ -19,6 +20,7 @@
 # its externals into a job container.
 
 CT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+CT_LIB="$CT_DIR/lib.sh" # by its absolute path: the fingerprints read it after callers change directory
 E2E_DIR="$(cd "$CT_DIR/.." && pwd)"
 REPO="$(cd "$E2E_DIR/.." && pwd)"
 # shellcheck source=../lib/common.sh
@@ -140,7 +142,7 @@ _ct_rootfs() {
 
 # The recipe's fingerprint: this file, the node libraries and busybox. Same fingerprint, same image.
 _ct_fingerprint() {
-  { cat "${BASH_SOURCE[0]}"; _ct_node_libs | xargs -r sha256sum; sha256sum /bin/busybox; } | sha256sum | cut -c1-12
+  { cat "$CT_LIB"; _ct_node_libs | xargs -r sha256sum; sha256sum /bin/busybox; } | sha256sum | cut -c1-12
 }
 
 # ct_images: geg-base, geg-noservices, geg-nozoneinfo tagged with the fingerprint (and :latest). A warm
@@ -163,6 +165,74 @@ ct_images() {
     docker tag "geg-$v:$fp" "geg-$v:latest"
     CT_IMAGES_BUILT="$CT_IMAGES_BUILT geg-$v"
   done
+}
+
+# The installed Debian packages a C toolchain needs: gcc and libc6-dev with their Depends and
+# Pre-Depends, recursively (of alternatives, the first one installed), as `name=version` lines.
+_ct_cc_packages() {
+  local -A seen=()
+  local q=(gcc libc6-dev) p deps a o n alts ors
+  while [ ${#q[@]} -gt 0 ]; do
+    p=${q[0]}
+    q=("${q[@]:1}")
+    [ -n "${seen[$p]:-}" ] && continue
+    [ "$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null)" = installed ] || continue
+    seen[$p]=$(dpkg-query -W -f='${Version}' "$p")
+    deps=$(dpkg-query -W -f='${Pre-Depends}, ${Depends}' "$p")
+    IFS=',' read -ra alts <<<"$deps"
+    for a in "${alts[@]}"; do
+      IFS='|' read -ra ors <<<"$a"
+      for o in "${ors[@]}"; do
+        n=$(sed 's/(.*)//; s/:any//; s/ //g' <<<"$o")
+        [ -n "$n" ] || continue
+        if [ "$(dpkg-query -W -f='${db:Status-Status}' "$n" 2>/dev/null)" = installed ]; then
+          q+=("$n")
+          break
+        fi
+      done
+    done
+  done
+  for p in "${!seen[@]}"; do echo "$p=${seen[$p]}"; done | sort
+}
+
+# ct_golang_image TAG GOROOT: a local stand-in for the official Debian-based golang image (`docker
+# import`, nothing pulled): the base rootfs, the host's gcc and libc6-dev files (the official image
+# installs gcc, libc6-dev, so cgo and -race work), the toolchain at /usr/local/go, and the official
+# image's environment (GOTOOLCHAIN=local, GOPATH=/go). Tagged TAG (e.g. golang:1.24) and reused while
+# lib.sh, the toolchain and the C packages are unchanged.
+ct_golang_image() {
+  local tag=$1 goroot=$2 fp tmp ver old
+  command -v dpkg-query >/dev/null 2>&1 || { CT_REASON="no dpkg-query: cannot copy the host's gcc"; return 1; }
+  [ -x "$goroot/bin/go" ] || { CT_REASON="no go in $goroot"; return 1; }
+  ver=$("$goroot/bin/go" env GOVERSION 2>/dev/null)
+  fp=$({ cat "$CT_LIB"; echo "$ver"; _ct_cc_packages; } | sha256sum | cut -c1-12)
+  if [ "$(docker image inspect -f '{{index .Config.Labels "geg.fingerprint"}}' "$tag" 2>/dev/null)" = "$fp" ]; then
+    return 0
+  fi
+  ct_log "building $tag ($ver, gcc from the host's packages)"
+  old=$(docker image inspect -f '{{.Id}}' "$tag" 2>/dev/null || true)
+  tmp=$(mktemp -d /tmp/go-env-guard-ct-rootfs.XXXXXX)
+  _ct_rootfs "$tmp/root" base
+  # the packages' files and symlinks, each at its canonical path (/lib is a symlink to usr/lib here)
+  _ct_cc_packages | cut -d= -f1 | xargs dpkg -L 2>/dev/null | sort -u |
+    grep -vE '^/usr/share/(doc|man|info|locale|lintian)/' |
+    while IFS= read -r f; do
+      [ -d "$f" ] && continue # directories (and /lib64-style links to them) come with their files
+      [ -e "$f" ] || [ -L "$f" ] || continue
+      echo "$(readlink -f "$(dirname "$f")")/$(basename "$f")"
+    done | sort -u >"$tmp/files"
+  tar -cf - --no-recursion -T "$tmp/files" 2>/dev/null | tar -C "$tmp/root" -xf -
+  mkdir -p "$tmp/root/usr/local/go" "$tmp/root/go"
+  cp -a "$goroot/." "$tmp/root/usr/local/go/"
+  tar -C "$tmp/root" --numeric-owner -cf - . |
+    docker import --change 'ENV PATH=/go/bin:/usr/local/go/bin:/usr/bin:/bin' --change 'ENV HOME=/root' \
+      --change 'ENV GOPATH=/go' --change 'ENV GOTOOLCHAIN=local' --change 'WORKDIR /go' \
+      --change "LABEL geg.fingerprint=$fp" --change 'CMD ["/bin/sh"]' - "$tag" >/dev/null ||
+    { rm -rf "$tmp"; CT_REASON="docker import of $tag failed"; return 1; }
+  rm -rf "$tmp"
+  # the image this one replaces (another recipe or toolchain): not kept in the cached data root
+  [ -n "$old" ] && docker rmi "$old" >/dev/null 2>&1
+  return 0
 }
 
 # ct_standalone NAME: the preamble of a part that can also run on its own.
