@@ -68,10 +68,12 @@ engine() {
   echo "$rc $(grep -m1 -E "$WHY" "$log" | cut -c1-140)"
 }
 
-# golang_image TAG: make sure golang:<minor> exists (ct_golang_image); prints nothing, returns 1 with
-# a reason on stdout when it cannot be had.
+# golang_image TAG: make sure golang:<minor> exists (ct_golang_image), once per run; returns 1 with a
+# reason on stdout when it cannot be had.
+declare -A GOLANG_READY=()
 golang_image() {
   local tag=$1 minor goroot tc host
+  [ -n "${GOLANG_READY[$tag]:-}" ] && return 0
   minor=${tag#golang:}
   host=$(go env GOVERSION)
   if [[ "$host" == "go$minor" || "$host" == "go$minor."* ]]; then
@@ -79,13 +81,10 @@ golang_image() {
   else
     tc=$(tr ' ' '\n' <<<"$GO_IMAGE_TOOLCHAINS" | sed -n "s/^$minor=//p")
     [ -n "$tc" ] || { echo "no toolchain named for $tag in GO_IMAGE_TOOLCHAINS"; return 1; }
-    goroot=$(GOFLAGS=-mod=mod GOTOOLCHAIN=local go mod download -json "golang.org/toolchain@v0.0.1-$tc.linux-amd64" 2>/dev/null |
-      node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{try{process.stdout.write(JSON.parse(s).Dir||"")}catch{}})')
-    # the module zip keeps no exec bits: cmd/go's own toolchain switch sets them
-    [ -n "$goroot" ] && [ ! -x "$goroot/bin/go" ] && (cd / && GOTOOLCHAIN=$tc go version >/dev/null 2>&1)
-    [ -n "$goroot" ] && [ -x "$goroot/bin/go" ] || { echo "cannot download $tc from the module proxy"; return 1; }
+    goroot=$(e2e_toolchain "$tc") || { echo "cannot download $tc from the module proxy"; return 1; }
   fi
   ct_golang_image "$tag" "$goroot" >/dev/null || { echo "$CT_REASON"; return 1; }
+  GOLANG_READY[$tag]=1
 }
 
 # engine_build CASE VARIANT PACKAGE MODE: docker build of the variant's Dockerfile, then docker run of

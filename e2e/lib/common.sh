@@ -23,6 +23,21 @@ E2E_CGROUP_PREFIX="go-env-guard-e2e-"
 E2E_SKIP=77
 
 # ---------------------------------------------------------------------------------------------------
+# toolchains
+
+# e2e_toolchain TC: the GOROOT of Go release TC (go1.24.11), from the module proxy's golang.org/toolchain
+# (cached in the module cache). Prints the directory; returns 1 when it cannot be had.
+e2e_toolchain() {
+  local tc=$1 dir
+  dir=$(GOFLAGS=-mod=mod GOTOOLCHAIN=local go mod download -json "golang.org/toolchain@v0.0.1-$tc.linux-amd64" 2>/dev/null |
+    node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{try{process.stdout.write(JSON.parse(s).Dir||"")}catch{}})')
+  # the module zip keeps no exec bits: cmd/go's own toolchain switch sets them, as it would in CI
+  [ -n "$dir" ] && [ ! -x "$dir/bin/go" ] && (cd / && GOTOOLCHAIN=$tc go version >/dev/null 2>&1)
+  [ -n "$dir" ] && [ -x "$dir/bin/go" ] || return 1
+  echo "$dir"
+}
+
+# ---------------------------------------------------------------------------------------------------
 # logging, skipping
 
 e2e_log() { printf 'e2e: %s\n' "$*" >&2; }

@@ -27,6 +27,8 @@ set -uo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO="$(cd "$HERE/../.." && pwd)"
+# shellcheck source=../lib/common.sh
+source "$HERE/../lib/common.sh" # e2e_toolchain (no traps are set until a helper asks for one)
 CACHE="${XDG_CACHE_HOME:-$HOME/.cache}/go-env-guard-ci/vm-cgroup2"
 SMP=${VMCG2_SMP:-4}
 MEM=${VMCG2_MEM:-1536}
@@ -128,11 +130,7 @@ node "$REPO/dist/cli.js" rules --json >"$WORK/out/rules.json"
 # (golang.org/toolchain) and by each with a go.mod go line on either side of 1.25.
 TOOLCHAINS="go1.24.11 go1.25.14"
 for tc in $TOOLCHAINS; do
-  dir=$(GOFLAGS=-mod=mod GOTOOLCHAIN=local go mod download -json "golang.org/toolchain@v0.0.1-$tc.linux-amd64" 2>/dev/null |
-    node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{try{process.stdout.write(JSON.parse(s).Dir||"")}catch{}})')
-  # the module zip keeps no exec bits: cmd/go's own toolchain switch sets them, as it would in CI
-  [ -n "$dir" ] && [ ! -x "$dir/bin/go" ] && (cd / && GOTOOLCHAIN=$tc go version >/dev/null 2>&1)
-  [ -n "$dir" ] && [ -x "$dir/bin/go" ] || { echo "vm-cgroup2: cannot download toolchain $tc from the module proxy" >&2; exit 1; }
+  dir=$(e2e_toolchain "$tc") || { echo "vm-cgroup2: cannot download toolchain $tc from the module proxy" >&2; exit 1; }
   echo "$dir" >"$WORK/out/toolchain-$tc"
   for line in 1.24 1.25; do
     m="$WORK/gomaxprocs/$tc-go$line"
