@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   cli
-} from "./chunks/chunk-JUN5H2YB.js";
+} from "./chunks/chunk-SFW776AL.js";
 import "./chunks/chunk-N577XDGN.js";
 import {
   NodeHost

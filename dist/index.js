@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runGoTest
-} from "./chunks/chunk-AS3UVBJC.js";
+} from "./chunks/chunk-VUY2I72X.js";
 import {
   core_exports,
   endGroup,
@@ -23,24 +23,24 @@ import {
   warning,
   writeReport,
   writeSummary
-} from "./chunks/chunk-O2YFTLVM.js";
+} from "./chunks/chunk-CNWJKFOY.js";
 import {
   explainRun
-} from "./chunks/chunk-4DRVLECY.js";
+} from "./chunks/chunk-LQJRFY76.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
-} from "./chunks/chunk-OU3NSTHD.js";
+} from "./chunks/chunk-KN23F5D5.js";
 import {
   assembleReport,
   probeCounters,
   runPreflight,
   withCountersNow,
   withGoProbe
-} from "./chunks/chunk-2UIOWRTN.js";
+} from "./chunks/chunk-C5JO6Q2M.js";
 import {
   workspaceJail
-} from "./chunks/chunk-MJQ43RLF.js";
+} from "./chunks/chunk-KOBISU4I.js";
 import {
   NodeHost
 } from "./chunks/chunk-RJX7LE5O.js";

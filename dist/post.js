@@ -14,21 +14,21 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-O2YFTLVM.js";
+} from "./chunks/chunk-CNWJKFOY.js";
 import {
   explainFiles
-} from "./chunks/chunk-4DRVLECY.js";
+} from "./chunks/chunk-LQJRFY76.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
-} from "./chunks/chunk-OU3NSTHD.js";
+} from "./chunks/chunk-KN23F5D5.js";
 import {
   withCountersNow
-} from "./chunks/chunk-2UIOWRTN.js";
+} from "./chunks/chunk-C5JO6Q2M.js";
 import {
   discoverFiles,
   workspaceJail
-} from "./chunks/chunk-MJQ43RLF.js";
+} from "./chunks/chunk-KOBISU4I.js";
 import {
   NodeHost
 } from "./chunks/chunk-RJX7LE5O.js";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { fixtureHits, inlineHits } from './cases.js'
+import { lintFiles, ofRule } from '../helpers.js'
 
 const R = 'docker-cpu-limit-gomaxprocs'
 const wf = (image: string, extra = '') =>
@@ -38,5 +39,16 @@ describe(R, () => {
         R
       )
     ).toEqual(['.github/workflows/a.yml:6'])
+  })
+  it('says "1 CPU" and "2 CPUs" (the message counts the quota)', async () => {
+    const message = async (cpus: string): Promise<string> => {
+      const r = await lintFiles(
+        { '.github/workflows/a.yml': wf('golang:1.24').replace('--cpus 2', `--cpus ${cpus}`) },
+        '1.24'
+      )
+      return ofRule(r.findings, R).map(f => f.message)[0] ?? ''
+    }
+    expect(await message('1')).toMatch(/ is limited to 1 CPU, but /)
+    expect(await message('2')).toMatch(/ is limited to 2 CPUs, but /)
   })
 })

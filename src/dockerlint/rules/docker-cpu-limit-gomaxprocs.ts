@@ -33,7 +33,7 @@ export const rule: DockerRule = {
         finding(
           rule,
           spec.cpus,
-          `${describe(spec)} is limited to ${quota} CPUs, but ${why}. Go then schedules more runnable threads than the quota allows and the container is throttled; slow or timing-sensitive tests time out (\`panic: test timed out\`).`,
+          `${describe(spec)} is limited to ${quota} ${quota === 1 ? 'CPU' : 'CPUs'}, but ${why}. Go then schedules more runnable threads than the quota allows and the container is throttled; slow or timing-sensitive tests time out (\`panic: test timed out\`).`,
           [
             `CPU limit ${quota} (${spec.cpus.file}:${spec.cpus.line})`,
             mod ? `go.mod go ${fmtVersion(mod)}` : 'go.mod go line unknown',
