@@ -7,9 +7,12 @@
 // MODE is `cli` (node dist/cli.js test --json) or `action` (node dist/index.js, go-test mode).
 // RULES_JSON is the output of `node dist/cli.js rules --json` (to tell environmental rules from the
 // code-fault ones); without it every cause counts as environmental for controls.
-// Prints one JSON line: {"ok": bool, "got": string, "confidence": string, "problems": [string]}.
+// Prints one JSON line: {"ok": bool, "got": string, "confidence": string, "problems": [string]}; with
+// VERDICT_TSV set, also writes it there as "PASS|FAIL<TAB>got<TAB>confidence<TAB>problems<TAB>expected"
+// (expected: the scenario's rule and confidence), for shell callers that cannot afford another node
+// start (the vm-cgroup2 guest, where one costs seconds under TCG).
 // Exit status 0 always (the verdict is in the line) unless the arguments are unusable (2).
-import { existsSync, readFileSync, realpathSync } from 'node:fs'
+import { existsSync, readFileSync, realpathSync, writeFileSync } from 'node:fs'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 
 const [scenarioPath, reportPath, mode, exitStr, repoRoot, rulesPath, packageDir] = process.argv.slice(2)
@@ -19,10 +22,18 @@ if (!scenarioPath || !reportPath || !mode || exitStr === undefined || !repoRoot)
 }
 
 const problems = []
+let scenario = null
 const out = (ok, got, confidence) => {
   process.stdout.write(JSON.stringify({ ok, got, confidence, problems }) + '\n')
+  if (process.env.VERDICT_TSV)
+    writeFileSync(process.env.VERDICT_TSV, tsv(ok, got, confidence, expectedOf(scenario)))
   process.exit(0)
 }
+const tsv = (ok, got, confidence, expected) =>
+  [ok ? 'PASS' : 'FAIL', got, confidence, problems.join('; '), expected]
+    .map(x => String(x ?? '').replace(/[\t\n\r]/g, ' '))
+    .join('\t') + '\n'
+const expectedOf = s => (s ? `${s.rule ?? 'none'} ${s.confidence ?? ''}`.trim() : '-')
 
 const readJson = (p, what) => {
   let text
@@ -53,10 +64,10 @@ const readJson = (p, what) => {
   }
 }
 
-const scenario = readJson(scenarioPath, 'scenario.json')
+scenario = readJson(scenarioPath, 'scenario.json')
+if (!scenario) out(false, 'bad scenario.json', '-')
 // `kind` may list several: under a per-user limit it is a race which process meets it first.
 const kinds = Array.isArray(scenario.kind) ? scenario.kind : scenario.kind ? [scenario.kind] : []
-if (!scenario) out(false, 'bad scenario.json', '-')
 const report = readJson(reportPath, 'report')
 if (!report) out(false, 'not wired', '-')
 if (report.version !== 1 || !Array.isArray(report.failures)) {

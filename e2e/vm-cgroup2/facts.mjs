@@ -10,7 +10,8 @@
 // enabled for DIR, so the memory fact must be unknown with the reason (and the text must not call the
 // memory limit unlimited). Limits and event counters must be equal; usage (memory.current,
 // pids.current, cpu.stat) changes between the two reads, so only its presence and bounds are checked.
-// Prints one JSON line: {"ok", "got", "confidence", "problems"}; --report writes the side-by-side table.
+// Prints one JSON line: {"ok", "got", "confidence", "problems"} (with VERDICT_TSV set, also written there
+// as "PASS|FAIL<TAB>got<TAB>-<TAB>problems", see e2e/lib/check.mjs); --report writes the side-by-side table.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 
 const argv = process.argv.slice(2)
@@ -27,6 +28,13 @@ const rows = []
 const done = got => {
   if (opt.report) writeFileSync(opt.report, rows.map(r => r.join('\t')).join('\n') + '\n')
   process.stdout.write(JSON.stringify({ ok: problems.length === 0, got, confidence: '-', problems }) + '\n')
+  if (process.env.VERDICT_TSV) {
+    const cells = [problems.length === 0 ? 'PASS' : 'FAIL', got, '-', problems.join('; ')]
+    writeFileSync(
+      process.env.VERDICT_TSV,
+      cells.map(x => String(x).replace(/[\t\n\r]/g, ' ')).join('\t') + '\n'
+    )
+  }
   process.exit(0)
 }
 const read = p => {

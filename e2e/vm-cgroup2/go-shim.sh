@@ -6,7 +6,9 @@
 # status (1 when the tests failed). The failure itself is the real one, in the guest's cgroups;
 # only the compile step is skipped (under TCG it costs tens of seconds per package).
 # Anything else (go env, go version, ...) is the real go command.
-# Environment: VMCG2_GO (the real go), VMCG2_BIN (the binaries), VMCG2_TEST2JSON.
+# Environment: VMCG2_GO (the real go), VMCG2_BIN (the binaries), VMCG2_TEST2JSON; with VMCG2_TEE set,
+# the -json stream is also written to that file and go's exit status to VMCG2_TEE_EXIT (a capture of
+# the run a caller such as `go-env-guard test` reads, without running the failure twice).
 set -u
 if [ "${1:-}" != test ]; then exec "$VMCG2_GO" "$@"; fi
 shift
@@ -58,7 +60,11 @@ if [ $json = 1 ]; then
   # its exit status (it exits 1 when that failed, as go test does)
   args=()
   for a in "$@"; do [ "$a" = -json ] || args+=("$a"); done
-  exec "$VMCG2_TEST2JSON" -t -p "$pkg" env VMCG2_SHIM_RAW=1 bash "$0" test "${args[@]}"
+  if [ -z "${VMCG2_TEE:-}" ]; then exec "$VMCG2_TEST2JSON" -t -p "$pkg" env VMCG2_SHIM_RAW=1 bash "$0" test "${args[@]}"; fi
+  "$VMCG2_TEST2JSON" -t -p "$pkg" env VMCG2_SHIM_RAW=1 bash "$0" test "${args[@]}" | tee "$VMCG2_TEE"
+  rc=${PIPESTATUS[0]}
+  [ -z "${VMCG2_TEE_EXIT:-}" ] || echo "$rc" >"$VMCG2_TEE_EXIT"
+  exit "$rc"
 fi
 run | sed -u '/^=== \(RUN\|PAUSE\|CONT\|NAME\)/d'
 [ "${PIPESTATUS[0]}" = 0 ] || exit 1

@@ -147,8 +147,9 @@ done
 # the guest reads (the same key: source, Go version, os/arch), so the guest never compiles it.
 XDG_CACHE_HOME="$CACHE/xdg" node "$REPO/dist/cli.js" doctor --json --dir "$REPO/e2e" >"$WORK/out/host-doctor.json" 2>/dev/null || true
 
-# The results-mode workspace: the action reads results only inside GITHUB_WORKSPACE, and the checkout
-# is read-only in the guest; a copy of e2e/ keeps the scenario paths the same relative to it.
+# The workspace the product runs on in the guest (guest.sh WS): a copy of e2e/ keeps the scenario paths
+# the same relative to it; the checkout is read-only there, results mode writes into it, and linting
+# the whole checkout over 9p under TCG cost seconds per run.
 mkdir -p "$WORK/ws"
 cp -r "$REPO/e2e" "$WORK/ws/e2e"
 
@@ -157,7 +158,7 @@ cp "$HERE/go-shim.sh" "$WORK/shim/go" && chmod 755 "$WORK/shim/go"
   printf 'REPO=%q\nWORK=%q\nGO_BIN=%q\nNODE_BIN=%q\nXDG_CACHE_HOME=%q\nTOOLCHAINS=%q\nKVER=%q\n' \
     "$REPO" "$WORK" "$(dirname "$(readlink -f "$(command -v go)")")" "$(dirname "$(readlink -f "$(command -v node)")")" \
     "$CACHE/xdg" "$TOOLCHAINS" "$kver"
-  printf 'VMCG2_ONLY=%q\n' "${VMCG2_ONLY:-}"
+  printf 'VMCG2_ONLY=%q\nVMCG2_PROBE_NODE=%q\n' "${VMCG2_ONLY:-}" "${VMCG2_PROBE_NODE:-}"
 } >"$WORK/guest.env"
 
 # ---------------------------------------------------------------------------------------------------

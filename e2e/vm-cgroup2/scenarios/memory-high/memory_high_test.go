@@ -2,7 +2,7 @@ package memory_high
 
 import "testing"
 
-// Builds a 256 MiB in-memory index (touching every page) in a cgroup whose memory.high is 80 MiB and
+// Builds a 256 MiB in-memory index (touching every page) in a cgroup whose memory.high is 128 MiB and
 // memory.max unlimited, without swap: the kernel cannot reclaim anonymous memory, so it throttles each
 // allocation past memory.high (memory.events high counts) instead of OOM-killing, and the test crawls
 // into its timeout.
