@@ -69,6 +69,16 @@ case "$(ldd /bin/busybox 2>&1)" in *"not a dynamic"*) ;; *) skip "/bin/busybox i
 
 # ---------------------------------------------------------------------------------------------------
 # 2. the kernel, cached: download the .deb, unpack only what is needed, extract the ELF vmlinux
+# hidden_in_guest PATH WHAT: the guest mounts a fresh /tmp and /run over the host's (init.sh binds only
+# the checkout back), so a cache there would be silently missing in the guest: the probe rebuilt in
+# every run, doctor running another go than the toolchain it was given.
+hidden_in_guest() {
+  case "$1" in /tmp/* | /run/*)
+    echo "vm-cgroup2: $2 is under $1, which the guest does not see (it mounts its own /tmp and /run): move it (GOMODCACHE, XDG_CACHE_HOME)" >&2
+    exit 1 ;;
+  esac
+}
+hidden_in_guest "$CACHE" "the tier's cache (XDG_CACHE_HOME)"
 mkdir -p "$CACHE"
 KDIR="$CACHE/kernel"
 if [ ! -f "$KDIR/.done" ]; then
@@ -131,6 +141,7 @@ node "$REPO/dist/cli.js" rules --json >"$WORK/out/rules.json"
 TOOLCHAINS="go1.24.11 go1.25.14"
 for tc in $TOOLCHAINS; do
   dir=$(e2e_toolchain "$tc") || { echo "vm-cgroup2: cannot download toolchain $tc from the module proxy" >&2; exit 1; }
+  hidden_in_guest "$dir" "the toolchain $tc (GOMODCACHE)"
   echo "$dir" >"$WORK/out/toolchain-$tc"
   for line in 1.24 1.25; do
     m="$WORK/gomaxprocs/$tc-go$line"
