@@ -32,7 +32,11 @@ describe('errno wording on every OS', () => {
       'EACCES'
     ],
     ['listen tcp6 [::]:8888: socket: address family not supported by protocol', 'EAFNOSUPPORT'],
-    ['fork/exec /bin/true: operation not permitted', 'EPERM']
+    ['fork/exec /bin/true: operation not permitted', 'EPERM'],
+    // SQLite's SQLITE_FULL (sqlite3.c: "database or disk is full"), and programs' own words
+    ['store_test.go:31: open db: database or disk is full', 'ENOSPC'],
+    ['write /data/wal/000001.log: file system full', 'ENOSPC'],
+    ['snapshot: out of disk space', 'ENOSPC']
   ])('%s -> %s', (line, errno) => expect(errnosIn(line)[0]?.errno).toBe(errno))
 })
 
@@ -74,6 +78,24 @@ describe('net errors', () => {
     expect(one('dial tcp: lookup localhost: no such host', 'dns')).toMatchObject({
       host: 'localhost',
       detail: 'no such host'
+    })
+  })
+  it.each([
+    // glibc's gai_strerror (sysdeps/posix/gai_strerror-strs.h) through cgo
+    ['dial tcp: lookup db.internal: No address associated with hostname', 'db.internal'],
+    ['dial tcp: lookup db.internal: Non-recoverable failure in name resolution', 'db.internal'],
+    // musl's (src/network/gai_strerror.c): Alpine images with cgo
+    ['dial tcp: lookup localhost: Name does not resolve', 'localhost'],
+    ['dial tcp: lookup redis on 10.96.0.10:53: Try again', 'redis'],
+    // macOS's EAI_NODATA
+    ['dial tcp: lookup localhost: No address associated with nodename', 'localhost']
+  ])('reads the C resolver text of %s', (line, host) => {
+    expect(one(line, 'dns')).toMatchObject({ host })
+  })
+  it("reads musl's unknown service", () => {
+    expect(one('listen tcp: lookup tcp/http: Unrecognized service', 'dns')).toMatchObject({
+      detail: 'unknown-service',
+      host: 'http'
     })
   })
   it('reads a wrapped gRPC error', () => {

@@ -44,9 +44,11 @@ export const ERRNO_WORDINGS: readonly ErrnoWording[] = [
   // Windows ERROR_DISK_FULL: "There is not enough space on the disk."
   // Node's fs.watch: "ENOSPC: System limit for number of file watchers reached".
   // The BSD kernels' console message for a full file system: "/home: write failed, file system is full".
+  // SQLite's SQLITE_FULL ("database or disk is full", mattn/go-sqlite3 and modernc.org/sqlite alike);
+  // programs' own words for it ("disk is full", "file system full", "out of disk space").
   {
     errno: 'ENOSPC',
-    re: /no space left on device|not enough space on the disk|limit for number of file watchers reached|write failed, file system is full/i
+    re: /no space left on device|not enough space on the disk|limit for number of file watchers reached|write failed, file system is full|\bdatabase or disk is full\b|\bdisk is full\b|\bfile ?system (?:is )?full\b|\bout of disk space\b|\b(?:insufficient|not enough) (?:free )?disk space\b/i
   },
   { errno: 'EDQUOT', re: /disk quota exceeded/i },
   { errno: 'EAGAIN', re: /resource temporarily unavailable/i },

@@ -26,7 +26,7 @@ const MAX_ITEMS = 400
 
 /** Anything that can start evidence; lines without it are skipped unparsed. */
 const CANDIDATE =
-  /too many open|no space left|system is full|not enough space|quota exceeded|temporarily unavailable|allocate|not enough memory|paging file|denied|forbidden by|not permitted|not implemented|already in use|only one usage|assign requested|not valid in its context|address family|address incompatible|refused|connection reset|forcibly closed|timed out|timeout|did not properly respond|read-only file|buffer space|unreachable|no route to host|exec format|text file busy|no such file|cannot find|signal|^\s*SIG[A-Z]+:|killed|exit (?:status|code)|goroutine \d+ |fatal error|runtime|build cache|GOCACHE|module cache|GOPATH|is not in (?:std|GOROOT)|requires cgo|C compiler|executable file not found|time zone|timezone|missing Location|x509|lookup|could not resolve|getaddrinfo|waiting for|unknown port|token|maxprocs|deadline exceeded|took \d|too long|too slow|no such host|name resolution|not known|servname|Sanitizer|namespace|userns|apparmor|ptrace|watchers|max_user|SIGSYS|Bad system call|attach to pid|unexpected fault|deadlock|panic:|Error \d+$|out of memory|reserve|OS thread|did not (?:return|finish|complete|respond|arrive|happen|fire|stop|close)|within [\d.]/i
+  /too many open|no space left|system is full|disk is full|system full|disk space|not enough space|quota exceeded|temporarily unavailable|allocate|not enough memory|paging file|denied|forbidden by|not permitted|not implemented|already in use|only one usage|assign requested|not valid in its context|address family|address incompatible|refused|connection reset|forcibly closed|timed out|timeout|did not properly respond|read-only file|buffer space|unreachable|no route to host|exec format|text file busy|no such file|cannot find|signal|^\s*SIG[A-Z]+:|killed|exit (?:status|code)|goroutine \d+ |fatal error|runtime|build cache|GOCACHE|module cache|GOPATH|is not in (?:std|GOROOT)|requires cgo|C compiler|executable file not found|time zone|timezone|missing Location|x509|lookup|could not resolve|getaddrinfo|waiting for|unknown port|token|maxprocs|deadline exceeded|took \d|too long|too slow|no such host|name resolution|not known|servname|does not resolve|no address associated|Sanitizer|namespace|userns|apparmor|ptrace|watchers|max_user|SIGSYS|Bad system call|attach to pid|unexpected fault|deadlock|panic:|Error \d+$|out of memory|reserve|OS thread|did not (?:return|finish|complete|respond|arrive|happen|fire|stop|close)|within [\d.]/i
 
 /** The standard library's log prefix (`2024/10/20 08:06:29 `, with microseconds when asked for). */
 const GO_LOG_PREFIX = /^\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d(?:\.\d+)? /
@@ -331,7 +331,11 @@ const LINE_RULES: readonly LineRule[] = [
       })
   },
   {
-    re: /lookup ([^\s:]+)(?: on (\S+?))?: (no such host|server misbehaving|Temporary failure in name resolution|Name or service not known|nodename nor servname provided, or not known|no answer from DNS server|i\/o timeout|getaddrinfow: .+)/i,
+    // Go's own resolver's texts, and the C library's gai_strerror through cgo: glibc ("Name or service
+    // not known", "No address associated with hostname", "Non-recoverable failure in name resolution"),
+    // musl ("Name does not resolve", "Try again", "Non-recoverable error"), macOS and the BSDs
+    // ("nodename nor servname provided, or not known"), Windows (getaddrinfow: ...).
+    re: /lookup ([^\s:]+)(?: on (\S+?))?: (no such host|server misbehaving|Temporary failure in name resolution|Non-recoverable failure in name resolution|Name or service not known|No address associated with (?:hostname|nodename)|nodename nor servname provided, or not known|Name does not resolve|Try again|Non-recoverable error|no answer from DNS server|i\/o timeout|getaddrinfow: .+)/i,
     make: (m, l, t) =>
       ev('dns', l, t, { host: m[1], detail: m[3]!.toLowerCase(), ...(m[2] ? { address: m[2] } : {}) })
   },
@@ -347,7 +351,7 @@ const LINE_RULES: readonly LineRule[] = [
   },
   {
     // A service name that /etc/services does not list (cgo: `Servname not supported for ai_socktype`).
-    re: /unknown port (?:tcp|udp)\/(\S+)|lookup (?:tcp|udp)\/(\S+?): (?:nodename nor servname|Servname not supported|unknown port)/i,
+    re: /unknown port (?:tcp|udp)\/(\S+)|lookup (?:tcp|udp)\/(\S+?): (?:nodename nor servname|Servname not supported|unknown port|Unrecognized service)/i,
     make: (m, l, t) => ev('dns', l, t, { detail: 'unknown-service', host: m[1] ?? m[2] })
   },
   {
