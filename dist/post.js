@@ -17,7 +17,7 @@ import {
 } from "./chunks/chunk-CNWJKFOY.js";
 import {
   explainFiles
-} from "./chunks/chunk-RT555IRQ.js";
+} from "./chunks/chunk-TALLYKFU.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine

@@ -308,6 +308,8 @@ export class Engine {
    * pass is seen to be a flake. No allocation per test on the hot path.
    */
   private failedHashes = new Map<string, Set<number>>()
+  /** The same names per package, for a check of a decoded name (failedBefore): no hash in JS per pass. */
+  private failedNames = new Map<string, Set<string>>()
   private flakyKeys = new Set<string>()
   /** Tests of the text converter's pending package that passed while failedKeys was not empty. */
   private pendingPassed: string[] = []
@@ -429,6 +431,7 @@ export class Engine {
     }
     this.recognized++
     const reused = this.pool.pop()
+    if (reused !== undefined && this.textT === reused) this.textT = null
     const t = reused ? resetTest(reused, '', b, s, e, key, false) : newTest('', b, s, e, key, false)
     p.counts.tests++
     p.solo = t
@@ -549,7 +552,8 @@ export class Engine {
 
   /** What a pass tells beyond the counts: a flake (it failed before), the verdict list, the live event. */
   private afterPass(pkgName: string, name: string, elapsed: number | undefined): void {
-    if (this.failedHashes.size > 0) {
+    // The pending package's own failures count too: a text log's first package rerun with -count=2.
+    if (this.failedHashes.size > 0 || (pkgName === PENDING && this.pendingFails > 0)) {
       if (pkgName === PENDING) {
         if (this.pendingPassed.length < MAX_FAILED_KEYS) this.pendingPassed.push(name)
       } else if (this.failedBefore(pkgName, name)) this.markFlaky(pkgName, name)
@@ -576,6 +580,33 @@ export class Engine {
       const name = b.toString('latin1', s, e)
       if (this.failedKeys.has(pkgName + '\u0000' + name)) this.markFlaky(pkgName, name)
     }
+  }
+
+  /**
+   * Text hot path (TextConverter.hotLine): `=== RUN name` in the pending package. What testEvent does
+   * with a `run`, except that the test's state comes from the pool and goes back to it at the chunk's
+   * end once the test has ended (see commit), as runRaw's do.
+   */
+  runText(name: string): void {
+    const p = this.pkgOf(PENDING)
+    const m = this.map(p)
+    if (m.size > 0 && m.has(name)) {
+      this.testEvent(PENDING, name, 'run', undefined)
+      return
+    }
+    this.recognized++
+    const reused = this.pool.pop()
+    let t: TState
+    if (reused === undefined) t = newTest(name, null, 0, 0, -1, false)
+    else {
+      t = resetTest(reused, name, null, 0, 0, -1, false)
+      if (this.textT === reused) this.textT = null
+    }
+    p.counts.tests++
+    p.solo = t
+    this.lastT = t
+    this.lastTName = name
+    this.lazy.push(t)
   }
 
   testEvent(pkgName: string, name: string, action: string, elapsed: number | undefined): void {
@@ -1113,16 +1144,11 @@ export class Engine {
   }
 
   /**
-   * Did this test fail earlier in the run (so that passing now makes it a flake)? The package's name
-   * hashes are asked first: most passes are of packages with no failure, or of other names.
+   * Did this test fail earlier in the run (so that passing now makes it a flake)? Most passes are of
+   * packages with no failure: one Map lookup for those.
    */
   private failedBefore(pkgName: string, name: string): boolean {
-    const hashes = this.failedHashes.get(pkgName)
-    return (
-      hashes !== undefined &&
-      hashes.has(nameHash(name, 0, name.length)) &&
-      this.failedKeys.has(pkgName + '\u0000' + name)
-    )
+    return this.failedNames.get(pkgName)?.has(name) === true
   }
 
   /** A failed test, remembered (at most MAX_FAILED_KEYS) so that a later pass of it is a flake. */
@@ -1132,6 +1158,9 @@ export class Engine {
     let hashes = this.failedHashes.get(pkgName)
     if (!hashes) this.failedHashes.set(pkgName, (hashes = new Set()))
     hashes.add(nameHash(test, 0, test.length))
+    let names = this.failedNames.get(pkgName)
+    if (!names) this.failedNames.set(pkgName, (names = new Set()))
+    names.add(test)
   }
 
   /** A test that failed and then passed on a rerun: a flake (listed once). */
@@ -1232,8 +1261,14 @@ export class Engine {
         if (f.test !== null && f.kind === 'test') this.recordFailed(name, f.test)
       }
     }
-    if (this.failedHashes.has(name))
-      for (const t of this.pendingPassed) if (this.failedBefore(name, t)) this.markFlaky(name, t)
+    const failed = this.failedNames.get(name)
+    if (failed !== undefined) {
+      // Usually one or two names: compared one by one (length first, then the bytes up to the first
+      // difference) they cost less than hashing every passed name for the Set.
+      const few = failed.size <= 8 ? [...failed] : null
+      for (const t of this.pendingPassed)
+        if (few === null ? failed.has(t) : few.includes(t)) this.markFlaky(name, t)
+    }
     this.pendingPassed.length = 0
     const ts = this.tests
     for (let j = ts.length - 1; j >= 0 && this.pendingVerdicts > 0; j--)

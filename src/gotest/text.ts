@@ -37,6 +37,8 @@ const FAIL_LINE_RE = /^FAIL\s/
 const FAIL_SIGNAL_RE = /^FAIL\s+(\S+)\s+signal: (killed|terminated|segmentation fault|aborted)$/
 const NOTEST_RE = /^\?\s+(\S+)\s+\[no test files\]$/
 const BUILD_HEADER_RE = /^# (\S+)(?: \[(\S+)\])?$/
+/** Report objects kept for reuse (TextConverter.spare). */
+const MAX_SPARE = 16
 /** Lines of a `# pkg` block held before anything shows it is build output (see TextConverter.held). */
 const MAX_HELD_BUILD = 64
 /** A compiler, vet or linker line under a `# pkg` header. */
@@ -54,6 +56,8 @@ interface Report {
 export class TextConverter {
   private testName = ''
   private report: Report[] = []
+  /** Report objects flushReport is done with (see hotLine). */
+  private spare: Report[] = []
   /** The package named by the last `# pkg` header (build errors follow it). */
   private buildPkg: string | null = null
   /** Lines that were recognisably go test framing (for format detection). */
@@ -318,7 +322,7 @@ export class TextConverter {
       this.framing++
       this.flushReport(0)
       this.testName = name
-      this.engine.testEvent(PENDING, name, 'run', undefined)
+      this.engine.runText(name)
       if (!this.engine.textOutput(name, b, s, e + 1)) this.out(b.toString('utf8', s, e) + '\n')
       return true
     }
@@ -331,17 +335,19 @@ export class TextConverter {
       let name: string | null = null
       let elapsed: number | undefined
       if (b[e - 1] === 0x29 && b[e - 2] === 0x73 && b[ns] > 0x20 && b[ns] < 0x80) {
-        let p = ns
-        while (p < e && !(b[p] === 0x20 && b[p + 1] === 0x28)) p++
         const t = this.testName
-        if (p < e && p - ns === t.length && decimalAt(b, p + 2, e - 2) >= 0) {
-          let same = true
-          // ASCII only: a byte of a multi-byte character must not pass for a Latin-1 one.
-          for (let k = 0; k < t.length && same; k++) same = b[ns + k] < 0x80 && t.charCodeAt(k) === b[ns + k]
-          if (same) {
-            name = t
-            elapsed = decimalAt(b, p + 2, e - 2)
-          }
+        const p = ns + t.length
+        // The name ends at the first ` (`: none inside it when it has no space (nor does a Go test name).
+        let same = p + 1 < e && b[p] === 0x20 && b[p + 1] === 0x28
+        // ASCII only: a byte of a multi-byte character must not pass for a Latin-1 one.
+        for (let k = 0; k < t.length && same; k++) {
+          const x = b[ns + k]
+          same = x < 0x80 && x !== 0x20 && t.charCodeAt(k) === x
+        }
+        const secs = same ? decimalAt(b, p + 2, e - 2) : -1
+        if (secs >= 0) {
+          name = t
+          elapsed = secs
         }
       }
       if (name === null)
@@ -349,7 +355,14 @@ export class TextConverter {
       this.framing++
       this.flushReport(0)
       this.testName = name
-      this.report.push({ action: 'pass', test: name, elapsed })
+      const r = this.spare.pop()
+      if (r === undefined) this.report.push({ action: 'pass', test: name, elapsed })
+      else {
+        r.action = 'pass'
+        r.test = name
+        r.elapsed = elapsed
+        this.report.push(r)
+      }
       if (!this.engine.textOutput(name, b, s, e + 1)) this.out(b.toString('utf8', s, e) + '\n')
       return true
     }
@@ -418,6 +431,8 @@ export class TextConverter {
     this.testName = ''
     while (this.report.length > depth) {
       const e = this.report.pop() as Report
+      // Reused by hotLine's next `--- PASS` (one object per test was most of this path's garbage).
+      if (this.spare.length < MAX_SPARE) this.spare.push(e)
       if (e.action === 'bench') continue
       this.engine.testEvent(PENDING, e.test, e.action, e.elapsed)
     }
