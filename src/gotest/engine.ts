@@ -300,18 +300,17 @@ export class Engine {
    * retry in the same log): flakes. At most MAX_FLAKY listed.
    */
   readonly flaky: { package: string; test: string }[] = []
-  /** `pkg\0test` of failed tests (at most MAX_FAILED_KEYS), to know a later pass is a flake. */
-  private failedKeys = new Set<string>()
+  /** Failed tests' names per package (at most MAX_FAILED_KEYS in all), to know a later pass is a flake. */
+  private failedNames = new Map<string, Set<string>>()
+  private failedCount = 0
   /**
-   * Per package, a hash of each of its names in failedKeys (nameHash): runRaw decodes a starting test's
+   * Per package, a hash of each of its names in failedNames (nameHash): runRaw decodes a starting test's
    * name only when the hash matches, and sends a rerun of a failed test down the slow path, where its
    * pass is seen to be a flake. No allocation per test on the hot path.
    */
   private failedHashes = new Map<string, Set<number>>()
-  /** The same names per package, for a check of a decoded name (failedBefore): no hash in JS per pass. */
-  private failedNames = new Map<string, Set<string>>()
   private flakyKeys = new Set<string>()
-  /** Tests of the text converter's pending package that passed while failedKeys was not empty. */
+  /** Tests of the text converter's pending package that passed while failedNames was not empty. */
   private pendingPassed: string[] = []
   /** `pkg\0test` (test '' for a package-level one) of failures recorded, at most MAX_FAILED_KEYS. */
   private failureKeys = new Set<string>()
@@ -424,15 +423,13 @@ export class Engine {
     }
     // A rerun of a test that failed in this package (-count, --rerun-fails): its pass is a flake.
     if (lazy && this.failedHashes.size > 0 && this.failedHashes.get(pkgName)?.has(nameHash(b, s, e)) === true)
-      lazy = !this.failedKeys.has(pkgName + '\u0000' + b.toString('utf8', s, e))
+      lazy = !this.failedBefore(pkgName, b.toString('utf8', s, e))
     if (!lazy) {
       this.testEvent(pkgName, b.toString('utf8', s, e), 'run', undefined)
       return
     }
     this.recognized++
-    const reused = this.pool.pop()
-    if (reused !== undefined && this.textT === reused) this.textT = null
-    const t = reused ? resetTest(reused, '', b, s, e, key, false) : newTest('', b, s, e, key, false)
+    const t = this.fromPool('', b, s, e, key)
     p.counts.tests++
     p.solo = t
     this.lazy.push(t)
@@ -578,8 +575,20 @@ export class Engine {
     this.lastT = null
     if (this.failedHashes.size > 0 && this.failedHashes.get(pkgName)?.has(nameHash(b, s, e)) === true) {
       const name = b.toString('latin1', s, e)
-      if (this.failedKeys.has(pkgName + '\u0000' + name)) this.markFlaky(pkgName, name)
+      if (this.failedBefore(pkgName, name)) this.markFlaky(pkgName, name)
     }
+  }
+
+  /**
+   * A new running test's state: an ended one from the pool (see commit), or a new one. Whoever takes
+   * it pushes it on `lazy`, so that it goes back to the pool at the chunk's end once it has ended.
+   */
+  private fromPool(name: string, raw: Buffer | null, s: number, e: number, key: number): TState {
+    const reused = this.pool.pop()
+    if (reused === undefined) return newTest(name, raw, s, e, key, false)
+    // textOutput's cache must not take the new test for the one it named.
+    if (this.textT === reused) this.textT = null
+    return resetTest(reused, name, raw, s, e, key, false)
   }
 
   /**
@@ -595,13 +604,7 @@ export class Engine {
       return
     }
     this.recognized++
-    const reused = this.pool.pop()
-    let t: TState
-    if (reused === undefined) t = newTest(name, null, 0, 0, -1, false)
-    else {
-      t = resetTest(reused, name, null, 0, 0, -1, false)
-      if (this.textT === reused) this.textT = null
-    }
+    const t = this.fromPool(name, null, 0, 0, -1)
     p.counts.tests++
     p.solo = t
     this.lastT = t
@@ -1153,14 +1156,14 @@ export class Engine {
 
   /** A failed test, remembered (at most MAX_FAILED_KEYS) so that a later pass of it is a flake. */
   private recordFailed(pkgName: string, test: string): void {
-    if (this.failedKeys.size >= MAX_FAILED_KEYS) return
-    this.failedKeys.add(pkgName + '\u0000' + test)
+    let names = this.failedNames.get(pkgName)
+    if (names?.has(test) === true || this.failedCount >= MAX_FAILED_KEYS) return
+    if (!names) this.failedNames.set(pkgName, (names = new Set()))
+    names.add(test)
+    this.failedCount++
     let hashes = this.failedHashes.get(pkgName)
     if (!hashes) this.failedHashes.set(pkgName, (hashes = new Set()))
     hashes.add(nameHash(test, 0, test.length))
-    let names = this.failedNames.get(pkgName)
-    if (!names) this.failedNames.set(pkgName, (names = new Set()))
-    names.add(test)
   }
 
   /** A test that failed and then passed on a rerun: a flake (listed once). */
