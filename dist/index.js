@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runGoTest
-} from "./chunks/chunk-XGEQ2VKL.js";
+} from "./chunks/chunk-3FIXLTJX.js";
 import {
   core_exports,
   endGroup,
@@ -26,7 +26,7 @@ import {
 } from "./chunks/chunk-CNWJKFOY.js";
 import {
   explainRun
-} from "./chunks/chunk-ADK46PVA.js";
+} from "./chunks/chunk-OKGZTRC6.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
