@@ -32,7 +32,9 @@
 // text holds about 5 times the tests per byte of -json, the JUnit (no output for a passing test) about
 // 10 times, so their source logs fail 0.2% and 0.1% of the tests: as many failures per byte as the 1%
 // -json log, which is then compared per byte with them. Target: at most twice the -json log's time per
-// byte (explain's own start-up left out of both), memory flat.
+// byte (explain's own start-up left out of both), memory flat. Two more rows repeat logs failing a tenth
+// as often (0.02% and 0.01%) to the largest size: as many failures as the regular logs at the smallest,
+// so their peak RSS against the regular log's at the smallest size is what the log's size alone costs.
 // Usage: npm run bench [-- --sizes 50,500] [--rounds 3] [--no-gotestsum] [--keep]
 //        node scripts/bench.mjs --generate FILE MB [--fail-every N]   (only write a log, e.g. for --cpu-prof)
 import { spawnSync } from 'node:child_process'
@@ -378,9 +380,15 @@ async function formats(jsonFile, results) {
     rmSync(src, { force: true })
     return r.status === 0 || r.status === 1 ? null : `exit ${r.status}: ${(r.stderr ?? '').slice(0, 200)}`
   }
+  // The same at a tenth of the failure rate: repeated to the largest size, as many failures as the
+  // regular logs at the smallest, so their peak RSS tells what the log's size alone costs.
+  const verboseFew = join(work, 'gotestsum-verbose-few.txt')
+  const junitFew = join(work, 'gotestsum-junit-few.xml')
   const why =
     (await convert(500, 'standard-verbose', verbose, null)) ??
-    (await convert(1000, 'standard-quiet', join(work, 'quiet.txt'), junit))
+    (await convert(1000, 'standard-quiet', join(work, 'quiet.txt'), junit)) ??
+    (await convert(5000, 'standard-verbose', verboseFew, null)) ??
+    (await convert(10000, 'standard-quiet', join(work, 'quiet-few.txt'), junitFew))
   if (why !== null) {
     console.log(`gotestsum could not convert the log (${why}); formats skipped`)
     return
@@ -401,12 +409,14 @@ async function formats(jsonFile, results) {
     startup = merge(startup, once(process.execPath, [cli, 'explain', tiny, '--no-probe', '--json'], false))
   const rows = []
   if (json) rows.push(['-json', big * 1048576, json])
-  for (const [label, src, isXml] of [
-    ['gotestsum standard-verbose', verbose, false],
-    ['gotestsum --junitfile (JUnit)', junit, true]
+  for (const [label, src, isXml, few] of [
+    ['gotestsum standard-verbose', verbose, false, false],
+    ['gotestsum --junitfile (JUnit)', junit, true, false],
+    ['standard-verbose, 1/10 the failures', verboseFew, false, true],
+    ['JUnit, 1/10 the failures', junitFew, true, true]
   ]) {
     const out = {}
-    for (const mb of [sizes[0], big]) {
+    for (const mb of few ? [big] : [sizes[0], big]) {
       const file = join(work, `fmt-${mb}${isXml ? '.xml' : '.txt'}`)
       await repeatLog(src, file, mb, isXml)
       const size = statSync(file).size
@@ -420,7 +430,9 @@ async function formats(jsonFile, results) {
       out[mb] = { size, r: best }
       if (!keep) rmSync(file, { force: true })
     }
-    rows.push([label, out[big].size, out[big].r, out[sizes[0]].r])
+    // A tenth-failing row's RSS is compared with its format's regular log at the smallest size.
+    const small = few ? rows.find(r => r[4] === isXml && !r[5])?.[3] : out[sizes[0]].r
+    rows.push([label, out[big].size, out[big].r, small, isXml, few])
   }
   console.log(
     `\nother formats at ${big} MB (explain; start-up ${startup?.seconds?.toFixed(2)} s taken off; best of ${rounds})`
