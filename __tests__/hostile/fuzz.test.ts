@@ -130,10 +130,19 @@ describe('parser property test on mutated real captures', () => {
       }
       const what = `seed ${seed}: ${base.name} + ${applied.join(', ')} (${b.length} bytes)`
       try {
-        const t0 = performance.now()
-        const whole = parse(b, [])
-        const ms = performance.now() - t0
-        if (ms > 50 + (2 * b.length) / 1024) bad.push(`${what}: ${ms.toFixed(0)} ms`)
+        const budget = 50 + (2 * b.length) / 1024
+        const timedParse = (): [ReturnType<typeof parse>, number] => {
+          const t0 = performance.now()
+          const out = parse(b, [])
+          return [out, performance.now() - t0]
+        }
+        const [whole, first] = timedParse()
+        // Over budget twice: a blow-up is in the input and repeats; a collector's pause on the jest
+        // worker's heap (other suites ran in it before) does not.
+        if (first > budget) {
+          const again = timedParse()[1]
+          if (again > budget) bad.push(`${what}: ${first.toFixed(0)} ms, then ${again.toFixed(0)} ms`)
+        }
         const bytewise = parse(
           b,
           Array.from({ length: Math.min(b.length, 4096) }, (_, i) => i + 1)
