@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runGoTest
-} from "./chunks/chunk-3FIXLTJX.js";
+} from "./chunks/chunk-ASBMRWYW.js";
 import {
   core_exports,
   endGroup,
@@ -26,7 +26,7 @@ import {
 } from "./chunks/chunk-CNWJKFOY.js";
 import {
   explainRun
-} from "./chunks/chunk-OKGZTRC6.js";
+} from "./chunks/chunk-HOZYF3K2.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine

@@ -17,7 +17,7 @@ import {
 } from "./chunks/chunk-CNWJKFOY.js";
 import {
   explainFiles
-} from "./chunks/chunk-OKGZTRC6.js";
+} from "./chunks/chunk-HOZYF3K2.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine

@@ -92,6 +92,13 @@ describe('net errors', () => {
   ])('reads the C resolver text of %s', (line, host) => {
     expect(one(line, 'dns')).toMatchObject({ host })
   })
+  it.each([
+    ['dial tcp: lookup tcp/postgresql: unknown port', 'postgresql'],
+    // Go before 1.22 (an AddrError; golang/go#63160 made it a DNSError)
+    ['dial tcp: address tcp/postgresql: unknown port', 'postgresql']
+  ])("reads Go's unknown service in %s", (line, host) => {
+    expect(one(line, 'dns')).toMatchObject({ detail: 'unknown-service', host })
+  })
   it("reads musl's unknown service", () => {
     expect(one('listen tcp: lookup tcp/http: Unrecognized service', 'dns')).toMatchObject({
       detail: 'unknown-service',

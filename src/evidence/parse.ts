@@ -351,8 +351,10 @@ const LINE_RULES: readonly LineRule[] = [
   },
   {
     // A service name that /etc/services does not list (cgo: `Servname not supported for ai_socktype`).
-    re: /unknown port (?:tcp|udp)\/(\S+)|lookup (?:tcp|udp)\/(\S+?): (?:nodename nor servname|Servname not supported|unknown port|Unrecognized service)/i,
-    make: (m, l, t) => ev('dns', l, t, { detail: 'unknown-service', host: m[1] ?? m[2] })
+    // Go 1.22 made the pure-Go form a DNSError (`lookup tcp/http: unknown port`, golang/go#63160);
+    // before, an AddrError: `address tcp/http: unknown port`.
+    re: /unknown port (?:tcp|udp)\/(\S+)|lookup (?:tcp|udp)\/(\S+?): (?:nodename nor servname|Servname not supported|unknown port|Unrecognized service)|address (?:tcp|udp)\/([^\s:]+): unknown port/i,
+    make: (m, l, t) => ev('dns', l, t, { detail: 'unknown-service', host: m[1] ?? m[2] ?? m[3] })
   },
   {
     // Go's own net tests: a wrong answer for localhost (duplicate or missing /etc/hosts entries).
