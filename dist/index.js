@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runGoTest
-} from "./chunks/chunk-ASBMRWYW.js";
+} from "./chunks/chunk-D42TX4XE.js";
 import {
   core_exports,
   endGroup,
@@ -23,24 +23,24 @@ import {
   warning,
   writeReport,
   writeSummary
-} from "./chunks/chunk-CNWJKFOY.js";
+} from "./chunks/chunk-YUVG32L7.js";
 import {
   explainRun
-} from "./chunks/chunk-HOZYF3K2.js";
+} from "./chunks/chunk-KFJDFQYM.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
-} from "./chunks/chunk-KN23F5D5.js";
+} from "./chunks/chunk-TZFXUGOE.js";
 import {
   assembleReport,
   probeCounters,
   runPreflight,
   withCountersNow,
   withGoProbe
-} from "./chunks/chunk-C5JO6Q2M.js";
+} from "./chunks/chunk-S6N7XKQL.js";
 import {
   workspaceJail
-} from "./chunks/chunk-KOBISU4I.js";
+} from "./chunks/chunk-ZOMQIXYX.js";
 import {
   NodeHost
 } from "./chunks/chunk-RJX7LE5O.js";
@@ -49,15 +49,15 @@ import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-U4DLYXFZ.js";
 import {
   defaultRuleInfo
-} from "./chunks/chunk-3MFIS6B5.js";
+} from "./chunks/chunk-EH5BGMLB.js";
 import {
   countsPhrase,
   findingCounts,
   trippedBy
-} from "./chunks/chunk-YGWSGKBT.js";
+} from "./chunks/chunk-2SADAYOG.js";
 import {
   failOnMet
-} from "./chunks/chunk-5GCZDCZO.js";
+} from "./chunks/chunk-7VYDQVFG.js";
 import {
   escapeCommandData,
   inertLine,

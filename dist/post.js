@@ -14,21 +14,21 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-CNWJKFOY.js";
+} from "./chunks/chunk-YUVG32L7.js";
 import {
   explainFiles
-} from "./chunks/chunk-HOZYF3K2.js";
+} from "./chunks/chunk-KFJDFQYM.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
-} from "./chunks/chunk-KN23F5D5.js";
+} from "./chunks/chunk-TZFXUGOE.js";
 import {
   withCountersNow
-} from "./chunks/chunk-C5JO6Q2M.js";
+} from "./chunks/chunk-S6N7XKQL.js";
 import {
   discoverFiles,
   workspaceJail
-} from "./chunks/chunk-KOBISU4I.js";
+} from "./chunks/chunk-ZOMQIXYX.js";
 import {
   NodeHost
 } from "./chunks/chunk-RJX7LE5O.js";
@@ -37,9 +37,9 @@ import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-U4DLYXFZ.js";
 import {
   defaultRuleInfo
-} from "./chunks/chunk-3MFIS6B5.js";
-import "./chunks/chunk-YGWSGKBT.js";
-import "./chunks/chunk-5GCZDCZO.js";
+} from "./chunks/chunk-EH5BGMLB.js";
+import "./chunks/chunk-2SADAYOG.js";
+import "./chunks/chunk-7VYDQVFG.js";
 import {
   inertText
 } from "./chunks/chunk-AKOEYLJ6.js";

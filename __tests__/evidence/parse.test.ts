@@ -99,6 +99,17 @@ describe('net errors', () => {
   ])("reads Go's unknown service in %s", (line, host) => {
     expect(one(line, 'dns')).toMatchObject({ detail: 'unknown-service', host })
   })
+  it('reads errno 35 of a refused thread as EAGAIN, on a BSD (Linux has no 35 for clone)', () => {
+    const line = 'runtime: failed to create new OS thread (have 40 already; errno=35)'
+    expect(one(line, 'thread')).toMatchObject({ op: 'newosproc', number: 40, errno: 'EAGAIN' })
+    expect(parseEvidence([line]).platform).toBe('bsd')
+  })
+  it("reads macOS's bare thread failure (no errno printed)", () => {
+    const line = 'runtime: failed to create new OS thread'
+    expect(one(line, 'thread')).toMatchObject({ op: 'newosproc', detail: 'no-errno' })
+    expect(one(line, 'thread').errno).toBeUndefined()
+    expect(parseEvidence([line]).platform).toBe('darwin')
+  })
   it("reads musl's unknown service", () => {
     expect(one('listen tcp: lookup tcp/http: Unrecognized service', 'dns')).toMatchObject({
       detail: 'unknown-service',

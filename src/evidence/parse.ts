@@ -217,7 +217,9 @@ const LINE_RULES: readonly LineRule[] = [
       ev('thread', l, t, {
         op: 'newosproc',
         number: Number(m[1]),
-        errno: errnoOfNumber(Number(m[2])) ?? undefined
+        // The runtime prints the OS's number: 35 is EAGAIN on FreeBSD and NetBSD (sys/errno.h); Linux's
+        // 35, EDEADLK, is not among clone(2)'s errors (see OTHER_OS_EAGAIN for the platform).
+        errno: (Number(m[2]) === 35 ? 'EAGAIN' : errnoOfNumber(Number(m[2]))) ?? undefined
       })
   },
   {
@@ -225,6 +227,13 @@ const LINE_RULES: readonly LineRule[] = [
     make: (m, l, t) => ev('thread', l, t, { op: 'pthread_create', errno: errnosIn(m[1]!)[0]?.errno })
   },
   { re: /fatal error: newosproc/, make: (_m, l, t) => ev('thread', l, t, { op: 'newosproc' }) },
+  {
+    // The runtime's bare form (proc.go failthreadcreate): macOS's newosproc prints only this when
+    // pthread_create still fails after retryOnEAGAIN, then exits 1; Linux prints it only from
+    // newosproc0, before main. No errno is printed.
+    re: /^runtime: failed to create new OS thread$/,
+    make: (_m, l, t) => ev('thread', l, t, { op: 'newosproc', detail: 'no-errno' })
+  },
   {
     re: /runtime: may need to increase max user processes \(ulimit -u\)/,
     make: (_m, l, t) => ev('thread', l, t, { op: 'hint' })
@@ -435,9 +444,15 @@ const PLATFORM_HINTS: readonly { platform: Platform; re: RegExp }[] = [
   },
   {
     platform: 'darwin',
-    re: /\/Users\/|\/private\/var\/folders\/|\/var\/folders\/|darwin_(?:amd64|arm64)|macOS/
+    // The bare `runtime: failed to create new OS thread` is macOS's form since Go went through libc.
+    re: /\/Users\/|\/private\/var\/folders\/|\/var\/folders\/|darwin_(?:amd64|arm64)|macOS|^runtime: failed to create new OS thread$/
   },
-  { platform: 'bsd', re: /freebsd|openbsd|netbsd|dragonfly|\/usr\/home\//i },
+  {
+    platform: 'bsd',
+    // OTHER_OS_EAGAIN: a thread refused with errno 35, EAGAIN on FreeBSD and NetBSD (which print the
+    // number; Linux's 35, EDEADLK, is not among clone(2)'s errors).
+    re: /freebsd|openbsd|netbsd|dragonfly|\/usr\/home\/|failed to create new OS thread \(have \d+ already; errno=35\)/i
+  },
   {
     platform: 'linux',
     re: /linux_(?:amd64|arm64|386|arm|ppc64le|s390x|riscv64)|\/proc\/self|\/home\/runner\//

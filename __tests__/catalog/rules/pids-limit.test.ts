@@ -92,6 +92,24 @@ runRuleCases(rule, {
 
     { name: 'no pids limit', fixture: 'pids-limit', facts: makeFacts(pidsCg({ max: null })) },
     {
+      // errno 35 is EAGAIN on FreeBSD and NetBSD, which have no cgroups.
+      name: 'a thread refused with errno 35 (a BSD), log alone',
+      output: 'runtime: failed to create new OS thread (have 40 already; errno=35)\nfatal error: newosproc\n',
+      kind: 'panic',
+      facts: null
+    },
+    {
+      name: "macOS's bare thread failure, log alone",
+      output: 'runtime: failed to create new OS thread\n',
+      kind: 'panic',
+      facts: null
+    },
+    {
+      name: 'fork/exec EAGAIN under a macOS path, log alone',
+      output: '    x_test.go:9: fork/exec /Users/dev/go/bin/tool: resource temporarily unavailable\n',
+      facts: null
+    },
+    {
       name: 'the thread-limit run (RLIMIT_NPROC, no pids cgroup limit)',
       fixture: 'thread-limit',
       facts: makeFacts(pidsCg({ max: null }), rl('nproc', 60, 60), user(65534))

@@ -29,6 +29,32 @@ runRuleCases(rule, {
       evidence: ['already had 4000 threads']
     },
     {
+      // Since Go went through libc on macOS, newosproc prints only this line when pthread_create still
+      // fails after its EAGAIN retries (runtime/os_darwin.go), then exits 1; macOS has no cgroups.
+      name: "macOS's bare thread failure, log alone: low, names macOS's limits",
+      output: 'runtime: failed to create new OS thread\n',
+      kind: 'panic',
+      facts: null,
+      confidence: 'low',
+      evidence: ['shows macOS', 'kern.num_taskthreads']
+    },
+    {
+      // FreeBSD and NetBSD print the errno number: 35 is their EAGAIN (sys/errno.h).
+      name: 'a thread refused with errno 35 (EAGAIN on a BSD), log alone: low, says a BSD',
+      output: 'runtime: failed to create new OS thread (have 40 already; errno=35)\nfatal error: newosproc\n',
+      kind: 'panic',
+      facts: null,
+      confidence: 'low',
+      evidence: ['shows a BSD']
+    },
+    {
+      name: 'fork/exec EAGAIN of a macOS path, log alone: low',
+      output: '    x_test.go:9: fork/exec /Users/dev/go/bin/tool: resource temporarily unavailable\n',
+      facts: null,
+      confidence: 'low',
+      evidence: ['shows macOS']
+    },
+    {
       name: 'root, but kernel.threads-max is tiny',
       output: 'x_test.go:9: fork/exec /bin/sh: resource temporarily unavailable\n',
       facts: makeFacts(user(0), sysctl('kernel.threads-max', 2000)),

@@ -20,6 +20,10 @@ export const PIDS_LOW = 4096
 export const isSpawnEagain = (e: Evidence): boolean =>
   e.errno === 'EAGAIN' && ((e.kind === 'thread' && e.op !== 'hint') || (e.kind === 'errno' && isSpawn(e)))
 
+/** isSpawnEagain, or the runtime's bare thread failure (macOS's form, which prints no errno). */
+export const isSpawnRefused = (e: Evidence): boolean =>
+  isSpawnEagain(e) || (e.kind === 'thread' && e.detail === 'no-errno')
+
 export function runaway(claimed: readonly Evidence[]): string | null {
   const n = Math.max(0, ...claimed.map(e => (e.kind === 'thread' ? (e.number ?? 0) : 0)))
   return n >= RUNAWAY_THREADS
@@ -61,6 +65,8 @@ const rule: Rule = defineRule({
   },
 
   diagnose(m) {
+    // cgroups are Linux's: on macOS, the BSDs and Windows no pids.max refused the thread.
+    if (m.all.platform !== null && m.all.platform !== 'linux') return null
     const pids = cgroupPids(m.facts)
     const rejected = counterDelta(m.facts, 'pidsEventsMax')
     let support: Support = 'unknown'

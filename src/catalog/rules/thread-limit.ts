@@ -5,7 +5,7 @@
 import { defineRule, type Rule } from '../rule.js'
 import { combineSupport, confidenceFor, lowerConfidence, type Support } from '../confidence.js'
 import { fmtLimit, isRoot, rlimit, sysctlNumber } from '../fact-readers.js'
-import { isSpawnEagain, nprocLog, runaway, SPAWN_CHECK } from './pids-limit.js'
+import { isSpawnRefused, nprocLog, runaway, SPAWN_CHECK } from './pids-limit.js'
 
 /** RLIMIT_NPROC below this is reachable by one user's parallel test binaries (catalog 2.4). */
 export const NPROC_LOW = 4096
@@ -16,7 +16,7 @@ const rule: Rule = defineRule({
   title: 'Process/thread limit reached (ulimit -u, threads-max)',
   environmental: true,
   severity: 'warning',
-  claims: isSpawnEagain,
+  claims: isSpawnRefused,
   fixes: [
     { kind: 'rlimit', name: 'nproc', value: 65535 },
     { kind: 'sysctl', key: 'kernel.threads-max', value: '4194304', better: 'higher' },
@@ -49,6 +49,15 @@ const rule: Rule = defineRule({
     const run = runaway(m.evidence)
     // From the log alone (or facts that say nothing) RLIMIT_NPROC and a cgroup limit print the same.
     if (support === 'unknown') {
+      // Off Linux there are no cgroups: the per-user process limit (or macOS's per-process thread
+      // cap) is what is left, and it leads.
+      const platform = m.all.platform
+      if (platform === 'darwin' || platform === 'bsd')
+        return m.cause('low', [
+          ...evidence,
+          run,
+          `the log shows ${platform === 'darwin' ? 'macOS' : 'a BSD'}, which has no cgroup pids limit: the user-process limit (\`ulimit -u\`${platform === 'darwin' ? ', `launchctl limit maxproc`' : ''}) or the per-process thread cap${platform === 'darwin' ? ' (`sysctl kern.num_taskthreads`)' : ''} refused the new thread or process`
+        ])
       // pids-limit leads from the log alone unless the log names RLIMIT_NPROC (see pids-limit).
       if (!nprocLog(m.lines)) return null
       return m.cause('low', [...evidence, run, 'the log names the user-process limit (ulimit -u)'], {
