@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runGoTest
-} from "./chunks/chunk-D42TX4XE.js";
+} from "./chunks/chunk-WIVQMDLZ.js";
 import {
   core_exports,
   endGroup,
@@ -26,7 +26,7 @@ import {
 } from "./chunks/chunk-YUVG32L7.js";
 import {
   explainRun
-} from "./chunks/chunk-KFJDFQYM.js";
+} from "./chunks/chunk-NJZCTFCZ.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine

@@ -17,7 +17,7 @@ import {
 } from "./chunks/chunk-YUVG32L7.js";
 import {
   explainFiles
-} from "./chunks/chunk-KFJDFQYM.js";
+} from "./chunks/chunk-NJZCTFCZ.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine

@@ -747,8 +747,18 @@ export function createParser(opts: ParserOptions = {}): Parser {
     else if (jsonLines > 0) format = 'json'
     else if (xml > 0 && framing === 0) format = 'junit'
     else if (framing > 0 || xml > 0 || engine.recognized > 0) format = 'text'
-    if (format === 'unknown' || (packages.length + engine.folded.packages === 0 && recorded === 0)) {
-      const stray = engine.stray.text().replace(/^\s+$/, '')
+    const stray = engine.stray.text().replace(/^\s+$/, '')
+    // Stray text is the whole story when nothing else was recorded. Next to other failures it is kept
+    // when it is a crash (a runtime fatal error, a panic, a signal): the go command or test2json dying
+    // mid-run prints its crash on stderr after the -json events stop, and the tests it left behind are
+    // only `killed`, with no output of their own (seen: std-os under pids.max=16, the go command's
+    // newosproc EAGAIN, in the real-projects matrix).
+    const crashed = stray !== '' && CRASH_RE.test(stray)
+    if (
+      format === 'unknown' ||
+      (packages.length + engine.folded.packages === 0 && recorded === 0) ||
+      crashed
+    ) {
       if (stray !== '') {
         const frag = fragment(stray)
         const log = toFailure({ ...frag, output: stray }, opts.layout)
