@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runGoTest
-} from "./chunks/chunk-WIVQMDLZ.js";
+} from "./chunks/chunk-HMX7BYEH.js";
 import {
   core_exports,
   endGroup,
@@ -23,24 +23,24 @@ import {
   warning,
   writeReport,
   writeSummary
-} from "./chunks/chunk-YUVG32L7.js";
+} from "./chunks/chunk-YESBHMRQ.js";
 import {
   explainRun
-} from "./chunks/chunk-NJZCTFCZ.js";
+} from "./chunks/chunk-AIBBOZG7.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
-} from "./chunks/chunk-TZFXUGOE.js";
+} from "./chunks/chunk-6QCX7UFK.js";
 import {
   assembleReport,
   probeCounters,
   runPreflight,
   withCountersNow,
   withGoProbe
-} from "./chunks/chunk-S6N7XKQL.js";
+} from "./chunks/chunk-32WUQOXI.js";
 import {
   workspaceJail
-} from "./chunks/chunk-ZOMQIXYX.js";
+} from "./chunks/chunk-UEDWSHVC.js";
 import {
   NodeHost
 } from "./chunks/chunk-RJX7LE5O.js";
@@ -49,15 +49,15 @@ import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-U4DLYXFZ.js";
 import {
   defaultRuleInfo
-} from "./chunks/chunk-EH5BGMLB.js";
+} from "./chunks/chunk-JJFPQDWV.js";
 import {
   countsPhrase,
   findingCounts,
   trippedBy
-} from "./chunks/chunk-2SADAYOG.js";
+} from "./chunks/chunk-WAXP7JG3.js";
 import {
   failOnMet
-} from "./chunks/chunk-7VYDQVFG.js";
+} from "./chunks/chunk-2EVJJMBJ.js";
 import {
   escapeCommandData,
   inertLine,

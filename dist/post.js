@@ -14,21 +14,21 @@ import {
   reportPath,
   restoreInPost,
   warning
-} from "./chunks/chunk-YUVG32L7.js";
+} from "./chunks/chunk-YESBHMRQ.js";
 import {
   explainFiles
-} from "./chunks/chunk-NJZCTFCZ.js";
+} from "./chunks/chunk-AIBBOZG7.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine
-} from "./chunks/chunk-TZFXUGOE.js";
+} from "./chunks/chunk-6QCX7UFK.js";
 import {
   withCountersNow
-} from "./chunks/chunk-S6N7XKQL.js";
+} from "./chunks/chunk-32WUQOXI.js";
 import {
   discoverFiles,
   workspaceJail
-} from "./chunks/chunk-ZOMQIXYX.js";
+} from "./chunks/chunk-UEDWSHVC.js";
 import {
   NodeHost
 } from "./chunks/chunk-RJX7LE5O.js";
@@ -37,9 +37,9 @@ import "./chunks/chunk-N5L2BRSB.js";
 import "./chunks/chunk-U4DLYXFZ.js";
 import {
   defaultRuleInfo
-} from "./chunks/chunk-EH5BGMLB.js";
-import "./chunks/chunk-2SADAYOG.js";
-import "./chunks/chunk-7VYDQVFG.js";
+} from "./chunks/chunk-JJFPQDWV.js";
+import "./chunks/chunk-WAXP7JG3.js";
+import "./chunks/chunk-2EVJJMBJ.js";
 import {
   inertText
 } from "./chunks/chunk-AKOEYLJ6.js";

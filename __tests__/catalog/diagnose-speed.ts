@@ -4,6 +4,7 @@
  * cost alone.
  */
 import { execFileSync } from 'node:child_process'
+import { buildSync } from 'esbuild'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -22,19 +23,15 @@ export function speedChild(run: TestRun, facts: Facts): SpeedResult {
   try {
     writeFileSync(join(dir, 'package.json'), '{"type":"module"}')
     const out = join(dir, 'entry.js')
-    execFileSync(
-      join(process.cwd(), 'node_modules', '.bin', 'esbuild'),
-      [
-        join(process.cwd(), '__tests__', 'catalog', 'diagnose-speed-entry.ts'),
-        '--bundle',
-        '--platform=node',
-        '--format=esm',
-        '--target=node20',
-        '--log-level=error',
-        `--outfile=${out}`
-      ],
-      { stdio: 'pipe' }
-    )
+    buildSync({
+      entryPoints: [join(import.meta.dirname, 'diagnose-speed-entry.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      logLevel: 'error',
+      outfile: out
+    })
     const stdout = execFileSync(process.execPath, [out], {
       input: JSON.stringify({ run, facts }),
       encoding: 'utf8',

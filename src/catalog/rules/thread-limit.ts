@@ -11,6 +11,16 @@ import { isSpawnRefused, nprocLog, runaway, SPAWN_CHECK } from './pids-limit.js'
 export const NPROC_LOW = 4096
 export const THREADS_MAX_LOW = 10000
 
+/** What limits processes and threads where there are no cgroups (the log shows the platform). */
+const OFF_LINUX = {
+  darwin: {
+    os: 'macOS',
+    limits:
+      'the user-process limit (`ulimit -u`, `launchctl limit maxproc`) or the per-process thread cap (`sysctl kern.num_taskthreads`)'
+  },
+  bsd: { os: 'a BSD', limits: 'the user-process limit (`ulimit -u`) or the per-process thread cap' }
+} as const
+
 const rule: Rule = defineRule({
   id: 'thread-limit',
   title: 'Process/thread limit reached (ulimit -u, threads-max)',
@@ -51,12 +61,12 @@ const rule: Rule = defineRule({
     if (support === 'unknown') {
       // Off Linux there are no cgroups: the per-user process limit (or macOS's per-process thread
       // cap) is what is left, and it leads.
-      const platform = m.all.platform
-      if (platform === 'darwin' || platform === 'bsd')
+      const off = m.all.platform === 'darwin' || m.all.platform === 'bsd' ? OFF_LINUX[m.all.platform] : null
+      if (off)
         return m.cause('low', [
           ...evidence,
           run,
-          `the log shows ${platform === 'darwin' ? 'macOS' : 'a BSD'}, which has no cgroup pids limit: the user-process limit (\`ulimit -u\`${platform === 'darwin' ? ', `launchctl limit maxproc`' : ''}) or the per-process thread cap${platform === 'darwin' ? ' (`sysctl kern.num_taskthreads`)' : ''} refused the new thread or process`
+          `the log shows ${off.os}, which has no cgroup pids limit: ${off.limits} refused the new thread or process`
         ])
       // pids-limit leads from the log alone unless the log names RLIMIT_NPROC (see pids-limit).
       if (!nprocLog(m.lines)) return null
