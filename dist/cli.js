@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   cli
-} from "./chunks/chunk-L2JAUGVY.js";
+} from "./chunks/chunk-BBNMY5RQ.js";
 import "./chunks/chunk-N577XDGN.js";
 import {
   NodeHost

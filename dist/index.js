@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runGoTest
-} from "./chunks/chunk-HMX7BYEH.js";
+} from "./chunks/chunk-J5YEYZJK.js";
 import {
   core_exports,
   endGroup,
@@ -26,7 +26,7 @@ import {
 } from "./chunks/chunk-YESBHMRQ.js";
 import {
   explainRun
-} from "./chunks/chunk-AIBBOZG7.js";
+} from "./chunks/chunk-2JFMABUG.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine

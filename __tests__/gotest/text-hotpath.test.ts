@@ -12,6 +12,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { createParser } from '../../src/gotest/index.js'
 import type { TestRun } from '../../src/gotest/model.js'
+import { Engine } from '../../src/gotest/engine.js'
+import { TextConverter } from '../../src/gotest/text.js'
 
 const FIX = join(import.meta.dirname, '..', 'fixtures')
 
@@ -100,5 +102,127 @@ describe('plain-text hot path on reused state', () => {
     // i = 3 and 20 fail; TestA3/case_0 runs again at i = 18 and passes, TestA0/case_2 passed at i = 5.
     expect(run.failures.map(f => f.test)).toEqual(['TestA3/case_0', 'TestA0/case_2'])
     expect(run.flaky?.map(f => f.test)).toContain('TestA3/case_0')
+  })
+})
+
+/**
+ * quickPass (text.ts): a whole passing test read ahead from its `=== RUN` line, counted with no test
+ * state and its name left undecoded. Every shape it must leave to the line-at-a-time path sits in one
+ * log, checked against the CRLF oracle in several chunk sizes; and the read-ahead is shown to happen.
+ */
+function shapes(): string {
+  const out: string[] = []
+  const run = (n: string, ...lines: string[]): void => {
+    out.push(`=== RUN   ${n}`, ...lines)
+  }
+  for (let k = 0; k < 6; k++) {
+    const pkg = `example.com/q/p${k % 3}`
+    // The plain shape, the one quickPass takes.
+    run('TestPlain', '    a_test.go:3: fine', `--- PASS: TestPlain (0.0${k}s)`)
+    // Its report followed by output at the margin (the passed test's), not by a `=== RUN`.
+    run('TestMargin', '    a_test.go:4: fine', '--- PASS: TestMargin (0.00s)', 'trailing text at the margin')
+    // A tab, a colour, a nested report under the output: the read-ahead stops.
+    run('TestTab', '    a_test.go:5: a\ttab', '--- PASS: TestTab (0.00s)')
+    run('TestColour', '    a_test.go:6: \x1b[31mred\x1b[0m', '--- PASS: TestColour (0.00s)')
+    // Subtests as go test -v prints them: the parent's report, the children's indented under it.
+    run('TestParent')
+    run('TestParent/a', '    a_test.go:7: child a')
+    run('TestParent/b', '    a_test.go:8: child b')
+    out.push(
+      '--- PASS: TestParent (0.00s)',
+      '    --- PASS: TestParent/a (0.00s)',
+      '    --- PASS: TestParent/b (0.00s)'
+    )
+    // A report of another name, a time that is not seconds, no output at all, a long output.
+    run('TestWho', '--- PASS: TestOther (0.00s)')
+    run('TestOdd', '    a_test.go:9: x', '--- PASS: TestOdd (fast)')
+    run('TestQuiet', '--- PASS: TestQuiet (0.00s)')
+    run(
+      'TestLong',
+      ...Array.from({ length: 300 }, (_, i) => `    a_test.go:10: line ${i}`),
+      '--- PASS: TestLong (1.50s)'
+    )
+    // A flake inside the block both ways (-count=2): passed then failed, failed then passed.
+    run('TestFlip', '--- PASS: TestFlip (0.00s)')
+    run('TestFlop', '    a_test.go:11: boom', '--- FAIL: TestFlop (0.00s)')
+    run('TestFlip', '    a_test.go:12: boom', '--- FAIL: TestFlip (0.00s)')
+    run('TestFlop', '--- PASS: TestFlop (0.00s)')
+    // A non-ASCII name that fails and then passes, a test already running when its name runs again.
+    run('TestÜber', '    a_test.go:13: boom', '--- FAIL: TestÜber (0.00s)')
+    run('TestÜber', '--- PASS: TestÜber (0.00s)')
+    run('TestAgain')
+    run('TestAgain', '--- PASS: TestAgain (0.00s)')
+    run('TestPlain', '--- PASS: TestPlain (0.00s)')
+    out.push(k % 2 === 0 ? 'FAIL' : 'PASS', `${k % 2 === 0 ? 'FAIL' : 'ok  '}\t${pkg}\t0.5s`)
+  }
+  return out.join('\n') + '\n'
+}
+
+describe('quickPass: whole passing tests read ahead', () => {
+  it('agrees with line() on every shape it must leave alone', () => {
+    const text = shapes()
+    const want = parse(text.replace(/\n/g, '\r\n'), 1 << 16)
+    expect(want.flaky?.map(f => f.test)).toEqual(expect.arrayContaining(['TestFlip', 'TestFlop', 'TestÜber']))
+    for (const chunk of [1 << 16, 4096, 97, 13]) expect(parse(text, chunk)).toEqual(want)
+  })
+
+  it('keeps flakes exact past the bytes it keeps undecoded (a block of 17,000 long passing names)', () => {
+    // More than PASS_ARENA bytes of names: the later passes are kept as strings, the flake still found.
+    const long = (i: number): string => `TestLongName_${String(i).padStart(6, '0')}_${'x'.repeat(48)}`
+    const early = `TestEarly_${'y'.repeat(60)}`
+    const out = [`=== RUN   ${early}`, '    a_test.go:1: boom', `--- FAIL: ${early} (0.00s)`]
+    for (let i = 0; i < 17000; i++) out.push(`=== RUN   ${long(i)}`, `--- PASS: ${long(i)} (0.00s)`)
+    out.push(`=== RUN   ${long(3)}`, '    a_test.go:2: boom', `--- FAIL: ${long(3)} (0.00s)`)
+    out.push(
+      `=== RUN   ${early}`,
+      `--- PASS: ${early} (0.00s)`,
+      '=== RUN   TestLast',
+      '--- PASS: TestLast (0.00s)'
+    )
+    out.push('FAIL', 'FAIL\texample.com/q/big\t9.0s')
+    const text = out.join('\n') + '\n'
+    const run = parse(text, 1 << 16)
+    expect(run.flaky?.map(f => f.test).sort()).toEqual([long(3), early].sort())
+    expect(run).toEqual(parse(text.replace(/\n/g, '\r\n'), 1 << 16))
+  })
+
+  it('tells names apart whose hashes agree (a pass of one is no flake of the other)', () => {
+    // FNV-1a gives these two names one hash (found by search): renamePending compares the bytes too.
+    const [a, b] = ['TestC_001pwu', 'TestC_00c5fa']
+    const lines = ['=== RUN   TestX', '    a_test.go:1: boom', '--- FAIL: TestX (0.00s)']
+    lines.push(`=== RUN   ${a}`, '    a_test.go:2: boom', `--- FAIL: ${a} (0.00s)`)
+    lines.push(`=== RUN   ${b}`, `--- PASS: ${b} (0.00s)`, '=== RUN   TestY', '--- PASS: TestY (0.00s)')
+    lines.push('FAIL', 'FAIL\texample.com/q/hash\t0.1s')
+    const text = lines.join('\n') + '\n'
+    const run = parse(text, 1 << 16)
+    expect(run.failures.map(f => f.test)).toEqual(['TestX', a])
+    expect(run.flaky ?? []).toEqual([])
+    expect(run).toEqual(parse(text.replace(/\n/g, '\r\n'), 1 << 16))
+  })
+
+  it('reads the test in one step and leaves the next `=== RUN` to the parser', () => {
+    const engine = new Engine({
+      maxOutputPerFailure: 64 << 10,
+      maxRetainedOutput: 16 << 20,
+      maxFailures: 5000,
+      keepPassed: false
+    })
+    const text = new TextConverter(engine)
+    // Evidence of go test output first (a `file_test.go:N:` line), as quickPass asks.
+    text.line('    a_test.go:1: first')
+    const b = Buffer.from(
+      '=== RUN   TestA\n    a_test.go:3: fine\n--- PASS: TestA (0.01s)\n=== RUN   TestB\n'
+    )
+    engine.useBuffer(b)
+    const nl = b.indexOf(0x0a)
+    expect(text.hotLine(b, 0, nl)).toBe(true)
+    expect(text.skipTo).toBe(b.indexOf('\n=== RUN   TestB'))
+    expect(text.skipLines).toBe(2)
+    // The same bytes with the report of another name: one line, no read-ahead.
+    const other = Buffer.from('=== RUN   TestC\n--- PASS: TestD (0.01s)\n=== RUN   TestB\n')
+    text.skipTo = -1
+    engine.useBuffer(other)
+    expect(text.hotLine(other, 0, other.indexOf(0x0a))).toBe(true)
+    expect(text.skipTo).toBe(-1)
   })
 })

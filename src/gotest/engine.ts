@@ -218,6 +218,8 @@ const EXCERPT_BYTES = 4096
 const MAX_VERDICTS = 20000
 const KILLED_RE = /^signal: killed\r?$/
 const MAX_FAILED_KEYS = 20000
+/** Bytes of passed names a pending text package keeps undecoded (Engine.keepPassRaw); past it, strings. */
+const PASS_ARENA = 1 << 20
 const MAX_FLAKY = 1000
 const RUNNING_RE = /^\t\t(\S.*?) \(([^)]*)\)\r?$/
 
@@ -310,8 +312,17 @@ export class Engine {
    */
   private failedHashes = new Map<string, Set<number>>()
   private flakyKeys = new Set<string>()
-  /** Tests of the text converter's pending package that passed while failedNames was not empty. */
-  private pendingPassed: string[] = []
+  /**
+   * Tests of the text converter's pending package that passed while failedNames was not empty, in
+   * order: a name, or (quickPassText) the index of its bytes in passArena.
+   */
+  private pendingPassed: (string | number)[] = []
+  /** Name bytes of pendingPassed's numbered entries: entry i is passArena[passAt[i], passAt[i + 1]). */
+  private passArena = Buffer.allocUnsafe(4096)
+  private passAt = new Int32Array(1024)
+  /** nameHash of each numbered entry (compared before its bytes). */
+  private passHash = new Int32Array(1024)
+  private passRawN = 0
   /** `pkg\0test` (test '' for a package-level one) of failures recorded, at most MAX_FAILED_KEYS. */
   private failureKeys = new Set<string>()
 
@@ -610,6 +621,75 @@ export class Engine {
     this.lastT = t
     this.lastTName = name
     this.lazy.push(t)
+  }
+
+  /**
+   * Text hot path (TextConverter.quickPass): a test of the pending package that started and passed
+   * with only its output between, its name b[s, e) undecoded. What runText and then a `pass` testEvent
+   * do, with no test state (the output is dropped on a pass anyway). False, with nothing done, when a
+   * test of that name may be running, every pass is listed or sent on, or a timeout's list is read.
+   */
+  quickPassText(b: Buffer, s: number, e: number, elapsed: number): boolean {
+    if (this.opts.keepPassed || this.opts.onEvent) return false
+    const p = this.pkgOf(PENDING)
+    if (p.timeout !== null && p.timeout.collecting) return false
+    // runText moves a running solo into the map too; a known name there takes the slow path, as in
+    // runRaw (an ASCII name equals only a name of its length).
+    const m = this.map(p)
+    if (m.size > 0) {
+      const n = e - s
+      if (m.size > 8) return false
+      for (let i = s; i < e; i++) if (b[i] >= 0x80) return false
+      for (const k of m.keys()) if (k.length === n) return false
+    }
+    this.recognized += 2
+    p.counts.tests++
+    p.counts.passed++
+    // A pass the pending package keeps to find its flakes once it is named (see afterPass), as bytes.
+    if ((this.failedHashes.size > 0 || this.pendingFails > 0) && !this.keepPassRaw(b, s, e))
+      this.afterPass(PENDING, b.toString('utf8', s, e), elapsed)
+    return true
+  }
+
+  /**
+   * pendingPassed's entry for a pass whose name is b[s, e): its bytes copied into passArena (its
+   * index there in pendingPassed), not decoded: renamePending compares them with the package's failed
+   * names. False when the arena is full (the caller then keeps the name as a string).
+   */
+  private keepPassRaw(b: Buffer, s: number, e: number): boolean {
+    if (this.pendingPassed.length >= MAX_FAILED_KEYS) return true
+    const n = this.passRawN
+    const at = this.passAt[n]
+    if (at + (e - s) > PASS_ARENA) return false
+    if (n + 1 === this.passAt.length) {
+      const at2 = new Int32Array(this.passAt.length * 2)
+      at2.set(this.passAt)
+      this.passAt = at2
+      const h2 = new Int32Array(this.passHash.length * 2)
+      h2.set(this.passHash)
+      this.passHash = h2
+    }
+    let a = this.passArena
+    if (at + (e - s) > a.length) {
+      const grown = Buffer.allocUnsafe(Math.min(PASS_ARENA, Math.max(a.length * 2, at + (e - s))))
+      a.copy(grown, 0, 0, at)
+      this.passArena = a = grown
+    }
+    // ASCII only (renamePending compares the bytes with a name's characters). Short names: a loop
+    // costs less than a call into Buffer.copy.
+    // nameHash's loop, fused with the copy.
+    let h = 0x811c9dc5
+    for (let i = s, j = at; i < e; i++, j++) {
+      const x = b[i]
+      if (x >= 0x80) return false
+      a[j] = x
+      h = Math.imul(h ^ x, 0x01000193)
+    }
+    this.passAt[n + 1] = at + (e - s)
+    this.passHash[n] = h
+    this.passRawN = n + 1
+    this.pendingPassed.push(n)
+    return true
   }
 
   testEvent(pkgName: string, name: string, action: string, elapsed: number | undefined): void {
@@ -1274,10 +1354,32 @@ export class Engine {
       // Usually one or two names: compared one by one (length first, then the bytes up to the first
       // difference) they cost less than hashing every passed name for the Set.
       const few = failed.size <= 8 ? [...failed] : null
-      for (const t of this.pendingPassed)
-        if (few === null ? failed.has(t) : few.includes(t)) this.markFlaky(name, t)
+      const fewHash = few === null ? null : few.map(f => nameHash(f, 0, f.length) | 0)
+      for (const t of this.pendingPassed) {
+        if (typeof t === 'string') {
+          if (few === null ? failed.has(t) : few.includes(t)) this.markFlaky(name, t)
+          continue
+        }
+        const a = this.passArena
+        const s = this.passAt[t]
+        const e = this.passAt[t + 1]
+        if (few === null || fewHash === null) {
+          const n = a.toString('utf8', s, e)
+          if (failed.has(n)) this.markFlaky(name, n)
+          continue
+        }
+        // An ASCII name's bytes are its characters (keepPassRaw takes only those).
+        for (let k = 0; k < few.length; k++) {
+          const f = few[k]
+          if (fewHash[k] !== this.passHash[t] || f.length !== e - s) continue
+          let same = true
+          for (let i = 0; i < f.length && same; i++) same = f.charCodeAt(i) === a[s + i]
+          if (same) this.markFlaky(name, f)
+        }
+      }
     }
     this.pendingPassed.length = 0
+    this.passRawN = 0
     const ts = this.tests
     for (let j = ts.length - 1; j >= 0 && this.pendingVerdicts > 0; j--)
       if (ts[j].package === PENDING) {

@@ -105,6 +105,7 @@ export function createParser(opts: ParserOptions = {}): Parser {
     ...(onFailure ? { onFailure: f => onFailure(toFailure(f, opts.layout)) } : {})
   })
   const text = new TextConverter(engine)
+  text.maxLine = maxLine
   const junit = new JUnitConverter(engine)
   /** This source is JUnit XML (decided by its first non-blank line), null while undecided. */
   let isXml: boolean | null = null
@@ -543,6 +544,12 @@ export function createParser(opts: ParserOptions = {}): Parser {
         text.hotLine(b, s, nl)
       ) {
         sourceLines++
+        if (text.skipTo >= 0) {
+          // quickPass read a whole passing test: go on after its last line.
+          sourceLines += text.skipLines
+          start = text.skipTo + 1
+          text.skipTo = -1
+        }
         continue
       }
       handleLine(b, s, nl)

@@ -37,6 +37,8 @@ const FAIL_LINE_RE = /^FAIL\s/
 const FAIL_SIGNAL_RE = /^FAIL\s+(\S+)\s+signal: (killed|terminated|segmentation fault|aborted)$/
 const NOTEST_RE = /^\?\s+(\S+)\s+\[no test files\]$/
 const BUILD_HEADER_RE = /^# (\S+)(?: \[(\S+)\])?$/
+/** Lines quickPass reads ahead at most before it leaves a test to the line-at-a-time path. */
+const QUICK_LINES = 256
 /** Report objects kept for reuse (TextConverter.spare). */
 const MAX_SPARE = 16
 /** Lines of a `# pkg` block held before anything shows it is build output (see TextConverter.held). */
@@ -318,9 +320,10 @@ export class TextConverter {
       const ns = s + RUN_LINE.length
       // line() trims the name: an edge that trim() would take (a space, a non-ASCII space) goes there.
       if (ns >= e || b[ns] <= 0x20 || b[ns] >= 0x80 || b[e - 1] <= 0x20 || b[e - 1] >= 0x80) return false
-      const name = b.toString('utf8', ns, e)
       this.framing++
       this.flushReport(0)
+      if (this.quickPass(b, ns, e)) return true
+      const name = b.toString('utf8', ns, e)
       this.testName = name
       this.engine.runText(name)
       if (!this.engine.textOutput(name, b, s, e + 1)) this.out(b.toString('utf8', s, e) + '\n')
@@ -367,6 +370,77 @@ export class TextConverter {
       return true
     }
     return false
+  }
+
+  /**
+   * A whole passing test read ahead from its `=== RUN` line (its name b[ns, e), no space in it) in this
+   * chunk: indented output lines as hotLine takes them, then `--- PASS: name (secs)` with the next line
+   * a `=== RUN`, which ends that report as flushReport(0) would with nothing read under it. What hotLine
+   * and flushReport do with those lines, in one step: a pass counted with no test state, no output kept
+   * and the name left undecoded (Engine.quickPassText). Sets skipTo and skipLines for the parser; false,
+   * with nothing done, for any other shape (a failure, a subtest, a report not followed by a `=== RUN`,
+   * the chunk's end), which the line-at-a-time path then reads.
+   */
+  private quickPass(b: Buffer, ns: number, e: number): boolean {
+    if (this.evidence === 0) return false
+    for (let k = ns; k < e; k++) if (b[k] === 0x20) return false
+    const n = e - ns
+    let ls = e + 1
+    for (let lines = 1; lines <= QUICK_LINES; lines++) {
+      const nl = b.indexOf(0x0a, ls)
+      if (
+        nl < 0 ||
+        nl - ls > this.maxLine ||
+        nl - ls < 5 ||
+        b[nl - 1] === 0x0d ||
+        !this.plainAhead(b, ls, nl)
+      )
+        return false
+      const c = b[ls]
+      if (c === 0x20) {
+        // Output of the test, as hotLine's indented branch takes it: four spaces, then not a report.
+        if (b[ls + 1] !== 0x20 || b[ls + 2] !== 0x20 || b[ls + 3] !== 0x20) return false
+        let i = ls + 4
+        while (i + 4 <= nl && b[i] === 0x20 && b[i + 1] === 0x20 && b[i + 2] === 0x20 && b[i + 3] === 0x20)
+          i += 4
+        if (b[i] === 0x2d) return false
+        ls = nl + 1
+        continue
+      }
+      if (c !== 0x2d || !startsAt(b, ls, PASS_LINE)) return false
+      // `--- PASS: <name> (<secs>s)`: the RUN line's name has no space, so the first ` (` follows it.
+      const ps = ls + PASS_LINE.length
+      const p = ps + n
+      if (p + 2 >= nl || b[p] !== 0x20 || b[p + 1] !== 0x28 || b[nl - 1] !== 0x29 || b[nl - 2] !== 0x73)
+        return false
+      for (let k = 0; k < n; k++) if (b[ps + k] !== b[ns + k]) return false
+      const secs = decimalAt(b, p + 2, nl - 2)
+      if (secs < 0 || !startsAt(b, nl + 1, RUN_LINE)) return false
+      if (!this.engine.quickPassText(b, ns, e, secs)) return false
+      this.framing++
+      this.skipTo = nl
+      this.skipLines = lines
+      return true
+    }
+    return false
+  }
+
+  /**
+   * Set by quickPass: the newline ending the last line it read, and how many lines it read after the
+   * `=== RUN` line (-1: none). The parser goes on after skipTo and resets it.
+   */
+  skipTo = -1
+  skipLines = 0
+  /** The parser's longest line (ParserOptions.maxLineBytes): a longer one is cut, so not read ahead. */
+  maxLine = 1 << 20
+
+  /** plain() for a line after the one hotLine checked, in the same buffer (quickPass). */
+  private plainAhead(b: Buffer, s: number, e: number): boolean {
+    // No tab nor ESC lies between plainFrom and s (the lines before were checked), so the next ones
+    // at or after s are still the next ones at or after plainFrom.
+    if (this.nextTab !== -1 && this.nextTab < s) this.nextTab = b.indexOf(0x09, s)
+    if (this.nextEsc !== -1 && this.nextEsc < s) this.nextEsc = b.indexOf(0x1b, s)
+    return (this.nextTab === -1 || this.nextTab >= e) && (this.nextEsc === -1 || this.nextEsc >= e)
   }
 
   /**
