@@ -26,7 +26,7 @@ const MAX_ITEMS = 400
 
 /** Anything that can start evidence; lines without it are skipped unparsed. */
 const CANDIDATE =
-  /too many open|no space left|system is full|disk is full|system full|disk space|not enough space|quota exceeded|temporarily unavailable|allocate|not enough memory|paging file|denied|forbidden by|not permitted|not implemented|already in use|only one usage|assign requested|not valid in its context|address family|address incompatible|refused|connection reset|forcibly closed|timed out|timeout|did not properly respond|read-only file|buffer space|unreachable|no route to host|exec format|text file busy|no such file|cannot find|signal|^\s*SIG[A-Z]+:|killed|exit (?:status|code)|goroutine \d+ |fatal error|runtime|build cache|GOCACHE|module cache|GOPATH|is not in (?:std|GOROOT)|requires cgo|C compiler|executable file not found|time zone|timezone|missing Location|x509|lookup|could not resolve|getaddrinfo|waiting for|unknown port|token|maxprocs|deadline exceeded|took \d|too long|too slow|no such host|name resolution|not known|servname|does not resolve|no address associated|Sanitizer|namespace|userns|apparmor|ptrace|watchers|max_user|SIGSYS|Bad system call|attach to pid|unexpected fault|deadlock|panic:|Error \d+$|out of memory|reserve|OS thread|did not (?:return|finish|complete|respond|arrive|happen|fire|stop|close)|within [\d.]/i
+  /too many open|no space left|system is full|disk is full|system full|disk space|not enough space|quota exceeded|temporarily unavailable|allocate|not enough memory|paging file|denied|forbidden by|not permitted|not implemented|already in use|only one usage|assign requested|not valid in its context|address family|address incompatible|refused|connection reset|forcibly closed|timed out|timeout|did not properly respond|read-only file|buffer space|unreachable|no route to host|exec format|text file busy|no such file|cannot find|signal|^\s*SIG[A-Z]+:|killed|exit (?:status|code)|goroutine \d+ |fatal error|runtime|build cache|GOCACHE|module cache|GOPATH|is not in (?:std|GOROOT)|requires cgo|C compiler|executable file not found|time zone|timezone|missing Location|x509|lookup|could not resolve|getaddrinfo|waiting for|unknown port|token|maxprocs|deadline exceeded|took \d|too long|too slow|no such host|name resolution|not known|servname|does not resolve|no address associated|Sanitizer|namespace|userns|apparmor|ptrace|watchers|max_user|SIGSYS|Bad system call|attach to pid|unexpected fault|deadlock|panic:|Error \d+$|out of memory|reserve|OS thread|did not (?:return|finish|complete|respond|arrive|happen|fire|stop|close)|within [\d.]|never satisfied/i
 
 /** The standard library's log prefix (`2024/10/20 08:06:29 `, with microseconds when asked for). */
 const GO_LOG_PREFIX = /^\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d(?:\.\d+)? /
@@ -483,14 +483,17 @@ function runningTests(lines: readonly string[], from: number, n: number, items: 
   return i - 1
 }
 
-/** The evidence of one failure's output lines. */
-export function parseEvidence(lines: readonly string[]): FailureEvidence {
+/**
+ * The evidence of one failure's output lines. `prefilter` false reads every line, not only those CANDIDATE
+ * lets through: what the tests compare with, so that CANDIDATE never hides a line a rule would read.
+ */
+export function parseEvidence(lines: readonly string[], prefilter = true): FailureEvidence {
   const items: Evidence[] = []
   let platform: Platform | null = null
   const n = Math.min(lines.length, MAX_LINES)
   for (let i = 0; i < n && items.length < MAX_ITEMS; i++) {
     const raw = lines[i]!
-    if (raw.length === 0 || !CANDIDATE.test(raw)) continue
+    if (raw.length === 0 || (prefilter && !CANDIDATE.test(raw))) continue
     const text = stripPrefix(raw).trim()
     if (platform === null) platform = PLATFORM_HINTS.find(p => p.re.test(text))?.platform ?? null
     let timeoutPanic = false
