@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   cli
-} from "./chunks/chunk-BBNMY5RQ.js";
+} from "./chunks/chunk-YSX4Y5OI.js";
 import "./chunks/chunk-N577XDGN.js";
 import {
   NodeHost

@@ -115,6 +115,11 @@ function shapes(): string {
   const run = (n: string, ...lines: string[]): void => {
     out.push(`=== RUN   ${n}`, ...lines)
   }
+  // Silent tests before any evidence of go test output (no `file_test.go:N:` line yet), then one that
+  // writes: its indented lines wait for that evidence.
+  run('TestSilent', '--- PASS: TestSilent (0.00s)')
+  run('TestSilent2', '--- PASS: TestSilent2 (0.00s)')
+  run('TestFirstWords', '    not yet known as go test output', '--- PASS: TestFirstWords (0.00s)')
   for (let k = 0; k < 6; k++) {
     const pkg = `example.com/q/p${k % 3}`
     // The plain shape, the one quickPass takes.
@@ -201,6 +206,27 @@ describe('quickPass: whole passing tests read ahead', () => {
   })
 
   it('reads the test in one step and leaves the next `=== RUN` to the parser', () => {
+    // A silent test needs no evidence of go test output first: its RUN and PASS lines are framing.
+    {
+      const engine = new Engine({
+        maxOutputPerFailure: 64 << 10,
+        maxRetainedOutput: 16 << 20,
+        maxFailures: 5000,
+        keepPassed: false
+      })
+      const text = new TextConverter(engine)
+      const b = Buffer.from(
+        '=== RUN   TestS\n--- PASS: TestS (0.00s)\n=== RUN   TestT\n    t_test.go:1: x\n--- PASS: TestT (0.00s)\n=== RUN   TestU\n'
+      )
+      engine.useBuffer(b)
+      expect(text.hotLine(b, 0, b.indexOf(0x0a))).toBe(true)
+      expect(text.skipTo).toBe(b.indexOf('\n=== RUN   TestT'))
+      // Its indented line is not read ahead before that evidence.
+      text.skipTo = -1
+      const t = b.indexOf('=== RUN   TestT')
+      expect(text.hotLine(b, t, b.indexOf(0x0a, t))).toBe(true)
+      expect(text.skipTo).toBe(-1)
+    }
     const engine = new Engine({
       maxOutputPerFailure: 64 << 10,
       maxRetainedOutput: 16 << 20,

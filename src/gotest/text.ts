@@ -382,7 +382,6 @@ export class TextConverter {
    * the chunk's end), which the line-at-a-time path then reads.
    */
   private quickPass(b: Buffer, ns: number, e: number): boolean {
-    if (this.evidence === 0) return false
     for (let k = ns; k < e; k++) if (b[k] === 0x20) return false
     const n = e - ns
     let ls = e + 1
@@ -398,8 +397,10 @@ export class TextConverter {
         return false
       const c = b[ls]
       if (c === 0x20) {
-        // Output of the test, as hotLine's indented branch takes it: four spaces, then not a report.
-        if (b[ls + 1] !== 0x20 || b[ls + 2] !== 0x20 || b[ls + 3] !== 0x20) return false
+        // Output of the test, as hotLine's indented branch takes it: four spaces, then not a report,
+        // once go test output has been seen (a silent test needs no such evidence: RUN and PASS do not).
+        if (this.evidence === 0 || b[ls + 1] !== 0x20 || b[ls + 2] !== 0x20 || b[ls + 3] !== 0x20)
+          return false
         let i = ls + 4
         while (i + 4 <= nl && b[i] === 0x20 && b[i + 1] === 0x20 && b[i + 2] === 0x20 && b[i + 3] === 0x20)
           i += 4
