@@ -17,7 +17,7 @@ import {
 } from "./chunks/chunk-YESBHMRQ.js";
 import {
   explainFiles
-} from "./chunks/chunk-DIGSVL7M.js";
+} from "./chunks/chunk-IOZF4JZW.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine

@@ -7,7 +7,7 @@
 # the -json mode, the last terminal event per package and per test, decoded by a tiny Go program with
 # encoding/json (not by our parser), so the tests compare the parser with go test's own verdicts.
 #
-# Usage: scripts/capture-gotest.sh [go-version ...]     (default: the local go, plus go1.22.12 and go1.19.13,
+# Usage: [ONLY=scenario,...] scripts/capture-gotest.sh [go-version ...]     (default: the local go, plus go1.22.12 and go1.19.13,
 # downloaded by the go command from the module proxy through GOTOOLCHAIN).
 set -euo pipefail
 
@@ -128,6 +128,7 @@ scenarios=(
   "notests|.|./notests||"
   "all|.|./...|-timeout=4s|"
   "nested|nested|./...||"
+  "linkfail|linkfail|./...||"
 )
 
 capture() { # version
@@ -136,6 +137,8 @@ capture() { # version
   mkdir -p "$dir"
   for s in "${scenarios[@]}"; do
     IFS='|' read -r name sub pkgs flags envs <<<"$s"
+    # ONLY=name1,name2: capture just those scenarios (the others' files stay as they are).
+    if [ -n "${ONLY:-}" ] && [[ ",$ONLY," != *",$name,"* ]]; then continue; fi
     for mode in json v text; do
       local mflag=""
       case $mode in json) mflag=-json ;; v) mflag=-v ;; esac

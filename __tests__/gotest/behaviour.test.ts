@@ -219,6 +219,26 @@ describe('failure kinds and locations', () => {
   )
 
   it.each(V.flatMap(v => ['json', 'v', 'text'].map(m => [v, m])))(
+    "the test binary does not link: one build failure of the package, the linker's words in it (%s %s)",
+    (v, m) => {
+      // cmd/go heads the link step `# <pkg>.test` (the test binary's import path), not `# <pkg>`.
+      const run = parse(v, 'linkfail', m)
+      expect(run.packages.map(p => [p.name, p.status])).toEqual([
+        ['example.com/envguard/fixture/linkfail', 'build-failed']
+      ])
+      expect(run.failures).toHaveLength(1)
+      expect(run.failures[0]).toMatchObject({
+        kind: 'build',
+        package: 'example.com/envguard/fixture/linkfail'
+      })
+      expect(run.failures[0].output).toContain('# example.com/envguard/fixture/linkfail.test')
+      expect(run.failures[0].output).toContain(
+        'relocation target example.com/envguard/fixture/linkfail.nowhere not defined'
+      )
+    }
+  )
+
+  it.each(V.flatMap(v => ['json', 'v', 'text'].map(m => [v, m])))(
     'setup failure (missing import): setup-failed (%s %s)',
     (v, m) => {
       const run = parse(v, 'setupfail', m)

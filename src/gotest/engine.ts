@@ -1087,6 +1087,21 @@ export class Engine {
     this.pkg(pkgName).build = b
   }
 
+  /**
+   * The link of a package's test binary prints its errors under `# <pkg>.test` (the binary's import
+   * path), in text and in a pre-1.24 -json run's stderr: that output is the package's build failure,
+   * not a package of its own. Taken when nothing else ran under that name.
+   */
+  private adoptTestBinary(p: PState): void {
+    const name = p.name + '.test'
+    const bin = this.packages.get(name)
+    if (!bin || bin === p || bin.terminal !== null || bin.build === null || bin.counts.tests > 0) return
+    if (bin.failureCount > 0 || bin.out.text() !== '') return
+    p.build = bin.build
+    this.packages.delete(name)
+    if (this.lastP === bin) this.lastP = null
+  }
+
   /** A package's terminal event. `build` is 'build' or 'setup' when the package did not compile. */
   pkgEnd(pkgName: string, action: string, elapsed: number | undefined, build?: 'build' | 'setup'): void {
     this.recognized++
@@ -1095,6 +1110,7 @@ export class Engine {
     if (action === 'pass') p.terminal = 'passed'
     else if (action === 'skip') p.terminal = p.counts.tests === 0 ? 'no-test-files' : 'skipped'
     else p.terminal = this.failedStatus(p, build)
+    if (p.terminal === 'build-failed' && p.build === null) this.adoptTestBinary(p)
     this.settle(p)
     this.opts.onEvent?.({ kind: 'package-end', package: pkgName, test: null, status: p.terminal, elapsed })
   }

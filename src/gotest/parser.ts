@@ -760,7 +760,7 @@ export function createParser(opts: ParserOptions = {}): Parser {
     // mid-run prints its crash on stderr after the -json events stop, and the tests it left behind are
     // only `killed`, with no output of their own (seen: std-os under pids.max=16, the go command's
     // newosproc EAGAIN, in the real-projects matrix).
-    const crashed = stray !== '' && CRASH_RE.test(stray)
+    const crashed = stray !== '' && (CRASH_RE.test(stray) || TOOL_KILLED_RE.test(stray))
     if (
       format === 'unknown' ||
       (packages.length + engine.folded.packages === 0 && recorded === 0) ||
@@ -785,6 +785,15 @@ export function createParser(opts: ParserOptions = {}): Parser {
 }
 
 /**
+ * The go command saying a tool of the toolchain died of a signal (`runtime: /usr/local/go/pkg/tool/
+ * linux_amd64/compile: signal: killed`; before Go 1.24 under a `# pkg` header, `.../link: signal:
+ * killed`): a build that failed, the package it was for named by the verdict line that follows, or by
+ * nothing in a log cut before it.
+ */
+const TOOL_KILLED_RE =
+  /(?:^|: )\S*[\\/]pkg[\\/]tool[\\/][\w.-]+[\\/](?:compile|link|asm|cgo|vet|cover|pack)(?:\.exe)?: signal: /m
+
+/**
  * What a piece of go test output with no framing shows (a paste from an issue, a CI log's tail): a
  * panic or a runtime crash (named by the first test function in its goroutine trace), a goroutine dump,
  * a testify block (named by its `Test:` line), a killed binary, the go command's own error.
@@ -807,6 +816,7 @@ export function fragment(out: string): {
     return { package: null, test: testify?.[1] ?? null, kind: 'test' }
   if (/^goroutine \d+ \[/m.test(out)) return { ...named, kind: 'panic' }
   if (/^signal: (?:killed|terminated)/m.test(out)) return { package: null, test: null, kind: 'killed' }
+  if (TOOL_KILLED_RE.test(out)) return { package: null, test: null, kind: 'build', build: true }
   if (/^go: /m.test(out) || /^# command-line-arguments/m.test(out))
     return { package: null, test: null, kind: 'build', build: true }
   return { package: null, test: null, kind: 'log' }

@@ -43,8 +43,12 @@ const QUICK_LINES = 256
 const MAX_SPARE = 16
 /** Lines of a `# pkg` block held before anything shows it is build output (see TextConverter.held). */
 const MAX_HELD_BUILD = 64
-/** A compiler, vet or linker line under a `# pkg` header. */
-const COMPILER_RE = /^(?:\.\/)?[^\s:]+\.(?:go|s|c):\d+(?::\d+)?: |^vet: |^(?:\S+\/)?link: |^go: /
+/**
+ * A compiler, vet or linker line under a `# pkg` header (the linker names the symbol, not a file:
+ * `pkg.TestX: relocation target pkg.y not defined`).
+ */
+const COMPILER_RE =
+  /^(?:\.\/)?[^\s:]+\.(?:go|s|c):\d+(?::\d+)?: |^vet: |^(?:\S+\/)?link: |^go: |^\S+: relocation target \S+ not defined$/
 const GO_ERROR_RE = /^go: (?!downloading |finding |extracting |upgraded |added |found )\S/
 const EVIDENCE_RE =
   /^(?:panic: |fatal error: |SIG[A-Z]+: |goroutine \d+ \[|signal: (?:killed|terminated|segmentation fault|aborted)|go: |\s+Error Trace:\s|\s+[\w.-]+_test\.go:\d+: |\*\*\* Test killed)/
@@ -109,6 +113,8 @@ export class TextConverter {
     if (h === null) return
     this.held = null
     if (confirm || this.framing > 0 || this.engine.recognized > 0) {
+      // The header is the go command's (a linker's error under it matches no compiler shape): framing.
+      this.framing++
       // An empty line went to the package's output, as it does outside a held block.
       for (const l of h.lines)
         if (l === '') this.out('\n')

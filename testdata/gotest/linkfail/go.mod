@@ -1,0 +1,3 @@
+module example.com/envguard/fixture/linkfail
+
+go 1.19
