@@ -17,7 +17,7 @@ import {
 } from "./chunks/chunk-YESBHMRQ.js";
 import {
   explainFiles
-} from "./chunks/chunk-IOZF4JZW.js";
+} from "./chunks/chunk-RZIAOM2Z.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine

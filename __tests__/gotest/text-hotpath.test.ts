@@ -163,6 +163,14 @@ function shapes(): string {
   return out.join('\n') + '\n'
 }
 
+const newEngine = (): Engine =>
+  new Engine({
+    maxOutputPerFailure: 64 << 10,
+    maxRetainedOutput: 16 << 20,
+    maxFailures: 5000,
+    keepPassed: false
+  })
+
 describe('quickPass: whole passing tests read ahead', () => {
   it('agrees with line() on every shape it must leave alone', () => {
     const text = shapes()
@@ -208,12 +216,7 @@ describe('quickPass: whole passing tests read ahead', () => {
   it('reads the test in one step and leaves the next `=== RUN` to the parser', () => {
     // A silent test needs no evidence of go test output first: its RUN and PASS lines are framing.
     {
-      const engine = new Engine({
-        maxOutputPerFailure: 64 << 10,
-        maxRetainedOutput: 16 << 20,
-        maxFailures: 5000,
-        keepPassed: false
-      })
+      const engine = newEngine()
       const text = new TextConverter(engine)
       const b = Buffer.from(
         '=== RUN   TestS\n--- PASS: TestS (0.00s)\n=== RUN   TestT\n    t_test.go:1: x\n--- PASS: TestT (0.00s)\n=== RUN   TestU\n'
@@ -227,12 +230,7 @@ describe('quickPass: whole passing tests read ahead', () => {
       expect(text.hotLine(b, t, b.indexOf(0x0a, t))).toBe(true)
       expect(text.skipTo).toBe(-1)
     }
-    const engine = new Engine({
-      maxOutputPerFailure: 64 << 10,
-      maxRetainedOutput: 16 << 20,
-      maxFailures: 5000,
-      keepPassed: false
-    })
+    const engine = newEngine()
     const text = new TextConverter(engine)
     // Evidence of go test output first (a `file_test.go:N:` line), as quickPass asks.
     text.line('    a_test.go:1: first')

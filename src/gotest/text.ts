@@ -314,11 +314,7 @@ export class TextConverter {
       // Output of the test that runs: no report held (an indent at a report's depth names its test),
       // not itself a report, and the evidence of go test output already seen (EVIDENCE_RE).
       if (this.testName === '' || this.report.length > 0 || this.evidence === 0) return false
-      if (b[s + 1] !== 0x20 || b[s + 2] !== 0x20 || b[s + 3] !== 0x20) return false
-      let i = s + 4
-      while (i + 4 <= e && b[i] === 0x20 && b[i + 1] === 0x20 && b[i + 2] === 0x20 && b[i + 3] === 0x20)
-        i += 4
-      if (b[i] === 0x2d) return false
+      if (!indentedOutput(b, s, e)) return false
       return this.engine.textOutput(this.testName, b, s, e + 1)
     }
     if (c === 0x3d) {
@@ -405,12 +401,7 @@ export class TextConverter {
       if (c === 0x20) {
         // Output of the test, as hotLine's indented branch takes it: four spaces, then not a report,
         // once go test output has been seen (a silent test needs no such evidence: RUN and PASS do not).
-        if (this.evidence === 0 || b[ls + 1] !== 0x20 || b[ls + 2] !== 0x20 || b[ls + 3] !== 0x20)
-          return false
-        let i = ls + 4
-        while (i + 4 <= nl && b[i] === 0x20 && b[i + 1] === 0x20 && b[i + 2] === 0x20 && b[i + 3] === 0x20)
-          i += 4
-        if (b[i] === 0x2d) return false
+        if (this.evidence === 0 || !indentedOutput(b, ls, nl)) return false
         ls = nl + 1
         continue
       }
@@ -542,6 +533,17 @@ export class TextConverter {
     this.testName = ''
     this.buildPkg = null
   }
+}
+
+/**
+ * b[s, e) (starting with a space) is indented output, not a report: four spaces or more, by fours, then
+ * anything but the `-` of a `--- PASS:` at a subtest's depth.
+ */
+function indentedOutput(b: Buffer, s: number, e: number): boolean {
+  if (b[s + 1] !== 0x20 || b[s + 2] !== 0x20 || b[s + 3] !== 0x20) return false
+  let i = s + 4
+  while (i + 4 <= e && b[i] === 0x20 && b[i + 1] === 0x20 && b[i + 2] === 0x20 && b[i + 3] === 0x20) i += 4
+  return b[i] !== 0x2d
 }
 
 /** A report line's `Name (0.00s)`: the name up to the first ` (`, and the seconds when they parse. */
