@@ -17,7 +17,7 @@ import {
 } from "./chunks/chunk-YESBHMRQ.js";
 import {
   explainFiles
-} from "./chunks/chunk-RZIAOM2Z.js";
+} from "./chunks/chunk-6P2JSO5X.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine

@@ -179,6 +179,25 @@ describe('quickPass: whole passing tests read ahead', () => {
     for (const chunk of [1 << 16, 4096, 97, 13]) expect(parse(text, chunk)).toEqual(want)
   })
 
+  it('leaves a report alone when the next line only starts like a `=== RUN` (a review found it)', () => {
+    // Its tabs and timestamp make it a `gh run view` line once decoded, and what is left ('foo') does
+    // not end TestA's report, so the indented FAIL after it is a subtest of TestA.
+    const text = [
+      '=== RUN   TestE',
+      '--- PASS: TestE (0.00s)',
+      '=== RUN   TestA',
+      '--- PASS: TestA (0.00s)',
+      '=== RUN   x\ty\t2024-05-01T10:00:00Z foo',
+      '    --- FAIL: TestA/Sub (0.00s)',
+      'FAIL',
+      'FAIL\tex.com/p\t0.1s',
+      ''
+    ].join('\n')
+    const want = parse(text.replace(/\n/g, '\r\n'), 1 << 16)
+    expect(want.failures.map(f => f.test)).toEqual(['TestA/Sub'])
+    for (const chunk of [1 << 16, 4096, 97, 13]) expect(parse(text, chunk)).toEqual(want)
+  })
+
   it('keeps flakes exact past the bytes it keeps undecoded (a block of 17,000 long passing names)', () => {
     // More than PASS_ARENA bytes of names: the later passes are kept as strings, the flake still found.
     const long = (i: number): string => `TestLongName_${String(i).padStart(6, '0')}_${'x'.repeat(48)}`

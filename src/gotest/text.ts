@@ -414,6 +414,10 @@ export class TextConverter {
       for (let k = 0; k < n; k++) if (b[ps + k] !== b[ns + k]) return false
       const secs = decimalAt(b, p + 2, nl - 2)
       if (secs < 0 || !startsAt(b, nl + 1, RUN_LINE)) return false
+      // The next line must end that report as it reads: whole in the chunk, and with no tab nor ESC that
+      // decoding would act on (a tab can make it a CI-prefixed line with other text left).
+      const nn = b.indexOf(0x0a, nl + 1)
+      if (nn < 0 || !this.plainAhead(b, nl + 1, nn)) return false
       if (!this.engine.quickPassText(b, ns, e, secs)) return false
       this.framing++
       this.skipTo = nl
