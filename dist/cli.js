@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   cli
-} from "./chunks/chunk-PI3K4SW7.js";
+} from "./chunks/chunk-HRQYKDZ6.js";
 import "./chunks/chunk-N577XDGN.js";
 import {
   NodeHost

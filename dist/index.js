@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runGoTest
-} from "./chunks/chunk-GGG5QSAR.js";
+} from "./chunks/chunk-SYSW7SXH.js";
 import {
   core_exports,
   endGroup,
@@ -26,7 +26,7 @@ import {
 } from "./chunks/chunk-YESBHMRQ.js";
 import {
   explainRun
-} from "./chunks/chunk-6P2JSO5X.js";
+} from "./chunks/chunk-IT7LLJME.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine

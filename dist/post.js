@@ -17,7 +17,7 @@ import {
 } from "./chunks/chunk-YESBHMRQ.js";
 import {
   explainFiles
-} from "./chunks/chunk-6P2JSO5X.js";
+} from "./chunks/chunk-IT7LLJME.js";
 import "./chunks/chunk-BYPODDS5.js";
 import {
   oneLine

@@ -114,6 +114,19 @@ function nameHash(src: Buffer | string, s: number, e: number): number {
   return h >>> 0
 }
 
+/**
+ * Could the undecoded name b[s, e) be a key of m (a test already known)? Lengths are compared first: an
+ * ASCII name equals only a name of its length. True (decode and look) for a non-ASCII name or a big map.
+ */
+function mayName(m: Map<string, TState>, b: Buffer, s: number, e: number): boolean {
+  if (m.size === 0) return false
+  if (m.size > 8) return true
+  for (let i = s; i < e; i++) if (b[i] >= 0x80) return true
+  const n = e - s
+  for (const k of m.keys()) if (k.length === n) return true
+  return false
+}
+
 /** A running test's state (always this one literal, so every TState shares V8's hidden class). */
 function newTest(
   name: string,
@@ -424,14 +437,7 @@ export class Engine {
     this.spill()
     const p = this.pkgOf(pkgName)
     const m = this.map(p)
-    let lazy = m.size <= 8
-    if (lazy && m.size > 0) {
-      // The name must not be a test already known: compare lengths first (an ASCII name equals only
-      // a name of the same length), decode only when one matches.
-      const n = e - s
-      for (let i = s; i < e; i++) if (b[i] >= 0x80) lazy = false
-      if (lazy) for (const k of m.keys()) if (k.length === n) lazy = false
-    }
+    let lazy = !mayName(m, b, s, e)
     // A rerun of a test that failed in this package (-count, --rerun-fails): its pass is a flake.
     if (lazy && this.failedHashes.size > 0 && this.failedHashes.get(pkgName)?.has(nameHash(b, s, e)) === true)
       lazy = !this.failedBefore(pkgName, b.toString('utf8', s, e))
@@ -634,14 +640,8 @@ export class Engine {
     const p = this.pkgOf(PENDING)
     if (p.timeout !== null && p.timeout.collecting) return false
     // runText moves a running solo into the map too; a known name there takes the slow path, as in
-    // runRaw (an ASCII name equals only a name of its length).
-    const m = this.map(p)
-    if (m.size > 0) {
-      const n = e - s
-      if (m.size > 8) return false
-      for (let i = s; i < e; i++) if (b[i] >= 0x80) return false
-      for (const k of m.keys()) if (k.length === n) return false
-    }
+    // runRaw.
+    if (mayName(this.map(p), b, s, e)) return false
     this.recognized += 2
     p.counts.tests++
     p.counts.passed++
@@ -1369,28 +1369,27 @@ export class Engine {
     if (failed !== undefined) {
       // Usually one or two names: compared one by one (length first, then the bytes up to the first
       // difference) they cost less than hashing every passed name for the Set.
-      const few = failed.size <= 8 ? [...failed] : null
-      const fewHash = few === null ? null : few.map(f => nameHash(f, 0, f.length) | 0)
+      // A name kept as bytes (keepPassRaw) is compared by hash, then byte by byte: an ASCII name's
+      // bytes are its characters.
+      const few = failed.size <= 8 ? [...failed].map(n => ({ n, h: nameHash(n, 0, n.length) | 0 })) : null
+      const a = this.passArena
       for (const t of this.pendingPassed) {
         if (typeof t === 'string') {
-          if (few === null ? failed.has(t) : few.includes(t)) this.markFlaky(name, t)
+          if (few === null ? failed.has(t) : few.some(f => f.n === t)) this.markFlaky(name, t)
           continue
         }
-        const a = this.passArena
         const s = this.passAt[t]
         const e = this.passAt[t + 1]
-        if (few === null || fewHash === null) {
+        if (few === null) {
           const n = a.toString('utf8', s, e)
           if (failed.has(n)) this.markFlaky(name, n)
           continue
         }
-        // An ASCII name's bytes are its characters (keepPassRaw takes only those).
-        for (let k = 0; k < few.length; k++) {
-          const f = few[k]
-          if (fewHash[k] !== this.passHash[t] || f.length !== e - s) continue
+        for (const { n, h } of few) {
+          if (h !== this.passHash[t] || n.length !== e - s) continue
           let same = true
-          for (let i = 0; i < f.length && same; i++) same = f.charCodeAt(i) === a[s + i]
-          if (same) this.markFlaky(name, f)
+          for (let i = 0; i < n.length && same; i++) same = n.charCodeAt(i) === a[s + i]
+          if (same) this.markFlaky(name, n)
         }
       }
     }

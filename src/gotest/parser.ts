@@ -104,8 +104,7 @@ export function createParser(opts: ParserOptions = {}): Parser {
     onEvent: opts.onEvent,
     ...(onFailure ? { onFailure: f => onFailure(toFailure(f, opts.layout)) } : {})
   })
-  const text = new TextConverter(engine)
-  text.maxLine = maxLine
+  const text = new TextConverter(engine, maxLine)
   const junit = new JUnitConverter(engine)
   /** This source is JUnit XML (decided by its first non-blank line), null while undecided. */
   let isXml: boolean | null = null

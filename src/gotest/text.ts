@@ -80,7 +80,14 @@ export class TextConverter {
   private readonly summary: GotestsumSummary
   private readonly ginkgo: GinkgoSpecs
 
-  constructor(private readonly engine: Engine) {
+  /**
+   * `maxLine`: the parser's longest line (ParserOptions.maxLineBytes); a longer one is cut, so quickPass
+   * does not read it ahead.
+   */
+  constructor(
+    private readonly engine: Engine,
+    private readonly maxLine = 1 << 20
+  ) {
     this.summary = new GotestsumSummary(engine)
     this.ginkgo = new GinkgoSpecs(engine)
   }
@@ -433,16 +440,17 @@ export class TextConverter {
    */
   skipTo = -1
   skipLines = 0
-  /** The parser's longest line (ParserOptions.maxLineBytes): a longer one is cut, so not read ahead. */
-  maxLine = 1 << 20
 
-  /** plain() for a line after the one hotLine checked, in the same buffer (quickPass). */
-  private plainAhead(b: Buffer, s: number, e: number): boolean {
-    // No tab nor ESC lies between plainFrom and s (the lines before were checked), so the next ones
-    // at or after s are still the next ones at or after plainFrom.
-    if (this.nextTab !== -1 && this.nextTab < s) this.nextTab = b.indexOf(0x09, s)
+  /**
+   * plain() without moving plainFrom: also for a line after the one hotLine checked, in the same buffer
+   * (quickPass). The next tab and ESC at or after s are found once and reused while lines pass them; no
+   * tab nor ESC lies between plainFrom and s (the lines before were checked), so the next ones at or
+   * after s are still the next ones at or after plainFrom.
+   */
+  private plainAhead(b: Buffer, s: number, e: number, tabs = false): boolean {
+    if (!tabs && this.nextTab !== -1 && this.nextTab < s) this.nextTab = b.indexOf(0x09, s)
     if (this.nextEsc !== -1 && this.nextEsc < s) this.nextEsc = b.indexOf(0x1b, s)
-    return (this.nextTab === -1 || this.nextTab >= e) && (this.nextEsc === -1 || this.nextEsc >= e)
+    return (tabs || this.nextTab === -1 || this.nextTab >= e) && (this.nextEsc === -1 || this.nextEsc >= e)
   }
 
   /**
@@ -487,11 +495,8 @@ export class TextConverter {
       this.nextTab = -2
       this.nextEsc = -2
     }
-    // The next tab and ESC at or after s in this buffer, found once and reused while lines pass them.
-    if (!tabs && this.nextTab !== -1 && this.nextTab < s) this.nextTab = b.indexOf(0x09, s)
-    if (this.nextEsc !== -1 && this.nextEsc < s) this.nextEsc = b.indexOf(0x1b, s)
     this.plainFrom = s
-    return (tabs || this.nextTab === -1 || this.nextTab >= e) && (this.nextEsc === -1 || this.nextEsc >= e)
+    return this.plainAhead(b, s, e, tabs)
   }
 
   private plainBuf: Buffer | null = null
